@@ -1,0 +1,16 @@
+/**
+ * The one error family of the pipeline: always names the file and the cause,
+ * as Eleventy's own errors do. Thrown only at the edges (reading, writing);
+ * extraction reports problems as messages instead.
+ */
+export class DossierError extends Error {
+  readonly file: string;
+  readonly rule: string;
+
+  constructor(file: string, rule: string, reason: string, options?: { cause?: unknown }) {
+    super(`${file}: ${reason}`, options);
+    this.name = "DossierError";
+    this.file = file;
+    this.rule = rule;
+  }
+}

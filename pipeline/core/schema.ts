@@ -1,0 +1,71 @@
+/**
+ * The front matter of a generated article: the contract between the pipeline,
+ * which checks it before writing, and the site, which checks it when reading.
+ */
+import { z } from "zod";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'");
+const anyPrecisionDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
+
+export const precisionSchema = z.enum(["day", "month", "year"]);
+
+export const developmentSchema = z.object({
+  date: anyPrecisionDate,
+  precision: precisionSchema,
+  text: z.string().min(1),
+  /** Last day of a range ("on June 29 and 30, 2022"), same format as `date`. */
+  end: anyPrecisionDate.optional(),
+  /** A date mentioned in passing ("since the Taliban took power in August 2021"). */
+  background: z.boolean().optional(),
+});
+
+export const messageSchema = z.object({
+  rule: z.string(),
+  reason: z.string(),
+  fatal: z.boolean(),
+});
+
+export const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug"),
+  title: z.string().min(1),
+  title_derived: z.boolean(),
+  published: day.nullable(),
+  published_time: z.string().regex(/^\d{2}:\d{2}$/, "expected 'HH:mm'").nullable(),
+  /** IANA zone or UTC offset printed with the time; null when none was printed. */
+  published_zone: z.string().nullable(),
+  date_evidence: z.string().nullable(),
+  authors: z.array(z.string().min(1)),
+  source: z.string().min(1).nullable(),
+  url: z.url().nullable(),
+  language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"),
+  topics: z.array(z.string()),
+  summary: z.string(),
+  developments: z.array(developmentSchema),
+  duplicate_of: z.string().optional(),
+  raw: z.string().startsWith("corpus/raw/"),
+  raw_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Warnings the pipeline raised for this article, for review. */
+  messages: z.array(messageSchema),
+  /** Hash of the file as written, so hand edits are noticed. */
+  output_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type Development = z.infer<typeof developmentSchema>;
+
+/** Keys a raw file may set in its own front matter to correct extraction. */
+export const overridesSchema = z
+  .object({
+    title: z.string().min(1),
+    published: z.union([day, z.null()]),
+    authors: z.array(z.string().min(1)),
+    source: z.string().min(1),
+    url: z.url(),
+    language: z.string().regex(/^[a-z]{2}$/),
+    topics: z.array(z.string()),
+  })
+  .partial()
+  .strict();
+
+export type Overrides = z.infer<typeof overridesSchema>;
+export const OVERRIDE_KEYS = Object.keys(overridesSchema.shape) as (keyof Overrides)[];
