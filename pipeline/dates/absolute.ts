@@ -42,8 +42,8 @@ const regex = (source: string) => new RegExp(source, "giu");
 
 export const absoluteReaders: Reader[] = [
   {
-    // ISO 8601, with the time and zone it prints.
-    regex: regex(`(?<![\\d-])${YEAR}-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<hh>\\d{2}):(?<mm>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`),
+    // ISO 8601 with the time and zone it prints; also year-first 2023/06/05 and 2023.06.05.
+    regex: regex(`(?<![\\d./-])${YEAR}(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:[T ](?<hh>\\d{2}):(?<mm>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`),
     read: (g) => {
       const when = day(num(g.year), Number(g.m), Number(g.d));
       if (!when) return null;
