@@ -2,7 +2,7 @@
 import type { PartialDate } from "../core/dates.ts";
 import { isRealDate } from "./calendar.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
-import { MONTH_NAMES, monthOf } from "./names.ts";
+import { MONTH_DOT, MONTH_NAMES, monthOf } from "./names.ts";
 import { AFTER, BEFORE, JOIN, ORDINAL, YEAR, phrases, zoneOf } from "./patterns.ts";
 import type { When } from "./types.ts";
 
@@ -17,7 +17,7 @@ export interface Reader {
   read(groups: Record<string, string | undefined>, match: RegExpExecArray): Reading | null;
 }
 
-const MONTH = `(?<month>${MONTH_NAMES})\\.?`;
+const MONTH = `(?<month>${MONTH_NAMES})${MONTH_DOT}`;
 // A month not followed by a day or year, which another reader takes.
 const BARE_MONTH_END = `${AFTER}(?!\\.?,?\\s+(?:de\\s+|of\\s+)?\\d)`;
 

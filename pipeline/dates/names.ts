@@ -22,11 +22,14 @@ interface Name {
 interface Table {
   byKey: Map<string, Name>;
   spellings: Set<string>;
+  /** Spellings that are only ever abbreviations ("Dec", "janv"): the ones a dot may follow. */
+  abbreviations: Set<string>;
 }
 
 function table(field: "month" | "weekday", count: number, at: (i: number) => number, extra: [string, number][]): Table {
   const byKey = new Map<string, Name>();
   const spellings = new Set<string>();
+  const full = new Set<string>();
   const add = (printed: string, name: Name) => {
     const key = fold(printed);
     const known = byKey.get(key);
@@ -35,6 +38,7 @@ function table(field: "month" | "weekday", count: number, at: (i: number) => num
     const rank = (n: Name) => (n.full ? 2 : 0) + (n.capitalized ? 0 : 1);
     if (!known || rank(name) > rank(known)) byKey.set(key, name);
     spellings.add(printed.replace(/\.$/, "")).add(key);
+    if (name.full) full.add(key);
   };
   for (const language of LANGUAGES) {
     for (const style of ["long", "short"] as const) {
@@ -46,7 +50,8 @@ function table(field: "month" | "weekday", count: number, at: (i: number) => num
     }
   }
   for (const [spelling, value] of extra) add(spelling, { value, capitalized: false, full: false });
-  return { byKey, spellings };
+  const abbreviations = new Set([...spellings].filter((spelling) => !full.has(fold(spelling))));
+  return { byKey, spellings, abbreviations };
 }
 
 const MONTHS = table("month", 12, (i) => Date.UTC(2023, i, 15), [["Sept", 9], ["Maerz", 3], ["setiembre", 9]]);
@@ -67,9 +72,11 @@ export const fullWeekdayOf = (word: string): number | null => lookup(WEEKDAYS, w
 
 export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const alternation = ({ spellings }: Table) =>
+const alternation = (spellings: Set<string>) =>
   [...spellings].sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
 
 /** Regex alternations of every spelling, longest first; use with the `iu` flags and check hits with monthOf/weekdayOf. */
-export const MONTH_NAMES = alternation(MONTHS);
-export const WEEKDAY_NAMES = alternation(WEEKDAYS);
+export const MONTH_NAMES = alternation(MONTHS.spellings);
+export const WEEKDAY_NAMES = alternation(WEEKDAYS.spellings);
+/** An abbreviation's dot, which belongs to the date ("Dec. 7"); after a full name a dot ends the sentence ("in June."). */
+export const MONTH_DOT = `(?:(?<=(?<![\\p{L}])(?:${alternation(MONTHS.abbreviations)}))\\.)?`;

@@ -103,3 +103,8 @@ describe("dates that need an anchor", () => {
 it("finds every date of a sentence in reading order", () => {
   expect(findDates("im August 2021 und letzten Monat").map((m) => m.text)).toEqual(["August 2021", "letzten Monat"]);
 });
+
+it("keeps a sentence's full stop out of a month name but an abbreviation's dot in", () => {
+  expect(one("took over the role of mediator in June.").text).toBe("in June");
+  expect(one("le 7 déc. 2022").text).toBe("7 déc. 2022");
+});
