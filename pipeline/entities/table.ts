@@ -24,11 +24,16 @@ const entitySchema = z
   })
   .strict();
 
-const tableSchema = z.object({ key_kinds: z.array(kindSchema).min(1), entities: z.array(entitySchema) }).strict();
+const mergeSchema = z
+  .object({ actors: z.array(kindSchema).min(1), places: z.array(kindSchema), similarity: z.number().gt(0).max(1) })
+  .strict();
+
+const tableSchema = z.object({ merge: mergeSchema, entities: z.array(entitySchema) }).strict();
 
 export type Kind = z.infer<typeof kindSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityTable = z.infer<typeof tableSchema>;
+export type MergeRules = z.infer<typeof mergeSchema>;
 
 /** A name may stand for one entity only; roles may pass from one holder to the next. */
 function checkNames(table: EntityTable, file: string): void {
@@ -67,5 +72,5 @@ export function loadEntities(file: string): EntityTable {
   return parseEntities(readFileSync(file, "utf8"), file);
 }
 
-/** A table that knows no one: merging then relies on wording alone. */
-export const NO_ENTITIES: EntityTable = { key_kinds: ["person", "city"], entities: [] };
+/** A table that knows no one: merging then finds no shared people or places. */
+export const NO_ENTITIES: EntityTable = { merge: { actors: ["person"], places: ["city"], similarity: 0.5 }, entities: [] };
