@@ -7,7 +7,7 @@ import { precisionOf } from "../core/dates.ts";
 import type { MergeRules } from "../entities/table.ts";
 import type { Report } from "./reports.ts";
 import { sameEvent, type Group } from "./same-event.ts";
-import { contains, spanOf } from "./span.ts";
+import { contains } from "./span.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const PRECISION_RANK = { day: 0, month: 1, year: 2 };
@@ -37,29 +37,31 @@ function lookupKeys(report: Report): string[] {
 }
 
 function newGroup(report: Report): Group {
-  return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: spanOf(report.date!, report.end), dateReport: report, actors: new Set(report.actors), places: new Set(report.places) };
+  return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: report.span!, dateReport: report, actors: new Set(report.actors), places: new Set(report.places) };
 }
 
-function join(group: Group, report: Report): void {
+/** Adds the report; true when the group's date became more precise. */
+function join(group: Group, report: Report): boolean {
   group.members.push(report);
   for (const id of report.actors) group.actors.add(id);
   for (const id of report.places) group.places.add(id);
-  if (!report.date) return;
-  const span = spanOf(report.date, report.end);
+  const { span } = report;
+  if (!span) return false;
   // Keep the most precise date any source states.
-  if (contains(group.span, span) && (span.first !== group.span.first || span.last !== group.span.last)) {
-    Object.assign(group, { date: report.date, span, dateReport: report });
-    if (report.end) group.end = report.end;
-    else delete group.end;
-  }
+  if (!contains(group.span, span) || (span.first === group.span.first && span.last === group.span.last)) return false;
+  Object.assign(group, { date: report.date, span, dateReport: report });
+  if (report.end) group.end = report.end;
+  else delete group.end;
+  return true;
 }
 
 export function groupReports(reports: Report[], rules: MergeRules): Group[] {
   const groups: Group[] = [];
   const index = new Map<string, Set<number>>();
-  const file = (at: number) => {
+  // Files a group under the blocks of the given people and places.
+  const file = (at: number, ids: Iterable<string>) => {
     const group = groups[at]!;
-    for (const id of [...group.actors, ...group.places]) {
+    for (const id of ids) {
       for (const key of fileKeys(group)) {
         const block = `${id}|${key}`;
         index.set(block, (index.get(block) ?? new Set()).add(at));
@@ -74,19 +76,24 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
     return [...found].sort((a, b) => a - b).filter((at) => sameEvent(report, groups[at]!, rules));
   };
 
+  const add = (at: number, report: Report) => {
+    const group = groups[at]!;
+    const refiled = join(group, report);
+    file(at, refiled ? [...group.actors, ...group.places] : [...report.actors, ...report.places]);
+  };
+
   for (const report of reports.filter((r) => r.date).sort(byPrecision)) {
     const at = candidates(report)[0];
-    if (at === undefined) groups.push(newGroup(report));
-    else join(groups[at]!, report);
-    file(at ?? groups.length - 1);
+    if (at !== undefined) add(at, report);
+    else {
+      groups.push(newGroup(report));
+      file(groups.length - 1, [...report.actors, ...report.places]);
+    }
   }
   // A year-less report joins only an event it cannot mistake for another (12 May of which year?).
   for (const report of reports.filter((r) => !r.date)) {
     const found = candidates(report);
-    if (found.length === 1) {
-      join(groups[found[0]!]!, report);
-      file(found[0]!);
-    }
+    if (found.length === 1) add(found[0]!, report);
   }
   return groups;
 }

@@ -6,6 +6,7 @@ import { formatPartialDate, parseDateString, type PartialDate } from "../core/da
 import type { FrontMatter, Unresolved } from "../core/schema.ts";
 import { findEntities } from "../entities/find.ts";
 import type { EntityTable } from "../entities/table.ts";
+import { spanOf, type Span } from "./span.ts";
 
 export interface Report {
   article: FrontMatter;
@@ -16,6 +17,8 @@ export interface Report {
   /** Null for an unresolved report. */
   date: PartialDate | null;
   end?: PartialDate;
+  /** The days `date` covers; null for an unresolved report. */
+  span: Span | null;
   /** What an unresolved report states: month and maybe day, no year. */
   yearless?: { month: number; day?: number; endDay?: number };
   entities: string[];
@@ -23,10 +26,13 @@ export interface Report {
   places: Set<string>;
 }
 
-function keyed(entities: string[], table: EntityTable): Pick<Report, "actors" | "places"> {
+/** Splits a report's entities into the actors and places the merge rules name. */
+function keyer(table: EntityTable): (entities: string[]) => Pick<Report, "actors" | "places"> {
   const kinds = new Map(table.entities.map((entity) => [entity.id, entity.kind]));
-  const of = (wanted: string[]) => new Set(entities.filter((id) => wanted.includes(kinds.get(id) ?? "")));
-  return { actors: of(table.merge.actors), places: of(table.merge.places) };
+  const actors = new Set<string>(table.merge.actors);
+  const places = new Set<string>(table.merge.places);
+  const of = (entities: string[], wanted: Set<string>) => new Set(entities.filter((id) => wanted.has(kinds.get(id) ?? "")));
+  return (entities) => ({ actors: of(entities, actors), places: of(entities, places) });
 }
 
 function yearlessOf(entry: Unresolved): Report["yearless"] {
@@ -37,11 +43,13 @@ function yearlessOf(entry: Unresolved): Report["yearless"] {
 /** Every report of the articles; duplicates of another article add nothing. */
 export function reportsOf(articles: FrontMatter[], table: EntityTable): Report[] {
   const reports: Report[] = [];
+  const keyed = keyer(table);
   for (const article of articles) {
     if (article.duplicate_of) continue;
     let order = 0;
     for (const development of article.developments) {
       const date = parseDateString(development.date);
+      const end = development.end ? parseDateString(development.end) : undefined;
       const entities = development.entities ?? findEntities(development.text, table, formatPartialDate(date));
       reports.push({
         article,
@@ -49,9 +57,10 @@ export function reportsOf(articles: FrontMatter[], table: EntityTable): Report[]
         text: development.text,
         background: development.background ?? false,
         date,
-        ...(development.end ? { end: parseDateString(development.end) } : {}),
+        ...(end ? { end } : {}),
+        span: spanOf(date, end),
         entities,
-        ...keyed(entities, table),
+        ...keyed(entities),
       });
     }
     for (const entry of article.unresolved ?? []) {
@@ -59,7 +68,7 @@ export function reportsOf(articles: FrontMatter[], table: EntityTable): Report[]
       // A relative date in an undated article says nothing that can be matched.
       if (!yearless) continue;
       const entities = entry.entities ?? findEntities(entry.text, table);
-      reports.push({ article, order: order++, text: entry.text, background: entry.background ?? false, date: null, yearless, entities, ...keyed(entities, table) });
+      reports.push({ article, order: order++, text: entry.text, background: entry.background ?? false, date: null, span: null, yearless, entities, ...keyed(entities) });
     }
   }
   return reports;

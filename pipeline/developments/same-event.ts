@@ -3,7 +3,7 @@ import type { PartialDate } from "../core/dates.ts";
 import { aliasKey } from "../entities/alias.ts";
 import type { MergeRules } from "../entities/table.ts";
 import type { Report } from "./reports.ts";
-import { compatible, spanOf, type Span } from "./span.ts";
+import { compatible, type Span } from "./span.ts";
 
 export interface Group {
   members: Report[];
@@ -19,7 +19,7 @@ export interface Group {
 const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 function datesFit(report: Report, group: Group): boolean {
-  if (report.date) return compatible(spanOf(report.date, report.end), group.span);
+  if (report.span) return compatible(report.span, group.span);
   const { month, day } = report.yearless!;
   return group.date.month === month && (day === undefined || group.date.day === undefined || group.date.day === day);
 }

@@ -8,11 +8,11 @@ import { article } from "./articles.ts";
 const RULES = { actors: ["person" as const], places: ["city" as const], similarity: 0.5 };
 
 function report(text: string, date: PartialDate | null, actors: string[], places: string[], yearless?: Report["yearless"]): Report {
-  return { article: article("a", null, []), order: 0, text, background: false, date, ...(yearless ? { yearless } : {}), entities: [...actors, ...places], actors: new Set(actors), places: new Set(places) };
+  return { article: article("a", null, []), order: 0, text, background: false, date, span: date && spanOf(date), ...(yearless ? { yearless } : {}), entities: [...actors, ...places], actors: new Set(actors), places: new Set(places) };
 }
 
 function group(seed: Report): Group {
-  return { members: [seed], date: seed.date!, span: spanOf(seed.date!), dateReport: seed, actors: new Set(seed.actors), places: new Set(seed.places) };
+  return { members: [seed], date: seed.date!, span: seed.span!, dateReport: seed, actors: new Set(seed.actors), places: new Set(seed.places) };
 }
 
 const may12 = { year: 2023, month: 5, day: 12 };
