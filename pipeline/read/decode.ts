@@ -50,14 +50,20 @@ export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
     return rejected(fail("decode:too-large", `the file has ${bytes.length} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
   }
   const { encoding, skip } = detectEncoding(bytes);
-  const decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding);
-  if (encoding === "utf-8" || encoding === "windows-1252") {
+  const body = bytes.subarray(skip);
+  let decoded: string;
+  if (encoding.startsWith("utf-16")) {
+    // A fatal decoder notices an odd byte count or a broken surrogate pair; iconv-lite drops them silently.
+    try {
+      decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
+    }
+  } else {
+    decoded = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding);
     if (decoded.includes("\u0000") || controlRatio(decoded) > 0.05) {
       return rejected(fail("decode:binary", "the file is binary, not text"));
     }
-  }
-  if (decoded.includes("\uFFFD") && encoding.startsWith("utf-16")) {
-    return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
   }
   const text = decoded
     .replace(/\r\n?/g, "\n")
