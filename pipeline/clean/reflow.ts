@@ -10,6 +10,8 @@ function isWrapped(lines: string[]): boolean {
   const width = Math.max(...lines.map((line) => line.length));
   if (width < 40 || width > 100) return false;
   const body = lines.slice(0, -1);
+  // Lines that all end a sentence are paragraphs of their own, however even their lengths.
+  if (body.every((line) => TERMINAL.test(line))) return false;
   return body.filter((line) => line.length >= width * 0.7).length >= body.length * 0.6;
 }
 
