@@ -68,9 +68,10 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean):
     return false;
   });
 
-  const lastParagraph = unique.findLastIndex((unit) => unit.kind === "paragraph");
-  for (const unit of unique.slice(lastParagraph + 1)) {
-    if (lastParagraph >= 0) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
-  }
-  return { units: lastParagraph >= 0 ? unique.slice(0, lastParagraph + 1) : unique, removed };
+  // A short closing sentence ("Es bleibt abzuwarten.") is text; footer links never end with a full stop.
+  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…]["”»’)]*$/.test(unit.text);
+  const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
+  const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
+  for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
+  return { units: unique.slice(0, lastText + 1), removed };
 }
