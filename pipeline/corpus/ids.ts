@@ -22,7 +22,8 @@ export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw
 
 /**
  * `existing`: raw name → id already written, kept as it is. New articles get
- * a fresh slug; a clash with another article's id is broken by the raw file's hash.
+ * a fresh slug; a clash with another article's id is broken by the raw file's hash
+ * (and a counter, for byte-identical copies).
  */
 export function assignIds(records: ArticleRecord[], existing: Map<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
@@ -34,7 +35,9 @@ export function assignIds(records: ArticleRecord[], existing: Map<string, string
       continue;
     }
     const base = slugFor(record);
-    const id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    let id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    // Byte-identical copies share a hash too; a counter keeps their ids apart.
+    for (let n = 2; taken.has(id); n++) id = `${base}-${record.raw_sha256.slice(0, 8)}-${n}`;
     ids.set(record.raw, id);
     taken.add(id);
   }
