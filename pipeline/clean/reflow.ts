@@ -16,9 +16,12 @@ function isWrapped(lines: string[]): boolean {
 }
 
 /** A two-line block is one line broken in two when the break falls mid-phrase. */
+/** A title-case headline may break before a preposition ("… Message / To Taliban Leader …"); bylines open with "By", so it is not one. */
+const OPENING_PREPOSITION = /^(to|in|of|for|on|with|at|from|à|pour|avec|über|für|mit|zu|para|con|sobre)\s/i;
+
 function isBrokenPair(first: string, second: string): boolean {
   if (TERMINAL.test(first)) return false;
-  return /^\p{Ll}/u.test(second) || CONNECTOR.test(first);
+  return /^\p{Ll}/u.test(second) || CONNECTOR.test(first) || OPENING_PREPOSITION.test(second);
 }
 
 export interface Reflowed {
