@@ -92,6 +92,20 @@ describe("reflowBlock: headlines broken in two", () => {
     ]);
   });
 
+  it("joins a title-case headline broken before a preposition", () => {
+    expect(texts(["What Was Qatari Prime Minister’s Message", "To Taliban Leader in Kandahar?"])).toEqual([
+      "What Was Qatari Prime Minister’s Message To Taliban Leader in Kandahar?",
+    ]);
+  });
+
+  it("keeps a headline and a staff byline apart", () => {
+    expect(texts(["Qatar presses Taliban to stop offensive", "By Staff Writer"])).toEqual(["Qatar presses Taliban to stop offensive", "By Staff Writer"]);
+  });
+
+  it("keeps a section label and a masthead apart", () => {
+    expect(texts(["Afghanistan Update", "The Reference"])).toEqual(["Afghanistan Update", "The Reference"]);
+  });
+
   it("joins a French headline broken after « de »", () => {
     expect(texts(["Le Qatar, médiateur clé entre les talibans et", "Washington"])).toEqual(["Le Qatar, médiateur clé entre les talibans et Washington"]);
   });

@@ -91,6 +91,23 @@ describe("splitLayout", () => {
   });
 });
 
+describe("splitLayout after cleaning", () => {
+  const layoutOf = (text: string) => splitLayout(cleanBlocks(text, (line) => isDateLine(line) || parseByline(line) !== null).units, isDateLine);
+
+  it.each([
+    ["after a connector", "Significance of meeting between Qatari FM and\nTaliban leader in Kandahar", "Significance of meeting between Qatari FM and Taliban leader in Kandahar"],
+    ["before a preposition", "What Was Qatari Prime Minister’s Message\nTo Taliban Leader in Kandahar?", "What Was Qatari Prime Minister’s Message To Taliban Leader in Kandahar?"],
+    ["in German", "Gespräche über Flüchtlinge\nmit den Taliban in Doha", "Gespräche über Flüchtlinge mit den Taliban in Doha"],
+  ])("takes a headline wrapped over two lines %s whole", (_, headline, title) => {
+    expect(layoutOf(`${headline}\n\n${PARAGRAPH}`).title?.text).toBe(title);
+  });
+
+  it("keeps a byline under the headline out of the title", () => {
+    const layout = layoutOf(`Qatar presses Taliban to stop offensive\nBy Mohamed Yosry and Jane Doe, Diplomatic Correspondent\n\n${PARAGRAPH}`);
+    expect(layout.title?.text).toBe("Qatar presses Taliban to stop offensive");
+  });
+});
+
 describe("splitLayout on the samples", () => {
   it("lays out sample 000: issuer above, dateline, masthead and author below the title", () => {
     const layout = sample("000_e597730830ff6590.txt");
