@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { reflowBlock } from "../../pipeline/clean/reflow.ts";
 
-const never = () => false;
-const texts = (lines: string[], keepApart = never) => reflowBlock(lines, keepApart).map((unit) => unit.text);
+const never = (_line: string) => false;
+const texts = (lines: string[], keepApart: (line: string) => boolean = never) => reflowBlock(lines, keepApart).map((unit) => unit.text);
 
 /** A paragraph of sample 002 hard-wrapped at 70 columns, as e-mailed copies are. */
 const WRAPPED = [

@@ -39,7 +39,7 @@ describe("fingerprint", () => {
 });
 
 describe("overlap", () => {
-  const [a, b, c] = [fingerprint([P1]), fingerprint([P2]), fingerprint([P3])].map((hashes) => hashes[0]!);
+  const [a, b, c] = [P1, P2, P3].map((paragraph) => fingerprint([paragraph])[0]!) as [string, string, string];
 
   it("is 1 for the same paragraphs", () => {
     expect(overlap([a, b], [b, a])).toBe(1);
