@@ -64,6 +64,17 @@ describe("decodeRaw: encodings", () => {
     expect(encoding(bytes)).toBe("utf-16le");
   });
 
+  it("reads UTF-8 text with a stray Windows-1252 apostrophe without garbling its accents", () => {
+    const bytes = Buffer.concat([Buffer.from("Le Qatar a été la puissance protectrice à Kaboul. The Taliban", "utf8"), Buffer.from([0x92]), Buffer.from("s leader met él.", "utf8")]);
+    expect(text(bytes)).toBe("Le Qatar a été la puissance protectrice à Kaboul. The Taliban’s leader met él.");
+    expect(encoding(bytes)).toBe("utf-8+windows-1252");
+  });
+
+  it("reads Windows-1252 text that happens to hold one UTF-8-like pair as Windows-1252", () => {
+    const line = "Gespräche über Flüchtlinge in Doha, sagte der Sprecher: „ÄÖÜ“ steht für die Länder.";
+    expect(text(iconv.encode(line, "windows-1252"))).toBe(line);
+  });
+
   it("composes decomposed accents (NFD) into single characters", () => {
     expect(text(Buffer.from("De\u0301claration de Doha", "utf8"))).toBe("Déclaration de Doha");
   });
