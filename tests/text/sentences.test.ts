@@ -45,6 +45,27 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not break a German date after its ordinal day", () => {
+    expect(splitSentences("Am 9. Oktober trafen sich die Delegationen in Doha. Die Gespräche dauerten zwei Tage.", "de")).toEqual([
+      "Am 9. Oktober trafen sich die Delegationen in Doha.",
+      "Die Gespräche dauerten zwei Tage.",
+    ]);
+  });
+
+  it("still breaks after a number that ends a German sentence", () => {
+    expect(splitSentences("Die Zahl der Toten stieg auf 12. Die Behörden in Kabul schweigen.", "de")).toEqual([
+      "Die Zahl der Toten stieg auf 12.",
+      "Die Behörden in Kabul schweigen.",
+    ]);
+  });
+
+  it("does not break inside the German 'z. B.'", () => {
+    expect(splitSentences("Es geht z. B. um Frauenrechte und Bildung. Die Taliban lehnen ab.", "de")).toEqual([
+      "Es geht z. B. um Frauenrechte und Bildung.",
+      "Die Taliban lehnen ab.",
+    ]);
+  });
+
   it("splits German and Spanish text", () => {
     expect(splitSentences("Die Gespräche beginnen am Samstag. Eine Delegation wird erwartet.", "de")).toHaveLength(2);
     expect(splitSentences("¿Habrá acuerdo? Catar cree que sí.", "es")).toEqual(["¿Habrá acuerdo?", "Catar cree que sí."]);
