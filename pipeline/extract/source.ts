@@ -3,6 +3,8 @@ import { isPersonName } from "../text/names.ts";
 
 const ISSUER = /^(?:issued by|published by|republished from|originally published (?:by|in|at)|source|quelle|fuente|publié par|veröffentlicht von|publicado por)\s*:?\s+(?!links?$)(.{2,80})$/i;
 const SUFFIX = /^(.{12,}?)\s+(?:[–—|]|-)\s+([^–—|]{2,40})$/;
+/** Title-case subtitles ("– Live Updates", "- What We Know", "– A Timeline") use words no outlet name does. */
+const NOT_OUTLET = /^(a|an|what|how|why|who|we|live|updates|explained|explainer|analysis|opinion|timeline)$/i;
 
 /** "Talks … in Doha – RT DE" → headline and outlet. The outlet is a name, not a clause. */
 export function splitTitleSuffix(title: string): { title: string; source: string | null } {
@@ -10,7 +12,9 @@ export function splitTitleSuffix(title: string): { title: string; source: string
   if (!match) return { title, source: null };
   const [, headline, outlet] = match;
   const words = outlet!.trim().split(/\s+/);
-  const looksLikeOutlet = words.length <= 4 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word));
+  const looksLikeOutlet =
+    words.length <= 4 &&
+    words.every((word) => (/^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word)) && !NOT_OUTLET.test(word));
   return looksLikeOutlet ? { title: headline!.trim(), source: outlet!.trim() } : { title, source: null };
 }
 
