@@ -25,6 +25,9 @@ describe("splitTitleSuffix", () => {
     ["no suffix", "Significance of meeting between Qatari FM and Taliban leader in Kandahar"],
     ["a suffix of five words", "Qatar hosts talks - What We Know So Far"],
     ["a short first part", "Doha talks - Live"],
+    ["a live-blog label", "Taliban Talks in Doha – Live Updates"],
+    ["a title-case subtitle", "Qatar’s Role in Afghanistan – A Timeline"],
+    ["a question subtitle", "Taliban Meet US Envoy in Doha - What We Know"],
   ])("keeps %s whole", (_, line) => {
     expect(splitTitleSuffix(line)).toEqual({ title: line, source: null });
   });
