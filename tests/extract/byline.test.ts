@@ -18,6 +18,13 @@ describe("parseByline", () => {
     ["By Jane Doe in Doha", ["Jane Doe"]],
     ["By Jane Doe & John Roe", ["Jane Doe", "John Roe"]],
     ["Written by Mohamed Yosry", ["Mohamed Yosry"]],
+    ["By Mohamed Yosry, Jane Doe and John Roe", ["Mohamed Yosry", "Jane Doe", "John Roe"]],
+    ["By Jane Doe, BBC News", ["Jane Doe"]],
+    ["By Jane Doe, Middle East Correspondent", ["Jane Doe"]],
+    ["By Jane Doe | Published 7 December 2022", ["Jane Doe"]],
+    ["Von Anna Schmidt, dpa", ["Anna Schmidt"]],
+    ["Par Jean Dupont, envoyé spécial à Kaboul", ["Jean Dupont"]],
+    ["Por María López, corresponsal en Kabul", ["María López"]],
     ["By Mohamed bin Abdulrahman Al Thani", ["Mohamed bin Abdulrahman Al Thani"]],
   ])("reads the names in %s", (line, names) => {
     expect(parseByline(line)).toEqual(names);
@@ -31,6 +38,8 @@ describe("parseByline", () => {
     ["a Spanish sentence starting with Por", "Por primera vez los talibanes se reunieron con Estados Unidos en Doha."],
     ["a French sentence starting with De", "De nombreux pays ont salué la médiation du Qatar."],
     ["a line without a prefix", "Mohamed Yosry"],
+    ["a French correspondent line", "De notre correspondant à Kaboul"],
+    ["an Al Jazeera staff byline", "By Al Jazeera Staff"],
     ["a headline", "Talks between the US and Taliban delegations are scheduled in Doha"],
   ])("returns null for %s", (_, line) => {
     expect(parseByline(line)).toBeNull();
