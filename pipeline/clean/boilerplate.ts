@@ -18,6 +18,10 @@ const NAV_WORDS = new Set(
 /** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
 const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
 
+/** A photo credit closing a line, alone or after the caption it belongs to. */
+const endsWithCredit = (line: string) =>
+  /\((photo|image|foto|file photo)\b[^)]*\)$/i.test(line) || /(?:^|[.)]\s+)(?:Photo|Foto|Bild|Imagen|Image)\s*:\s*[\p{L}\d /.&-]{2,60}$/u.test(line);
+
 function isMenu(line: string): boolean {
   if (line.length > 160 || /[.!?]$/.test(line)) return false;
   if ((line.match(/\s[|•·›»]\s/g) ?? []).length >= 2) return true;
@@ -32,7 +36,7 @@ export const LINE_RULES: LineRule[] = [
   { rule: "boilerplate:cookie", test: (line) => line.length <= 400 && /\bcookies?\b/i.test(line) && READER.test(line) && /\b(accept|consent|use|uses|policy|settings|utilisons|utilise|verwenden|verwendet|utilizamos|utiliza|akzeptieren|accepter|aceptar)\b/i.test(line) },
   { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && (/\b(abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts|newsletter)\b/i.test(line) || (/\bnewsletter\b/i.test(line) && READER.test(line)) || /^newsletters?$/i.test(line)) },
   { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && (/^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) || (/^copyright\b/i.test(line) && !/[.!?]$/.test(line))) },
-  { rule: "boilerplate:caption", test: re(/^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^\((photo|image|foto|file photo)\b[^)]*\)$|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i) },
+  { rule: "boilerplate:caption", test: (line) => /^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i.test(line) || (line.length <= 300 && endsWithCredit(line)) },
   { rule: "boilerplate:source-link", test: re(/^(source|quelle|fuente|lien source)\s*:?\s*link$/i) },
   { rule: "boilerplate:see-also", test: short(/^(see also|read also|also read|related:|lire aussi|à lire aussi|voir aussi|siehe auch|lesen sie auch|lea también|ver también|te puede interesar)\b/i, 200) },
   { rule: "boilerplate:read-more", test: short(/^(read more|read the full|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|click here)\b/i, 200) },
