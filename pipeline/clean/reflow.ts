@@ -15,7 +15,7 @@ function isWrapped(lines: string[]): boolean {
   return body.filter((line) => line.length >= width * 0.7).length >= body.length * 0.6;
 }
 
-/** A two-line block is one line broken in two when the break falls mid-phrase. */
+/** Two lines are one broken in two when the break falls mid-phrase. */
 /** A title-case headline may break before a preposition ("… Message / To Taliban Leader …"); bylines open with "By", so it is not one. */
 const OPENING_PREPOSITION = /^(to|in|of|for|on|with|at|from|à|pour|avec|über|für|mit|zu|para|con|sobre)\s/i;
 
@@ -40,7 +40,7 @@ export function reflowBlock(lines: string[], keepApart: (line: string) => boolea
       previous !== undefined &&
       !keepApart(lines[index - 1]!) &&
       !keepApart(line) &&
-      (wrapped || (lines.length === 2 && isBrokenPair(previous.text, line)));
+      (wrapped || isBrokenPair(previous.text, line));
     if (joins) previous.text = `${previous.text} ${line}`;
     else out.push({ text: line, first: index });
   });
