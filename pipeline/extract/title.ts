@@ -4,9 +4,14 @@ import { splitSentences } from "../text/sentences.ts";
 
 const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;
 
-/** "EXCLUSIVE", "ANALYSIS:", or any label of three words or fewer in capitals. */
+/** A label papers put over headlines: "EXCLUSIVE", "Analysis:", "Eilmeldung". */
+export function isKickerLabel(line: string): boolean {
+  return KICKERS.test(line.trim());
+}
+
+/** A kicker label, or any label of three words or fewer in capitals. */
 export function isKicker(line: string): boolean {
-  if (KICKERS.test(line.trim())) return true;
+  if (isKickerLabel(line)) return true;
   const words = line.trim().split(/\s+/);
   return words.length <= 3 && /^[\p{Lu}\d\s:'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
 }
