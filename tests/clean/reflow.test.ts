@@ -110,6 +110,21 @@ describe("reflowBlock: headlines broken in two", () => {
     expect(texts(["Le Qatar, médiateur clé entre les talibans et", "Washington"])).toEqual(["Le Qatar, médiateur clé entre les talibans et Washington"]);
   });
 
+  it("joins a broken headline inside a block with its kicker, byline and dateline", () => {
+    const meta = (line: string) => line.startsWith("Von ") || line === "9. Oktober 2021";
+    expect(texts(["EXKLUSIV", "Gespräche über Flüchtlinge", "mit den Taliban in Doha", "Von Anna Schmidt in Berlin", "9. Oktober 2021"], meta)).toEqual([
+      "EXKLUSIV",
+      "Gespräche über Flüchtlinge mit den Taliban in Doha",
+      "Von Anna Schmidt in Berlin",
+      "9. Oktober 2021",
+    ]);
+  });
+
+  it("keeps the dateline, masthead and author block of sample 000 apart", () => {
+    const lines = ["Tuesday 06/June/2023 - 07:29 PM", "The Reference", "Mohamed Yosry"];
+    expect(texts(lines)).toEqual(lines);
+  });
+
   it("keeps a headline and its dateline apart", () => {
     expect(texts(["Doha meeting", "Tuesday 06/June/2023 - 07:29 PM"])).toEqual(["Doha meeting", "Tuesday 06/June/2023 - 07:29 PM"]);
   });

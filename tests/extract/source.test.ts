@@ -71,6 +71,8 @@ describe("isMasthead", () => {
     ["a sentence", "The talks were held in Doha."],
     ["lower-case words", "the reference desk"],
     ["a label with a colon", "Afghanistan:"],
+    ["a kicker", "EXKLUSIV"],
+    ["an English kicker", "Breaking News"],
     ["a long capitalised line", "The Taliban Leader Meets The Qatari Prime Minister In Kandahar"],
   ])("does not take %s for a masthead", (_, line) => {
     expect(isMasthead(line)).toBe(false);
