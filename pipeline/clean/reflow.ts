@@ -32,7 +32,8 @@ export interface Reflowed {
 
 /** Lines of one block → its units. `keepApart` marks lines that never join (datelines, bylines). */
 export function reflowBlock(lines: string[], keepApart: (line: string) => boolean): Reflowed[] {
-  const wrapped = isWrapped(lines);
+  // Datelines and bylines are not part of a wrapped paragraph; a long byline must not make a header block look wrapped.
+  const wrapped = isWrapped(lines.filter((line) => !keepApart(line)));
   const out: Reflowed[] = [];
   lines.forEach((line, index) => {
     const previous = out.at(-1);
