@@ -120,6 +120,12 @@ describe("reflowBlock: headlines broken in two", () => {
     ]);
   });
 
+  it("does not take a header block for a hard wrap because its byline is long", () => {
+    const byline = "By Mohamed Yosry and Jane Doe, Diplomatic Correspondent";
+    const lines = ["EXCLUSIVE", "QATAR'S PM MET TALIBAN LEADER IN SECRET", byline, "June 6, 2023"];
+    expect(texts(lines, (line) => line === byline || line === "June 6, 2023")).toEqual(lines);
+  });
+
   it("keeps the dateline, masthead and author block of sample 000 apart", () => {
     const lines = ["Tuesday 06/June/2023 - 07:29 PM", "The Reference", "Mohamed Yosry"];
     expect(texts(lines)).toEqual(lines);

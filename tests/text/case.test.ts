@@ -46,6 +46,21 @@ describe("sentenceCase", () => {
     expect(sentenceCase("QATAR’S ENVOY MET THE GROUP", body)).toBe("Qatar’s envoy met the group");
   });
 
+  it("keeps a word the text only ever capitalises, even at sentence starts", () => {
+    const body = "DOHA (Reuters) - Qatar's prime minister met the Taliban leader in secret. Qatar's role was central.";
+    expect(sentenceCase("QATAR'S PM MET TALIBAN LEADER IN SECRET", body)).toBe("Qatar's PM met Taliban leader in secret");
+  });
+
+  it("keeps a two-letter word the text never uses as the acronym it is", () => {
+    expect(sentenceCase("UN AND EU WELCOME DOHA TALKS", "The talks in Doha were welcomed by the United Nations and the European Union.")).toBe(
+      "UN and EU welcome Doha talks",
+    );
+  });
+
+  it("lower-cases a longer word the text never uses", () => {
+    expect(sentenceCase("TALIBAN WIN WAR", "The Taliban took Kabul in August 2021.")).toBe("Taliban win war");
+  });
+
   it("ignores words at the start of a sentence when learning spellings", () => {
     expect(sentenceCase("THE ENVOY MET THEM", "The talks ended. The envoy left.")).toBe("The envoy met them");
   });
