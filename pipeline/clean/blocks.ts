@@ -15,6 +15,8 @@ export function unitKind(text: string): Unit["kind"] {
   const words = text.split(/\s+/).length;
   if (text.length > 160 || words > 25) return "paragraph";
   if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
+  // "No one knows." or "“We will see.”" is a sentence; "Oct. 9." is a date.
+  if (words >= 2 && /\p{L}{2}[.…]["”»’)]*$/u.test(text)) return "paragraph";
   return "line";
 }
 
