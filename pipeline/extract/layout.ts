@@ -3,7 +3,7 @@
  * (datelines, bylines, mastheads, kickers) and the body.
  */
 import type { Unit } from "../core/types.ts";
-import { parseByline } from "./byline.ts";
+import { isByline } from "./byline.ts";
 import { isHeadlineCandidate } from "./title.ts";
 import { parseIssuerLine } from "./source.ts";
 
@@ -25,7 +25,7 @@ export interface Layout {
 const META_LOOKAHEAD = 4;
 
 export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean): Layout {
-  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || parseByline(unit.text) !== null);
+  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || isByline(unit.text));
   let headEnd = units.findIndex((unit) => unit.kind === "paragraph");
   if (headEnd < 0) headEnd = units.length;
 

@@ -20,3 +20,10 @@ export function isPersonName(text: string): boolean {
   }
   return capitalised >= 2;
 }
+
+/** A desk or agency credited instead of a person: "Staff Writer", "Al Jazeera Staff", "La Rédaction". */
+export function isDesk(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length > 6) return false;
+  return tokens.some((token) => NOT_A_PERSON.has(token.toLowerCase())) && tokens.every((token) => PARTICLES.has(token.toLowerCase()) || /^\p{Lu}/u.test(token));
+}
