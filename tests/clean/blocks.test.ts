@@ -21,6 +21,8 @@ describe("unitKind", () => {
     ["a French guillemet quotation", "« Le Qatar reste un médiateur incontournable »"],
     ["a German quotation", "„Die Gespräche in Doha sind ein Erfolg“, sagte er"],
     ["a sentence ending in a closing quote", "He said the talks were “a continuation of pragmatic discussions.”"],
+    ["a short quoted sentence", "“We will see.”"],
+    ["a short closing sentence", "No one knows."],
     ["a line too long for a headline", "Talks between the US and Taliban delegations are scheduled in Doha as the Taliban seek recognition, access to frozen assets, humanitarian aid and an end to their isolation"],
   ])("calls %s a paragraph", (_, text) => {
     expect(unitKind(text)).toBe("paragraph");

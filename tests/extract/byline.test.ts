@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+import { isByline, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
 
 describe("parseByline", () => {
   it.each([
@@ -48,6 +48,19 @@ describe("parseByline", () => {
   it("returns null for a line longer than a byline", () => {
     expect(parseByline(`By Jane Doe ${"and the desk ".repeat(15)}`)).toBeNull();
   });
+});
+
+describe("isByline", () => {
+  it.each(["By Mohamed Yosry", "By Staff Writer", "By Al Jazeera Staff", "Par La Rédaction", "Von Redaktion Berlin", "By Reuters Staff in Doha"])("takes %s for a byline", (line) => {
+    expect(isByline(line)).toBe(true);
+  });
+
+  it.each(["De Kaboul à Doha, le long chemin des talibans", "Por qué Catar media entre Washington y los talibanes", "By Sunday the Taliban had entered Kabul", "Staff Writer"])(
+    "does not take %s for a byline",
+    (line) => {
+      expect(isByline(line)).toBe(false);
+    },
+  );
 });
 
 describe("parseWireCredit", () => {

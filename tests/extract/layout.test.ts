@@ -42,6 +42,16 @@ describe("splitLayout", () => {
     ]);
   });
 
+  it.each(["By Staff Writer", "By Al Jazeera Staff", "Par La Rédaction", "By Reuters"])("never takes the desk byline %s for the headline", (byline) => {
+    const layout = splitLayout([unit(byline), unit("Talks resume in Doha as Taliban seek recognition"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    expect(layout.title?.text).toBe("Talks resume in Doha as Taliban seek recognition");
+  });
+
+  it("takes a French headline that opens with « De » for the headline", () => {
+    const layout = splitLayout([unit("De Kaboul à Doha, le long chemin des talibans"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    expect(layout.title?.text).toBe("De Kaboul à Doha, le long chemin des talibans");
+  });
+
   it("never takes an issuer line for the headline", () => {
     const layout = splitLayout([unit("Issued by CEMO Center - Paris"), unit("Significance of meeting between Qatari FM and Taliban leader in Kandahar"), unit(PARAGRAPH, "paragraph")], isDateLine);
     expect(layout.title?.text).toBe("Significance of meeting between Qatari FM and Taliban leader in Kandahar");

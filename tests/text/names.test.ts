@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPersonName } from "../../pipeline/text/names.ts";
+import { isDesk, isPersonName } from "../../pipeline/text/names.ts";
 
 describe("isPersonName", () => {
   it.each([
@@ -40,5 +40,15 @@ describe("isPersonName", () => {
     ["particles only around one name", "bin Al Thani"],
   ])("rejects %s: %s", (_, text) => {
     expect(isPersonName(text)).toBe(false);
+  });
+});
+
+describe("isDesk", () => {
+  it.each(["Staff Writer", "Al Jazeera Staff", "La Rédaction", "Redaktion", "Reuters", "Diplomatic Correspondent"])("takes %s for a desk", (text) => {
+    expect(isDesk(text)).toBe(true);
+  });
+
+  it.each(["Jane Doe", "Mohamed bin Abdulrahman Al Thani", "the staff of the ministry", "Kaboul à Doha"])("does not take %s for a desk", (text) => {
+    expect(isDesk(text)).toBe(false);
   });
 });
