@@ -4,7 +4,7 @@
  */
 import type { Unit } from "../core/types.ts";
 import { isByline } from "./byline.ts";
-import { isHeadlineCandidate } from "./title.ts";
+import { isHeadlineCandidate, isKickerLabel } from "./title.ts";
 import { parseIssuerLine } from "./source.ts";
 
 export type Position = "above-title" | "below-title" | "body";
@@ -30,8 +30,12 @@ export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean
   if (headEnd < 0) headEnd = units.length;
 
   const leading = units.slice(0, headEnd);
+  const free = leading.filter((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null);
+  // A short ALL-CAPS line is a label above the headline, or the headline itself when no other line is one.
   const title =
-    leading.find((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null && isHeadlineCandidate(unit.text)) ?? null;
+    free.find((unit) => isHeadlineCandidate(unit.text)) ??
+    free.find((unit) => unit.text.split(/\s+/).length >= 3 && !isKickerLabel(unit.text)) ??
+    null;
   const titleIndex = title ? leading.indexOf(title) : -1;
 
   const head: HeadUnit[] = [];
