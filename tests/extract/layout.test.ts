@@ -52,6 +52,19 @@ describe("splitLayout", () => {
     expect(layout.title?.text).toBe("De Kaboul à Doha, le long chemin des talibans");
   });
 
+  it("takes a short ALL-CAPS headline when there is no other", () => {
+    expect(splitLayout([unit("TALIBAN TAKE KABUL"), unit(PARAGRAPH, "paragraph")], isDateLine).title?.text).toBe("TALIBAN TAKE KABUL");
+  });
+
+  it("prefers a headline to a short ALL-CAPS label above it", () => {
+    const layout = splitLayout([unit("MIDDLE EAST NEWS"), unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    expect(layout.title?.text).toBe("Qatar presses Taliban to stop offensive");
+  });
+
+  it("never takes a known kicker for the headline", () => {
+    expect(splitLayout([unit("BREAKING NEWS"), unit(PARAGRAPH, "paragraph")], isDateLine).title).toBeNull();
+  });
+
   it("never takes an issuer line for the headline", () => {
     const layout = splitLayout([unit("Issued by CEMO Center - Paris"), unit("Significance of meeting between Qatari FM and Taliban leader in Kandahar"), unit(PARAGRAPH, "paragraph")], isDateLine);
     expect(layout.title?.text).toBe("Significance of meeting between Qatari FM and Taliban leader in Kandahar");
