@@ -82,7 +82,8 @@ export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
     }
   } else {
     decoded = encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding);
-    if (decoded.includes("\u0000") || controlRatio(decoded) > 0.05) {
+    // A stray NUL or NUL padding after the text does not make a file binary; a share of control characters does.
+    if (controlRatio(decoded.replace(/\u0000+$/, "")) > 0.05) {
       return rejected(fail("decode:binary", "the file is binary, not text"));
     }
   }
