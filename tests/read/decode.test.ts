@@ -155,6 +155,25 @@ describe("decodeRaw: rejected files", () => {
     expect(text(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(line, "utf-16le")]))).toBe(line);
   });
 
+  it("rejects a file that is only a byte order mark", () => {
+    expect(rejection(Buffer.from([0xef, 0xbb, 0xbf]))).toBe("decode:empty");
+  });
+
+  it("reads an article whose file was padded with NUL bytes at the end", () => {
+    const article = "The Taliban leader’s response to Al-Thani during the meeting has not been clear yet.\n".repeat(20);
+    expect(text(Buffer.concat([Buffer.from(article, "utf8"), Buffer.alloc(40)]))).toBe(article);
+  });
+
+  it("reads an article with one stray NUL byte and drops it", () => {
+    const bytes = Buffer.from("Qatar is considered one of the important stops for the Taliban movement.\u0000 It hosts their office.", "utf8");
+    expect(text(bytes)).toBe("Qatar is considered one of the important stops for the Taliban movement. It hosts their office.");
+  });
+
+  it("rejects compressed data as binary", () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 197 + 13) % 256));
+    expect(rejection(bytes)).toBe("decode:binary");
+  });
+
   it("accepts an article that mentions control-like text without being binary", () => {
     expect(decodeRaw(Buffer.from("Tuesday 06/June/2023 - 07:29 PM\nThe Reference\n")).messages).toEqual([]);
   });
