@@ -2,8 +2,9 @@
  * Joins lines that a hard wrap (text broken at ~70 columns) split, and keeps
  * lines that are genuinely separate (a dateline under a headline) apart.
  */
+import { endsOnFunctionWord } from "../text/words.ts";
+
 const TERMINAL = /[.!?…:;"”»)]$/;
-const CONNECTOR = /\b(of|and|or|the|to|in|for|on|with|a|an|at|by|from|as|de|la|le|les|des|du|et|en|à|und|der|die|das|von|mit|im|el|los|las|y|del|con)$/i;
 
 function isWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
@@ -21,7 +22,7 @@ const OPENING_PREPOSITION = /^(to|in|of|for|on|with|at|from|à|pour|avec|über|f
 
 function isBrokenPair(first: string, second: string): boolean {
   if (TERMINAL.test(first)) return false;
-  return /^\p{Ll}/u.test(second) || CONNECTOR.test(first) || OPENING_PREPOSITION.test(second);
+  return /^\p{Ll}/u.test(second) || endsOnFunctionWord(first) || OPENING_PREPOSITION.test(second);
 }
 
 export interface Reflowed {

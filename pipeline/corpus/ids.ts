@@ -4,10 +4,9 @@
  */
 import slugify from "@sindresorhus/slugify";
 import type { ArticleRecord } from "../core/types.ts";
+import { isFunctionWord } from "../text/words.ts";
 
 const MAX_SLUG = 60;
-/** A slug cut short should not end on "in" or "of". */
-const DANGLING = /^(a|an|and|at|by|for|in|of|on|or|the|to|with|de|des|du|en|et|la|le|les|der|die|das|und|von|el|los|y)$/;
 
 export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw_sha256">): string {
   const kept: string[] = [];
@@ -15,7 +14,8 @@ export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw
     if (kept.length > 0 && [...kept, word].join("-").length > MAX_SLUG) break;
     kept.push(word.slice(0, MAX_SLUG));
   }
-  while (kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  // A slug cut short should not end on "in" or "of".
+  while (kept.length > 1 && isFunctionWord(kept.at(-1)!)) kept.pop();
   const slug = kept.join("-") || `article-${record.raw_sha256.slice(0, 8)}`;
   return record.published ? `${record.published.date}-${slug}` : slug;
 }
