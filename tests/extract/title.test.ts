@@ -64,8 +64,13 @@ describe("deriveTitle", () => {
     expect(deriveTitle("The talks were held in Doha on Saturday. Both sides called them constructive.", "en")).toBe("The talks were held in Doha on Saturday");
   });
 
-  it("cuts a long French first sentence at a word, not at a comma too close to its start", () => {
-    expect(deriveTitle(LEAD_FR, "fr")).toBe("En août 2021, le départ des troupes internationales a permis aux talibans de prendre le…");
+  it("cuts a long French first sentence at a word, not at a comma too close to its start, nor after an article", () => {
+    expect(deriveTitle(LEAD_FR, "fr")).toBe("En août 2021, le départ des troupes internationales a permis aux talibans de prendre…");
+  });
+
+  it("never ends a cut English title on 'of the'", () => {
+    const lead = "Qatar is considered one of the important stops for the Taliban movement in communicating with the rest of the world, officials said.";
+    expect(deriveTitle(lead, "en")).toBe("Qatar is considered one of the important stops for the Taliban movement in communicating…");
   });
 
   it("cuts at a clause boundary when one falls late enough", () => {
