@@ -42,7 +42,8 @@ function originOf(seed: number, index: number, vocab: Vocabulary): { index: numb
   return { index: rng.int(0, index - 1), exact: rng.chance(vocab.proportions.exact_duplicate) };
 }
 
-function storyOf(seed: number, index: number, ingredients: Ingredients): Story {
+/** The story article `index` tells, following duplicates to their original. */
+export function storyOf(seed: number, index: number, ingredients: Ingredients): Story {
   const origin = originOf(seed, index, ingredients.vocab);
   if (origin) return storyOf(seed, origin.index, ingredients);
   return composeStory(createRng(streamSeed(seed ^ STORY, index)), ingredients.vocab, ingredients.taxonomy);
