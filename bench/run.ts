@@ -5,7 +5,6 @@
  * one table. Steps this checkout does not have yet show as n/a.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadTaxonomy } from "../pipeline/core/taxonomy.ts";
@@ -18,6 +17,10 @@ import { loadVocabulary } from "./vocabulary.ts";
 
 const DEFAULT_SIZES = [1000, 4000, 10000];
 
+// Inside the project (and git-ignored), where a user's corpus lives: on some
+// machines the system temp folder sits on a much slower file system.
+const WORK_DIR = join(REPO, ".cache", "bench");
+
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 async function timed(label: string, step: Step): Promise<Figures> {
@@ -27,7 +30,8 @@ async function timed(label: string, step: Step): Promise<Figures> {
 }
 
 async function benchSize(n: number, seed: number, ingredients: Ingredients): Promise<SizeResult> {
-  const root = mkdtempSync(join(tmpdir(), "dossier-bench-"));
+  mkdirSync(WORK_DIR, { recursive: true });
+  const root = mkdtempSync(join(WORK_DIR, `n${n}-`));
   try {
     log(`n = ${n} (in ${root})`);
     const corpus = join(root, "corpus");

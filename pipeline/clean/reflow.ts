@@ -29,13 +29,16 @@ export interface Reflowed {
 export function reflowBlock(lines: string[], keepApart: (line: string) => boolean): Reflowed[] {
   const wrapped = isWrapped(lines);
   const out: Reflowed[] = [];
+  // keepApart reads a line for dates, by far the dearest test here: ask it last, once a line.
+  const apart: boolean[] = [];
+  const isApart = (index: number) => (apart[index] ??= keepApart(lines[index]!));
   lines.forEach((line, index) => {
     const previous = out.at(-1);
     const joins =
       previous !== undefined &&
-      !keepApart(lines[index - 1]!) &&
-      !keepApart(line) &&
-      (wrapped || (lines.length === 2 && isBrokenPair(previous.text, line)));
+      (wrapped || (lines.length === 2 && isBrokenPair(previous.text, line))) &&
+      !isApart(index - 1) &&
+      !isApart(index);
     if (joins) previous.text = `${previous.text} ${line}`;
     else out.push({ text: line, first: index });
   });

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { DossierError } from "../core/errors.ts";
 import { ensureDir, writeAtomic } from "../corpus/files.ts";
+import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
 import { progressPrinter } from "./progress.ts";
 
@@ -51,6 +52,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     configText: taxonomyText,
     force: values.force,
     onProgress: progressPrinter(process.stderr),
+    normalizeAll: normalizeInPool(),
   });
   for (const file of report.files) {
     for (const message of file.messages) {

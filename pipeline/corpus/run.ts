@@ -46,7 +46,7 @@ export interface RunOptions {
   normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Normalized[]>;
 }
 
-async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) {
+export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) {
   return raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy })));
 }
 
