@@ -23,7 +23,12 @@ export interface Frame {
   share: number;
 }
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "~/").replace(/^.*?\/(pipeline|bench|src|bin)\//, "$1/") || "(native)";
+function shortUrl(url: string): string {
+  if (!url) return "(native)";
+  const path = url.replace(/^file:\/\//, "");
+  const dependency = /^.*\/node_modules\/(.*)$/.exec(path);
+  return dependency ? `~/${dependency[1]}` : path.replace(/^.*?\/(pipeline|bench|src|bin)\//, "$1/");
+}
 
 function keyOf(node: ProfileNode, by: "function" | "file"): string {
   const { functionName, url, lineNumber } = node.callFrame;
