@@ -34,7 +34,9 @@ export function assignIds(records: ArticleRecord[], existing: Map<string, string
       continue;
     }
     const base = slugFor(record);
-    const id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    let id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    // Exact copies share the raw hash too; without a count they would write one file in turn.
+    for (let copy = 2; taken.has(id); copy++) id = `${base}-${record.raw_sha256.slice(0, 8)}-${copy}`;
     ids.set(record.raw, id);
     taken.add(id);
   }
