@@ -3,7 +3,7 @@
  * writes it out as the plain text the normalizer reads.
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { parseDocument, type DomNode } from "./dom.ts";
 import { canonicalUrl, timeDatetime } from "./metadata.ts";
 import { textBlocks } from "./text.ts";
 
@@ -21,12 +21,12 @@ export interface HtmlArticle {
 
 /** Returns null when the page holds no article (an index, a login form, an empty page). */
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parseDocument(html);
   if (!isProbablyReaderable(doc)) return null;
 
   const url = canonicalUrl(doc, pageUrl);
   const printedTime = timeDatetime(doc);
-  const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const parsed = new Readability<DomNode>(doc, { serializer: (node) => node }).parse();
   if (!parsed?.content) return null;
 
   const body = textBlocks(parsed.content);

@@ -3,9 +3,10 @@
  * machine-readable date printed in the page itself. Read before Readability
  * runs, since it rewrites the document.
  */
+import type { DomDocument } from "./dom.ts";
 
 /** The page's canonical http(s) address, resolved against the address it was read from. */
-export function canonicalUrl(doc: Document, pageUrl?: string): string | null {
+export function canonicalUrl(doc: DomDocument, pageUrl?: string): string | null {
   const candidates = [
     doc.querySelector('link[rel~="canonical"]')?.getAttribute("href"),
     doc.querySelector('meta[property="og:url"]')?.getAttribute("content"),
@@ -19,7 +20,7 @@ export function canonicalUrl(doc: Document, pageUrl?: string): string | null {
 }
 
 /** The first `<time datetime>`, preferring one inside the `<article>`. */
-export function timeDatetime(doc: Document): string | null {
+export function timeDatetime(doc: DomDocument): string | null {
   const time = doc.querySelector("article time[datetime]") ?? doc.querySelector("time[datetime]");
   const value = time?.getAttribute("datetime")?.trim();
   return value ? value : null;

@@ -3,6 +3,8 @@
  * per paragraph, heading or list item, blocks separated by a blank line.
  */
 
+import type { DomElement, DomNode } from "./dom.ts";
+
 /** Elements that flow inside a line; every other element starts a new block. */
 const INLINE = new Set([
   "A", "ABBR", "B", "BDI", "BDO", "CITE", "CODE", "DATA", "DFN", "EM", "FONT", "I", "KBD", "MARK",
@@ -15,7 +17,7 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELE
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function textBlocks(root: Node): string[] {
+export function textBlocks(root: DomNode): string[] {
   const blocks: string[] = [];
   let pending = "";
 
@@ -29,7 +31,7 @@ export function textBlocks(root: Node): string[] {
     pending = "";
   };
 
-  const walk = (node: Node) => {
+  const walk = (node: DomNode) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === TEXT_NODE) {
         // Line breaks in the source are layout; only <br> breaks a line.
@@ -37,7 +39,7 @@ export function textBlocks(root: Node): string[] {
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
-      const tag = (child as Element).tagName.toUpperCase();
+      const tag = (child as DomElement).tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
       if (tag === "BR") {
         pending += "\n";

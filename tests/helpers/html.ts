@@ -1,15 +1,12 @@
 /** Builds DOM nodes and pages for HTML intake tests. */
 import { readFileSync } from "node:fs";
-import { parseHTML } from "linkedom";
+import { parseDocument, type DomDocument, type DomNode } from "../../pipeline/html/dom.ts";
 
-export function bodyOf(html: string): Node {
-  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  return document.body as unknown as Node;
+export function bodyOf(html: string): DomNode {
+  return parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).querySelector("body")!;
 }
 
-export function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+export const documentOf = (html: string): DomDocument => parseDocument(html);
 
 /** A news page built from sample article 001, with navigation, cookie banner, sidebar and footer around it. */
 export const articlePage = readFileSync(new URL("../fixtures/html/afintl-qatar-pm-message.html", import.meta.url), "utf8");
