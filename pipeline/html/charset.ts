@@ -2,6 +2,7 @@
  * Decodes the bytes of an HTML page: the charset the server declared wins,
  * then a `<meta>` charset near the top of the page, then UTF-8.
  */
+import iconv from "iconv-lite";
 
 /** The HTML spec looks for a `<meta>` charset in the first 1024 bytes. */
 const SNIFF_BYTES = 1024;
@@ -17,14 +18,10 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
+// iconv-lite rather than TextDecoder: Node 20's TextDecoder reads windows-1252 as Latin-1, losing curly quotes.
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): string {
-  for (const label of [declaredCharset(contentType), metaCharset(bytes)]) {
-    if (label === null) continue;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: fall through to the next guess, as browsers do.
-    }
-  }
-  return new TextDecoder("utf-8").decode(bytes);
+  const labels = [declaredCharset(contentType), metaCharset(bytes)];
+  // An unknown label is skipped, as browsers do.
+  const label = labels.find((candidate) => candidate !== null && iconv.encodingExists(candidate)) ?? "utf-8";
+  return iconv.decode(Buffer.from(bytes), label);
 }

@@ -24,6 +24,10 @@ describe("decodeHtml", () => {
     expect(decodeHtml(latin1Page)).toContain("médiation");
   });
 
+  it("reads windows-1252 curly quotes, which Latin-1 lacks", () => {
+    expect(decodeHtml(Buffer.from([0x92, 0x93, 0x94]), "text/html; charset=windows-1252")).toBe("’“”");
+  });
+
   it("lets the server's charset win over the page's", () => {
     const utf8 = Buffer.from('<meta charset="windows-1252"><p>médiation</p>', "utf8");
     expect(decodeHtml(utf8, "text/html; charset=utf-8")).toContain("médiation");
