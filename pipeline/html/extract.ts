@@ -33,7 +33,8 @@ export function extractArticle(html: string, pageUrl?: string): HtmlArticle | nu
   if (body.length === 0) return null;
 
   const title = tidy(parsed.title);
-  const byline = tidy(parsed.byline);
+  // A byline taken from the page's text may already start with "By".
+  const byline = tidy(parsed.byline?.replace(/^\s*by\s+/i, ""));
   const siteName = tidy(parsed.siteName);
   const publishedTime = tidy(parsed.publishedTime) ?? printedTime;
   const head = [publishedTime, byline && `By ${byline}`, siteName].filter((line) => line !== null);

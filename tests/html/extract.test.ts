@@ -58,6 +58,33 @@ describe("extractArticle dates", () => {
   });
 });
 
+describe("extractArticle on other page shapes", () => {
+  const paragraphs = (articlePage.match(/<p>(?!<)[\s\S]*?<\/p>/g) ?? []).slice(0, 8).join("\n");
+
+  it("reads the date, author and publisher from JSON-LD", () => {
+    const jsonLd = {
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "Qatar relays a US message to the Taliban leader",
+      datePublished: "2023-06-05T09:40:00Z",
+      author: { "@type": "Person", name: "Jane Doe" },
+      publisher: { "@type": "Organization", name: "Example Wire" },
+    };
+    const page = `<!DOCTYPE html><html><head><title>Qatar relays a US message to the Taliban leader</title>
+<script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head>
+<body><article><h1>Qatar relays a US message to the Taliban leader</h1>${paragraphs}</article></body></html>`;
+    const article = extractArticle(page)!;
+    expect(article).toMatchObject({ publishedTime: "2023-06-05T09:40:00Z", byline: "Jane Doe", siteName: "Example Wire" });
+    expect(article.text.split("\n\n")[1]).toBe("2023-06-05T09:40:00Z\nBy Jane Doe\nExample Wire");
+  });
+
+  it("does not double a byline that the page prints with 'By'", () => {
+    const page = `<!DOCTYPE html><html><head><title>Talks in Doha</title></head><body><article>
+<h1>Talks in Doha</h1><p class="byline"><a rel="author" href="/jane">By Jane Doe</a></p>${paragraphs}</article></body></html>`;
+    expect(extractArticle(page)?.byline).toBe("Jane Doe");
+  });
+});
+
 describe("extractArticle without an article", () => {
   it("returns null for a section front", () => {
     expect(extractArticle(indexPage)).toBeNull();
