@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allSteps, parseWorkflow, workflowFiles } from "../helpers/workflows.ts";
+import { parse } from "yaml";
+import { actionFiles, allSteps, parseWorkflow, root, workflowFiles } from "../helpers/workflows.ts";
 
 const workflows = new Map([...workflowFiles()].map(([name, text]) => [name, { text, parsed: parseWorkflow(text) }]));
 const workflow = (name: string) => workflows.get(name)!.parsed;
@@ -15,6 +18,14 @@ describe("actions", () => {
     const remote = allSteps().filter((step) => step.uses && !step.uses.startsWith("./"));
     expect(remote.length).toBeGreaterThan(0);
     for (const step of remote) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+  });
+
+  it("are kept current by Dependabot, composite actions included", () => {
+    const config = parse(readFileSync(join(root, ".github/dependabot.yml"), "utf8")) as {
+      updates: { "package-ecosystem": string; directories: string[] }[];
+    };
+    const actions = config.updates.find((update) => update["package-ecosystem"] === "github-actions");
+    expect(actions?.directories.sort()).toEqual(["/", ...[...actionFiles().keys()].map((name) => `/.github/actions/${name}`)].sort());
   });
 
   it("set up Node 20 with npm's cache", () => {
