@@ -131,6 +131,16 @@ describe("dossier add <file>", () => {
     expect(c.rawNames()).toEqual(before);
   });
 
+  it("adds several files in one go, each checked against the ones before it", async () => {
+    const c = corpus();
+    writeFileSync(join(c.root, "talks.txt"), NEW_ARTICLE);
+    writeFileSync(join(c.root, "talks-again.txt"), NEW_ARTICLE);
+    const result = await c.add([join(c.root, "talks.txt"), join(c.root, "talks-again.txt")]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`${join(c.root, "talks-again.txt")} is already in the corpus as ${join(c.raw, "talks.txt")}`);
+    expect(c.rawNames().filter((name) => name.startsWith("talks"))).toEqual(["talks.txt"]);
+  });
+
   it("rejects an empty file and leaves nothing behind", async () => {
     const c = corpus();
     writeFileSync(join(c.root, "empty.txt"), "\n\n");
