@@ -93,6 +93,7 @@ export async function addCommand(args: string[]): Promise<number> {
   let status = 0;
   for (const origin of download ? [download] : positionals) {
     try {
+      if (origin === "-" && process.stdin.isTTY) console.error("Paste the article, then press Ctrl-D on a line of its own.");
       const incoming = download ? await fromUrl(origin) : origin === "-" ? await fromStream(process.stdin) : fromFile(origin);
       status = Math.max(status, await addOne(incoming, corrections, dirs));
     } catch (error) {
