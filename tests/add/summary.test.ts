@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FrontMatter } from "../../pipeline/core/schema.ts";
+import { OVERRIDE_KEYS, type FrontMatter } from "../../pipeline/core/schema.ts";
 import { describeAdded } from "../../pipeline/add/summary.ts";
 
 const article: FrontMatter = {
@@ -38,7 +38,7 @@ describe("describeAdded", () => {
       "  topics        qatar-mediation, detainees",
       "  developments  1",
       "    2024-06-02  A Qatari official said the meeting on June 2 was constructive.",
-      "To correct a field, put it in front matter at the top of corpus/raw/talks.txt (title, published, authors, source, url, language, topics) and run `npx dossier normalize`.",
+      `To correct a field, put it in front matter at the top of corpus/raw/talks.txt (${OVERRIDE_KEYS.join(", ")}) and run \`npx dossier normalize\`.`,
     ]);
   });
 
