@@ -8,6 +8,7 @@ import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts
 import { warn, type Message } from "./core/messages.ts";
 import { isDateLine } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
+import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { parseByline } from "./extract/byline.ts";
@@ -54,7 +55,7 @@ function toBody(units: Unit[]): BodyBlock[] {
 }
 
 export function normalizeArticle(raw: RawArticle, context: NormalizeContext): Normalized {
-  const decoded = decodeRaw(raw.bytes);
+  const decoded = isHtmlName(raw.name) ? decodeHtmlPage(raw.bytes) : decodeRaw(raw.bytes);
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;

@@ -1,11 +1,15 @@
 /** `dossier <command>`: the command table and error reporting; each command lives in its own module. */
 import { DossierError } from "../core/errors.ts";
+import { addCommand } from "./add.ts";
+import { checkCommand } from "./check.ts";
 import { normalizeCommand } from "./normalize.ts";
 
 export type Command = (args: string[]) => Promise<number>;
 
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   normalize: { run: normalizeCommand, summary: "raw articles → front-matter Markdown" },
+  add: { run: addCommand, summary: "add articles from files, standard input or a web address" },
+  check: { run: checkCommand, summary: "validate the corpus without writing anything" },
 };
 
 function usage(): string {

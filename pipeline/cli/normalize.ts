@@ -30,7 +30,7 @@ export function summaryLine(report: CorpusReport): string {
   return `${count("normalized")} normalized, ${count("unchanged")} unchanged, ${count("rejected")} rejected, ${count("duplicate")} duplicates${removed}`;
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (cause) {

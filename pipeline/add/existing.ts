@@ -1,0 +1,37 @@
+/** Whether a new article is already in the corpus, by the normalizer's own duplicate rule. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Topic } from "../core/taxonomy.ts";
+import type { ArticleRecord } from "../core/types.ts";
+import { cacheStamp, readCache } from "../corpus/cache.ts";
+import { findDuplicates, type DuplicateCandidate } from "../corpus/duplicates.ts";
+import { listRaw } from "../corpus/files.ts";
+import { normalizeArticle } from "../normalize.ts";
+
+export interface CorpusDirs {
+  rawDir: string;
+  outDir: string;
+  taxonomy: Topic[];
+  /** The taxonomy's text, which the normalizer's cache is keyed on. */
+  configText: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The corpus's articles as duplicate candidates: from the cache when it is current, else normalized here. */
+export function corpusCandidates({ rawDir, outDir, taxonomy, configText }: CorpusDirs): DuplicateCandidate[] {
+  const cache = readCache(outDir, cacheStamp(configText));
+  return listRaw(rawDir).flatMap((name) => {
+    const bytes = readFileSync(join(rawDir, name));
+    const cached = cache.files[name];
+    if (cached?.raw_sha256 === sha256(bytes)) return [{ raw: name, raw_sha256: cached.raw_sha256, fingerprint: cached.fingerprint }];
+    const { record } = normalizeArticle({ name, bytes }, { taxonomy });
+    return record ? [record] : [];
+  });
+}
+
+/** The raw name of the corpus article `record` copies, or null when it is new. */
+export function copyOf(record: ArticleRecord, corpus: DuplicateCandidate[]): string | null {
+  return findDuplicates([...corpus, record]).get(record.raw) ?? null;
+}

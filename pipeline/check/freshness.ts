@@ -1,0 +1,53 @@
+/**
+ * Whether the generated articles are what the raw files and the taxonomy
+ * produce now: the corpus is normalized again into a scratch copy of the
+ * articles folder, which is then compared with the real one.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { Topic } from "../core/taxonomy.ts";
+import { normalizeCorpus } from "../corpus/run.ts";
+import { error, type Problem } from "./problem.ts";
+
+export interface FreshnessInput {
+  rawDir: string;
+  outDir: string;
+  taxonomy: Topic[];
+  configText: string;
+}
+
+const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".md")) : []);
+const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
+
+export async function checkFreshness({ rawDir, outDir, taxonomy, configText }: FreshnessInput): Promise<Problem[]> {
+  const scratch = mkdtempSync(join(tmpdir(), "dossier-check-"));
+  try {
+    const expectedDir = join(scratch, basename(outDir));
+    if (existsSync(outDir)) cpSync(outDir, expectedDir, { recursive: true });
+    const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, force: true });
+
+    const problems: Problem[] = [];
+    for (const file of report.files.filter((each) => each.status === "rejected")) {
+      // A hand-edited article is reported by the article check, with its own file name.
+      for (const message of file.messages.filter((each) => each.fatal && each.rule !== "output:hand-edited")) {
+        problems.push(error(join(rawDir, file.raw), "check:rejected", `${message.rule}: ${message.reason}`));
+      }
+    }
+    const actual = new Set(articles(outDir));
+    const expected = new Set(articles(expectedDir));
+    for (const name of expected) {
+      const file = join(outDir, name);
+      if (!actual.has(name)) problems.push(error(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
+      else if (read(outDir, name) !== read(expectedDir, name)) {
+        problems.push(error(file, "check:stale", "differs from what its raw file and the taxonomy give now; run `npx dossier normalize`"));
+      }
+    }
+    for (const name of actual) {
+      if (!expected.has(name)) problems.push(error(join(outDir, name), "check:orphan", "its raw file is gone; run `npx dossier normalize` to remove it"));
+    }
+    return problems;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,47 @@
+/** `dossier check [--raw DIR] [--out DIR] [--topics FILE]`: validates the corpus and writes nothing. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { parseTaxonomy } from "../core/taxonomy.ts";
+import { checkArticle } from "../check/article.ts";
+import { checkFreshness } from "../check/freshness.ts";
+import { formatProblem, type Problem } from "../check/problem.ts";
+import { readText } from "./normalize.ts";
+
+const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE]
+
+Checks that every generated article is up to date with its raw file and the
+taxonomy, was not edited by hand, has valid front matter and known topics, and
+is no unresolved duplicate. Lists undated articles and derived titles as
+warnings. Prints one line per problem; exits with 1 when any is an error.
+
+  --raw DIR       raw articles (default corpus/raw)
+  --out DIR       generated articles (default corpus/articles)
+  --topics FILE   topic taxonomy (default corpus/topics.yaml)`;
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      raw: { type: "string", default: "corpus/raw" },
+      out: { type: "string", default: "corpus/articles" },
+      topics: { type: "string", default: "corpus/topics.yaml" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return console.log(HELP), 0;
+  const configText = readText(values.topics);
+  const taxonomy = parseTaxonomy(configText, values.topics);
+  const topicIds = new Set(taxonomy.map((topic) => topic.id));
+
+  const names = existsSync(values.out) ? readdirSync(values.out).filter((name) => name.endsWith(".md")).sort() : [];
+  const problems: Problem[] = [
+    ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText })),
+    ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
+  ].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule));
+
+  for (const problem of problems) console.log(formatProblem(problem));
+  const errors = problems.filter((problem) => problem.level === "error").length;
+  console.log(`${names.length} articles checked: ${errors} errors, ${problems.length - errors} warnings`);
+  return errors > 0 ? 1 : 0;
+}

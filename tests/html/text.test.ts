@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { textBlocks } from "../../pipeline/html/text.ts";
+import { bodyOf } from "../helpers/html.ts";
+
+describe("textBlocks", () => {
+  it("gives one block per paragraph", () => {
+    expect(textBlocks(bodyOf("<p>First.</p><p>Second.</p>"))).toEqual(["First.", "Second."]);
+  });
+
+  it("puts a section heading in a block of its own", () => {
+    expect(textBlocks(bodyOf("<p>Intro.</p><h2>Doha meeting</h2><p>Body.</p>"))).toEqual([
+      "Intro.",
+      "Doha meeting",
+      "Body.",
+    ]);
+  });
+
+  it("keeps links and emphasis inside the sentence", () => {
+    const node = bodyOf('<p>Talks with <a href="/x">Al-Thani</a> were <em>"highly important"</em>.</p>');
+    expect(textBlocks(node)).toEqual(['Talks with Al-Thani were "highly important".']);
+  });
+
+  it("turns <br> into a line break within the block", () => {
+    expect(textBlocks(bodyOf("<p>Monday, 06/05/2023<br>Kabul</p>"))).toEqual(["Monday, 06/05/2023\nKabul"]);
+  });
+
+  it("collapses source whitespace and non-breaking spaces", () => {
+    expect(textBlocks(bodyOf("<p>  The   meeting\n   took&nbsp;place  </p>"))).toEqual(["The meeting took place"]);
+  });
+
+  it("gives each list item its own block", () => {
+    expect(textBlocks(bodyOf("<ul><li>Women's rights</li><li>Counter-terrorism</li></ul>"))).toEqual([
+      "Women's rights",
+      "Counter-terrorism",
+    ]);
+  });
+
+  it("splits text that runs around a nested block", () => {
+    expect(textBlocks(bodyOf("<div>Lead text<p>Inner paragraph.</p>tail</div>"))).toEqual([
+      "Lead text",
+      "Inner paragraph.",
+      "tail",
+    ]);
+  });
+
+  it("drops scripts, styles and buttons", () => {
+    const node = bodyOf("<p>Kept.</p><script>track()</script><style>p{}</style><p>Share <button>Copy link</button></p>");
+    expect(textBlocks(node)).toEqual(["Kept.", "Share"]);
+  });
+
+  it("gives nothing for an empty element", () => {
+    expect(textBlocks(bodyOf("<div> <p>  </p> </div>"))).toEqual([]);
+  });
+});
