@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
-import { warn, type Message } from "./core/messages.ts";
+import { fail, warn, type Message } from "./core/messages.ts";
+import type { Overrides } from "./core/schema.ts";
 import { isDateLine } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
@@ -16,11 +17,12 @@ import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle } from "./extract/title.ts";
 import { splitTitleSuffix } from "./extract/source.ts";
 import { extractAttribution } from "./extract/attribution.ts";
-import { extractPublished } from "./extract/published.ts";
+import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics } from "./extract/topics.ts";
 import { summarize } from "./extract/summary.ts";
 import { extractDevelopments } from "./extract/developments.ts";
+import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprint } from "./corpus/fingerprint.ts";
 
 export interface NormalizeContext {
@@ -54,6 +56,11 @@ function toBody(units: Unit[]): BodyBlock[] {
   }));
 }
 
+/** A corrected date has no time or zone: the correction states only the day. */
+function publishedOverride(overrides: Overrides): Published | null {
+  return overrides.published ? { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" } : null;
+}
+
 export function normalizeArticle(raw: RawArticle, context: NormalizeContext): Normalized {
   const decoded = isHtmlName(raw.name) ? decodeHtmlPage(raw.bytes) : decodeRaw(raw.bytes);
   if (!decoded.value) return { record: null, messages: decoded.messages };
@@ -65,7 +72,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {
-    return { record: null, messages: [...decoded.messages, ...split.messages, { rule: "body:empty", reason: "no article text is left once page chrome is removed", fatal: true }] };
+    return { record: null, messages: [...decoded.messages, ...split.messages, fail("body:empty", "no article text is left once page chrome is removed")] };
   }
   const bodyText = paragraphs.join("\n\n");
   const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
@@ -76,11 +83,11 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
 
   const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position }));
   const published = extractPublished(headLines, language.value);
-  const publishedValue = overrides.published !== undefined
-    ? overrides.published && { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" }
-    : published.value;
+  const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);
-  const developments = extractDevelopments(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
+  const dating = { language: language.value, published: publishedValue?.date ?? null };
+  const developments = extractDevelopments(paragraphs, dating);
+  const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);
 
   const messages = [
     ...decoded.messages,
@@ -95,14 +102,15 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     raw_sha256: createHash("sha256").update(raw.bytes).digest("hex"),
     title,
     title_derived: derived,
-    published: publishedValue ?? null,
+    published: publishedValue,
     authors: overrides.authors ?? attribution.authors,
     source: overrides.source ?? attribution.source,
     url: overrides.url ?? null,
     language: language.value,
     topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy),
     summary: summarize(paragraphs[0]!, language.value),
-    developments: developments.value,
+    developments: overrides.developments ?? developments.value,
+    unresolved,
     body,
     fingerprint: fingerprint(paragraphs),
     messages,

@@ -4,7 +4,7 @@
  * record is rendered as Markdown.
  */
 import type { Message } from "./messages.ts";
-import type { Development, Overrides } from "./schema.ts";
+import type { Development, Overrides, Unresolved } from "./schema.ts";
 import type { Published } from "../extract/published.ts";
 
 export interface RawArticle {
@@ -49,6 +49,8 @@ export interface ArticleRecord {
   topics: string[];
   summary: string;
   developments: Development[];
+  /** Dated events an undated article cannot place; the merge step may date them from other articles. */
+  unresolved: Unresolved[];
   body: BodyBlock[];
   /** Normalized paragraph hashes, for finding the same article under other chrome. */
   fingerprint: string[];

@@ -24,6 +24,7 @@ export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: st
     topics: record.topics,
     summary: record.summary,
     developments: record.developments,
+    ...(record.unresolved.length > 0 ? { unresolved: record.unresolved } : {}),
     ...(duplicateOf ? { duplicate_of: duplicateOf } : {}),
     raw: `corpus/raw/${record.raw}`,
     raw_sha256: record.raw_sha256,
