@@ -4,6 +4,7 @@
  * joined back to the next one.
  */
 import lexicon from "./lexicon.json" with { type: "json" };
+import { monthOf } from "./names.ts";
 import { ZONES } from "./patterns.ts";
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
@@ -16,11 +17,13 @@ function continues(piece: string, next: string): boolean {
   // "p.m." ends a sentence unless a zone or a lower-case word follows it.
   if (MERIDIEM.has(word.toLowerCase())) return STARTS_WITH_ZONE.test(next) || /^\p{Ll}/u.test(next);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // A single initial ("Barack H. Obama"), a dotted day ("October 9. 2021").
-  return /^\p{Lu}\.$/u.test(word) || (/^\d{1,2}\.$/.test(word) && /^\d{4}(?!\d)/.test(next)) || /^\p{Ll}/u.test(next);
+  // A single initial ("Barack H. Obama", "z. B."), a dotted day ("October 9. 2021", "am 9. Oktober").
+  if (/^\p{L}\.$/u.test(word) || /^\p{Ll}/u.test(next)) return true;
+  const nextWord = /^\s*(\S+)/.exec(next)?.[1] ?? "";
+  return /^\d{1,2}\.$/.test(word) && (/^\d{4}(?!\d)/.test(next) || monthOf(nextWord) !== null);
 }
 
-export function splitSentences(paragraph: string, language: string): string[] {
+export function splitSentences(paragraph: string, language = "en"): string[] {
   const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
   const sentences: string[] = [];
   let current = "";

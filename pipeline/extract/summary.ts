@@ -1,5 +1,5 @@
 /** One or two lead sentences: enough to tell a reader what the article says. */
-import { splitSentences } from "../text/sentences.ts";
+import { splitSentences } from "../dates/sentences.ts";
 
 const MAX_SUMMARY = 320;
 

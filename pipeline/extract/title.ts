@@ -1,6 +1,6 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
 import { isAllCaps, sentenceCase } from "../text/case.ts";
-import { splitSentences } from "../text/sentences.ts";
+import { splitSentences } from "../dates/sentences.ts";
 import { endsOnFunctionWord } from "../text/words.ts";
 
 const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;

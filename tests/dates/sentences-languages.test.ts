@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../pipeline/text/sentences.ts";
+import { splitSentences } from "../../pipeline/dates/sentences.ts";
 
 describe("splitSentences", () => {
   it("splits a paragraph of sample 003 into its sentences", () => {
