@@ -1,0 +1,100 @@
+/** Pure shaping of the corpus into what pages list. */
+import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { Topic } from "../../pipeline/core/taxonomy.ts";
+import type { Article } from "./articles.ts";
+import { readableDate } from "./dates.ts";
+
+/** Dated articles newest first, then undated ones by title. */
+export function sortArticles(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.published && b.published) return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+    if (a.published || b.published) return a.published ? -1 : 1;
+    return a.title.localeCompare(b.title, "en") || a.id.localeCompare(b.id);
+  });
+}
+
+export interface Period {
+  /** 'YYYY' for developments known only to the year, else 'YYYY-MM'. */
+  key: string;
+  label: string;
+  developments: MergedDevelopment[];
+}
+
+/** Oldest first, so a digest reads as a story; a year's undated-month items open that year. */
+export function groupByPeriod(developments: MergedDevelopment[]): Period[] {
+  const periods = new Map<string, MergedDevelopment[]>();
+  const chronological = [...developments].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const development of chronological) {
+    const key = development.date.slice(0, 7);
+    periods.set(key, [...(periods.get(key) ?? []), development]);
+  }
+  return [...periods].map(([key, items]) => ({
+    key,
+    label: key.length === 4 ? `${key} (month not stated)` : readableDate(key),
+    developments: items,
+  }));
+}
+
+export interface TopicSummary extends Topic {
+  articleCount: number;
+  developmentCount: number;
+}
+
+export function summarizeTopics(topics: Topic[], articles: Article[], developments: MergedDevelopment[]): TopicSummary[] {
+  return topics.map((topic) => ({
+    ...topic,
+    articleCount: articles.filter((article) => article.topics.includes(topic.id)).length,
+    developmentCount: developments.filter((development) => development.topics.includes(topic.id)).length,
+  }));
+}
+
+export interface Outlet {
+  name: string;
+  /** Anchor on the sources page. */
+  slug: string;
+  articles: Article[];
+}
+
+export const UNKNOWN_SOURCE = "Source not stated";
+
+export function slugify(text: string): string {
+  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return slug || "source";
+}
+
+/** Outlets by name, each with its articles (already sorted). */
+export function groupBySource(articles: Article[]): Outlet[] {
+  const outlets = new Map<string, Article[]>();
+  for (const article of articles) {
+    const name = article.source ?? UNKNOWN_SOURCE;
+    outlets.set(name, [...(outlets.get(name) ?? []), article]);
+  }
+  const used = new Set<string>();
+  return [...outlets]
+    .sort(([a], [b]) => a.localeCompare(b, "en"))
+    .map(([name, items]) => {
+      let slug = slugify(name);
+      for (let n = 2; used.has(slug); n++) slug = `${slugify(name)}-${n}`;
+      used.add(slug);
+      return { name, slug, articles: items };
+    });
+}
+
+export interface YearCount {
+  year: string;
+  count: number;
+}
+
+/** Developments per year, every year in the span present (zeros included) so the chart does not lie. */
+export function activityByYear(developments: MergedDevelopment[]): YearCount[] {
+  const counts = new Map<string, number>();
+  for (const development of developments) {
+    const year = development.date.slice(0, 4);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const years = [...counts.keys()].map(Number).sort((a, b) => a - b);
+  if (years.length === 0) return [];
+  const span: YearCount[] = [];
+  for (let year = years[0]!; year <= years.at(-1)!; year++) span.push({ year: String(year), count: counts.get(String(year)) ?? 0 });
+  return span;
+}

@@ -1,0 +1,7 @@
+/** Pages are TypeScript templates (`*.11ty.ts`), loaded like `*.11ty.js` through tsx. */
+import type { EleventyConfig } from "./eleventy.ts";
+
+export default function templatesPlugin(config: EleventyConfig): void {
+  config.addExtension("11ty.ts", { key: "11ty.js" });
+  config.addTemplateFormats("11ty.ts");
+}
