@@ -22,7 +22,7 @@ export function topicTags(dossier: Dossier, topics: string[]): SafeHtml {
 export function sourceLinks(dossier: Dossier, development: MergedDevelopment): SafeHtml {
   return html`<ul class="sources" aria-label="Sources">${development.sources.map(
     (source) =>
-      html`<li><a href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}</li>`,
+      html`<li><a dir="auto" href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}</li>`,
   )}</ul>`;
 }
 
@@ -35,14 +35,14 @@ export interface DevelopmentOptions {
 export function developmentItem(dossier: Dossier, development: MergedDevelopment, options: DevelopmentOptions = {}): SafeHtml {
   return html`<li class="development${development.background ? " background" : ""}"${options.anchor ? html` id="${development.id}"` : ""}>
 <p class="when">${dateTag(development.date, development.end)}${development.background ? html` <span class="badge">context</span>` : ""}</p>
-<p class="what">${development.text}</p>
+<p class="what" dir="auto">${development.text}</p>
 ${sourceLinks(dossier, development)}${options.withTopics ? topicTags(dossier, development.topics) : ""}
 </li>`;
 }
 
 export function articleItem(dossier: Dossier, article: Article): SafeHtml {
   return html`<li class="article-item">
-<a href="${linkTo(dossier.site, `articles/${article.id}/`)}">${article.title}</a>${article.title_derived ? html` <span class="badge">derived title</span>` : ""}${article.duplicate_of ? html` <span class="badge">duplicate</span>` : ""}
+<a dir="auto" href="${linkTo(dossier.site, `articles/${article.id}/`)}">${article.title}</a>${article.title_derived ? html` <span class="badge">derived title</span>` : ""}${article.duplicate_of ? html` <span class="badge">duplicate</span>` : ""}
 <p class="meta">${dateTag(article.published)} · ${article.source ?? "Source not stated"}</p>
 </li>`;
 }

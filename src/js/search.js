@@ -28,7 +28,7 @@ async function run() {
   await pagefind.options({ baseUrl: root.dataset.base });
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-  status.textContent = results.length ? `${search.results.length} articles match “${query}”.` : `No article matches “${query}”.`;
+  status.textContent = results.length ? `${search.results.length} ${search.results.length === 1 ? "article matches" : "articles match"} “${query}”.` : `No article matches “${query}”.`;
   for (const result of results) {
     const item = document.createElement("li");
     const link = document.createElement("a");

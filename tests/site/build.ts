@@ -1,0 +1,47 @@
+/** Builds the site from a corpus into a fresh temporary directory, as `npm run build:site` does. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+export const FIXTURE_CORPUS = "tests/fixtures/site-corpus";
+
+export interface BuildOptions {
+  corpus: string;
+  report?: string;
+  baseUrl?: string;
+  /** Also index with Pagefind (needed by search tests). */
+  search?: boolean;
+  env?: Record<string, string>;
+}
+
+export function buildSite(options: BuildOptions, output = mkdtempSync(join(tmpdir(), "dossier-site-"))): string {
+  const env = {
+    ...process.env,
+    DOSSIER_CORPUS: options.corpus,
+    DOSSIER_REPORT: options.report ?? join(options.corpus, "report.json"),
+    DOSSIER_BASE_URL: options.baseUrl ?? "",
+    ...options.env,
+  };
+  execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.js", "--quiet", `--output=${output}`], { env, stdio: "pipe" });
+  if (options.search) execFileSync("node_modules/.bin/pagefind", ["--site", output, "--silent"], { env, stdio: "pipe" });
+  return output;
+}
+
+/** Every file under a directory, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function read(dir: string, path: string): string {
+  return readFileSync(join(dir, path), "utf8");
+}
