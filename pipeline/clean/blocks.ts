@@ -1,0 +1,76 @@
+/**
+ * Decoded text → units: drops boilerplate lines and repeated headlines,
+ * re-flows hard-wrapped text, and trims the footer of short lines that
+ * follows the last paragraph (related links, tag clouds, share prompts).
+ */
+import type { CleanedText, Unit } from "../core/types.ts";
+import { boilerplateRule } from "./boilerplate.ts";
+import { reflowBlock } from "./reflow.ts";
+
+/**
+ * A paragraph ends like a statement, opens with a quotation, or is too long
+ * for a headline; a headline may end with "?" or "!", never with a full stop.
+ */
+export function unitKind(text: string): Unit["kind"] {
+  const words = text.split(/\s+/).length;
+  if (text.length > 160 || words > 25) return "paragraph";
+  if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
+  return "line";
+}
+
+interface Line {
+  text: string;
+  line: number;
+  block: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let blank = true;
+  text.split("\n").forEach((raw, index) => {
+    const trimmed = raw.replace(/[ \t]+/g, " ").trim();
+    if (trimmed === "") {
+      if (!blank) block++;
+      blank = true;
+      return;
+    }
+    blank = false;
+    lines.push({ text: trimmed, line: index + 1, block });
+  });
+  return lines;
+}
+
+export function cleanBlocks(text: string, keepApart: (line: string) => boolean): CleanedText {
+  const removed: CleanedText["removed"] = [];
+  const kept: Line[] = [];
+  for (const line of splitLines(text)) {
+    const rule = boilerplateRule(line.text);
+    if (rule) removed.push({ line: line.line, text: line.text, rule });
+    else kept.push(line);
+  }
+
+  const units: Unit[] = [];
+  for (let i = 0; i < kept.length; ) {
+    const block = kept[i]!.block;
+    const lines: Line[] = [];
+    while (i < kept.length && kept[i]!.block === block) lines.push(kept[i++]!);
+    for (const { text: joined, first } of reflowBlock(lines.map((l) => l.text), keepApart)) {
+      units.push({ kind: unitKind(joined), text: joined, line: lines[first]!.line, block });
+    }
+  }
+
+  const seen = new Set<string>();
+  const unique = units.filter((unit) => {
+    if (unit.kind === "paragraph") return true;
+    if (!seen.has(unit.text)) return seen.add(unit.text), true;
+    removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:repeated" });
+    return false;
+  });
+
+  const lastParagraph = unique.findLastIndex((unit) => unit.kind === "paragraph");
+  for (const unit of unique.slice(lastParagraph + 1)) {
+    if (lastParagraph >= 0) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
+  }
+  return { units: lastParagraph >= 0 ? unique.slice(0, lastParagraph + 1) : unique, removed };
+}

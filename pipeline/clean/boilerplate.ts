@@ -1,0 +1,46 @@
+/**
+ * Page chrome that scraping leaves in an article, as named rules over single
+ * lines. A line that matches is dropped from the body and reported by rule.
+ */
+export interface LineRule {
+  rule: string;
+  test: (line: string) => boolean;
+}
+
+const re = (pattern: RegExp) => (line: string) => pattern.test(line);
+/** Chrome is short and never a sentence; a long line that happens to match is text. */
+const short = (pattern: RegExp, max = 90) => (line: string) => line.length <= max && !/[.!?]["”»]?$/.test(line) && pattern.test(line);
+
+const NAV_WORDS = new Set(
+  "home news world politics business economy sport sports opinion video videos live menu search login log sign subscribe culture tech technology science health weather contact about podcasts newsletters more latest region middle east africa asia europe americas accueil actualités monde politique économie startseite nachrichten welt politik wirtschaft inicio noticias mundo política economía deportes".split(" "),
+);
+
+function isMenu(line: string): boolean {
+  if (line.length > 160 || /[.!?]$/.test(line)) return false;
+  if ((line.match(/\s[|•·›»]\s/g) ?? []).length >= 2) return true;
+  const words = line.toLowerCase().split(/\s+/);
+  return words.length >= 4 && words.filter((w) => NAV_WORDS.has(w)).length / words.length >= 0.75;
+}
+
+export const LINE_RULES: LineRule[] = [
+  { rule: "boilerplate:ad", test: re(/^(ad( [a-z]{1,3}){0,5}|ads|advertisement|advertising|anzeige|werbung|publicidad|publicité|sponsored( content)?|story continues below( advertisement)?)$/i) },
+  { rule: "boilerplate:share", test: short(/^(share|tweet|partager|partagez|teilen|compartir|compartilhar)\b|^(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link)(\s*[|,/]?\s*(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link))*$/i) },
+  { rule: "boilerplate:contribute", test: short(/^(send (us )?your (videos|photos|tips|story)|follow us on|download (our|the) app|listen to this article|\d+ min(ute)?s? read|skip to (main )?content)\b|^(\d+ )?comments?$|^loading\W*$/i) },
+  { rule: "boilerplate:cookie", test: (line) => line.length <= 400 && /\bcookies?\b/i.test(line) && /\b(accept|consent|use|uses|policy|settings|utilisons|verwenden|utilizamos|akzeptieren|accepter|aceptar)\b/i.test(line) },
+  { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && /\b(newsletter|abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts)\b/i.test(line) },
+  { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && /^(©|\(c\)\s|copyright\b)|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) },
+  { rule: "boilerplate:caption", test: re(/^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^\((photo|image|foto|file photo)\b[^)]*\)$|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i) },
+  { rule: "boilerplate:source-link", test: re(/^(source|quelle|fuente|lien source)\s*:?\s*link$/i) },
+  { rule: "boilerplate:see-also", test: short(/^(see also|read also|also read|related:|lire aussi|à lire aussi|voir aussi|siehe auch|lesen sie auch|lea también|ver también|te puede interesar)\b/i, 200) },
+  { rule: "boilerplate:read-more", test: short(/^(read more|read the full|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|click here)\b/i, 200) },
+  { rule: "boilerplate:more-on", test: short(/^(more on this (topic|story)|more about this|mehr zum thema|plus sur ce sujet|más sobre este tema)\b|^(more news|more from [\w ]+|related( articles| stories| news| coverage)?|latest news|top stories|most read|trending( now)?|recommended)$/i, 200) },
+  { rule: "boilerplate:tags", test: re(/^(tags?|topics?|keywords?|schlagwörter|themen|etiquetas|mots-clés|sujets)\s*:/i) },
+  { rule: "credit:wire", test: re(/^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b.*$/i) },
+  { rule: "boilerplate:menu", test: isMenu },
+];
+
+/** The first rule the line breaks, or null for article text. */
+export function boilerplateRule(line: string): string | null {
+  for (const { rule, test } of LINE_RULES) if (test(line)) return rule;
+  return null;
+}

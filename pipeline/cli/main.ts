@@ -1,0 +1,36 @@
+/** `dossier <command>`: the command table and error reporting; each command lives in its own module. */
+import { DossierError } from "../core/errors.ts";
+import { normalizeCommand } from "./normalize.ts";
+
+export type Command = (args: string[]) => Promise<number>;
+
+export const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  normalize: { run: normalizeCommand, summary: "raw articles → front-matter Markdown" },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  dossier ${name.padEnd(10)} ${summary}`);
+  return ["Usage:", ...lines, "", "Run `dossier <command> --help` for its options."].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h") {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`dossier: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof DossierError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`dossier ${name}: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/** `dossier normalize [--raw DIR] [--out DIR] [--report FILE] [--force]` */
+import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseTaxonomy } from "../core/taxonomy.ts";
+import { DossierError } from "../core/errors.ts";
+import { ensureDir, writeAtomic } from "../corpus/files.ts";
+import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
+import { progressPrinter } from "./progress.ts";
+
+const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force]
+
+  --raw DIR       raw articles (default corpus/raw)
+  --out DIR       generated articles (default corpus/articles)
+  --topics FILE   topic taxonomy (default corpus/topics.yaml)
+  --report FILE   also write a JSON report of every file's outcome
+  --force         normalize every file, even unchanged ones`;
+
+export function summaryLine(report: CorpusReport): string {
+  const count = (status: string) => report.files.filter((file) => file.status === status).length;
+  const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : "";
+  return `${count("normalized")} normalized, ${count("unchanged")} unchanged, ${count("rejected")} rejected, ${count("duplicate")} duplicates${removed}`;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (cause) {
+    throw new DossierError(file, "config:unreadable", "cannot be read", { cause });
+  }
+}
+
+export async function normalizeCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      raw: { type: "string", default: "corpus/raw" },
+      out: { type: "string", default: "corpus/articles" },
+      topics: { type: "string", default: "corpus/topics.yaml" },
+      report: { type: "string" },
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return console.log(HELP), 0;
+  const taxonomyText = readText(values.topics);
+  const report = await normalizeCorpus({
+    rawDir: values.raw,
+    outDir: values.out,
+    taxonomy: parseTaxonomy(taxonomyText, values.topics),
+    configText: taxonomyText,
+    force: values.force,
+    onProgress: progressPrinter(process.stderr),
+  });
+  for (const file of report.files) {
+    for (const message of file.messages) {
+      const level = message.fatal ? "error" : "warning";
+      console.error(`${values.raw}/${file.raw}: ${level} ${message.rule}: ${message.reason}`);
+    }
+  }
+  if (values.report) {
+    ensureDir(dirname(values.report));
+    writeAtomic(values.report, `${JSON.stringify({ files: report.files }, null, 2)}\n`);
+  }
+  console.log(summaryLine(report));
+  return report.files.some((file) => file.status === "rejected") ? 1 : 0;
+}

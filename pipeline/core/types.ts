@@ -1,0 +1,57 @@
+/**
+ * The stages of normalization, each a type: raw bytes are decoded into text,
+ * the text is cleaned into units, fields are extracted into a record, and the
+ * record is rendered as Markdown.
+ */
+import type { Message } from "./messages.ts";
+import type { Development, Overrides } from "./schema.ts";
+import type { Published } from "../extract/published.ts";
+
+export interface RawArticle {
+  /** File name inside the raw folder, e.g. `000_e597730830ff6590.txt`. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+/** A paragraph, or a short line that is not a sentence (headline, dateline, byline, heading). */
+export interface Unit {
+  kind: "paragraph" | "line";
+  text: string;
+  /** 1-based line in the decoded text where the unit starts. */
+  line: number;
+  /** Index of the blank-line separated block it came from. */
+  block: number;
+}
+
+export interface CleanedText {
+  units: Unit[];
+  removed: { line: number; text: string; rule: string }[];
+}
+
+export type BodyBlock = { kind: "heading" | "paragraph"; text: string };
+
+/** Everything extracted from one article, before it is given an id. */
+export interface ArticleRecord {
+  raw: string;
+  raw_sha256: string;
+  title: string;
+  title_derived: boolean;
+  published: Published | null;
+  authors: string[];
+  source: string | null;
+  url: string | null;
+  language: string;
+  topics: string[];
+  summary: string;
+  developments: Development[];
+  body: BodyBlock[];
+  /** Normalized paragraph hashes, for finding the same article under other chrome. */
+  fingerprint: string[];
+  messages: Message[];
+  overrides: Overrides;
+}

@@ -1,0 +1,63 @@
+/** The file system edge of the corpus: listing, reading what was written, and writing safely. */
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { DossierError } from "../core/errors.ts";
+import { hasIntactHash } from "../render/article.ts";
+
+/** Raw files are every visible regular file of the folder, in a stable order. */
+export function listRaw(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (cause) {
+    throw new DossierError(dir, "corpus:unreadable", "the raw folder cannot be read", { cause });
+  }
+  return names.filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isFile()).sort();
+}
+
+export interface WrittenArticle {
+  file: string;
+  id: string;
+  raw: string;
+  text: string;
+  /** False when someone edited the file after the pipeline wrote it. */
+  intact: boolean;
+}
+
+const field = (text: string, key: string) => new RegExp(`^${key}: '?([^'\\n]+)'?$`, "m").exec(text)?.[1] ?? null;
+
+/** Generated articles already in the output folder, by raw file name. */
+export function readWritten(dir: string): Map<string, WrittenArticle> {
+  const written = new Map<string, WrittenArticle>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return written;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const text = readFileSync(file, "utf8");
+    const id = field(text, "id");
+    const raw = field(text, "raw")?.replace(/^corpus\/raw\//, "");
+    if (id && raw) written.set(raw, { file, id, raw, text, intact: hasIntactHash(text) });
+  }
+  return written;
+}
+
+/** Write to a temporary file, then rename: a killed run never leaves half a file. */
+export function writeAtomic(file: string, text: string): void {
+  const temporary = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch (cause) {
+    rmSync(temporary, { force: true });
+    throw new DossierError(file, "output:unwritable", "the article could not be written", { cause });
+  }
+}
+
+export function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+}

@@ -1,0 +1,24 @@
+/**
+ * What makes two files the same article: their substantial paragraphs,
+ * folded so that quotes, case and spacing from other page chrome do not count.
+ */
+import { createHash } from "node:crypto";
+import { foldText } from "../extract/topics.ts";
+
+/** Shorter paragraphs ("Share this", captions) are too common to identify an article. */
+const MIN_PARAGRAPH = 60;
+
+export function fingerprint(paragraphs: string[]): string[] {
+  const hashes = paragraphs
+    .map((paragraph) => foldText(paragraph).replace(/[^\p{L}\p{N}]+/gu, " ").trim())
+    .filter((folded) => folded.length >= MIN_PARAGRAPH)
+    .map((folded) => createHash("sha1").update(folded).digest("hex").slice(0, 16));
+  return [...new Set(hashes)].sort();
+}
+
+/** Share of the smaller article's paragraphs found in the other. */
+export function overlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [small, large] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return small.filter((hash) => large.has(hash)).length / small.length;
+}

@@ -1,0 +1,42 @@
+/**
+ * Article ids (and so URLs): `<published>-<title slug>`, fixed the first time
+ * an article is written and kept when a later run extracts a better title.
+ */
+import slugify from "@sindresorhus/slugify";
+import type { ArticleRecord } from "../core/types.ts";
+
+const MAX_SLUG = 60;
+/** A slug cut short should not end on "in" or "of". */
+const DANGLING = /^(a|an|and|at|by|for|in|of|on|or|the|to|with|de|des|du|en|et|la|le|les|der|die|das|und|von|el|los|y)$/;
+
+export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw_sha256">): string {
+  const kept: string[] = [];
+  for (const word of slugify(record.title).split("-").filter(Boolean)) {
+    if (kept.length > 0 && [...kept, word].join("-").length > MAX_SLUG) break;
+    kept.push(word.slice(0, MAX_SLUG));
+  }
+  while (kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  const slug = kept.join("-") || `article-${record.raw_sha256.slice(0, 8)}`;
+  return record.published ? `${record.published.date}-${slug}` : slug;
+}
+
+/**
+ * `existing`: raw name → id already written, kept as it is. New articles get
+ * a fresh slug; a clash with another article's id is broken by the raw file's hash.
+ */
+export function assignIds(records: ArticleRecord[], existing: Map<string, string>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set(existing.values());
+  for (const record of records) {
+    const kept = existing.get(record.raw);
+    if (kept) {
+      ids.set(record.raw, kept);
+      continue;
+    }
+    const base = slugFor(record);
+    const id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    ids.set(record.raw, id);
+    taken.add(id);
+  }
+  return ids;
+}

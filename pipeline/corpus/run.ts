@@ -1,0 +1,140 @@
+/**
+ * Normalizes a whole raw folder into the articles folder: skips what did not
+ * change, finds duplicates, keeps ids, never overwrites a hand-edited file,
+ * and reports every file's outcome. One bad file never costs the others.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Topic } from "../core/taxonomy.ts";
+import type { ArticleRecord, RawArticle } from "../core/types.ts";
+import { fail, type Message } from "../core/messages.ts";
+import { OVERRIDE_KEYS } from "../core/schema.ts";
+import { MAX_RAW_BYTES } from "../read/decode.ts";
+import { normalizeArticle, type Normalized } from "../normalize.ts";
+import { renderArticle } from "../render/article.ts";
+import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
+import { findDuplicates } from "./duplicates.ts";
+import { ensureDir, listRaw, readWritten, writeAtomic, type WrittenArticle } from "./files.ts";
+import { assignIds } from "./ids.ts";
+
+export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
+
+export interface FileReport {
+  raw: string;
+  status: Status;
+  article: string | null;
+  duplicate_of: string | null;
+  messages: Message[];
+}
+
+export interface CorpusReport {
+  files: FileReport[];
+  /** Generated files removed because their raw file is gone. */
+  removed: string[];
+}
+
+export interface RunOptions {
+  rawDir: string;
+  outDir: string;
+  taxonomy: Topic[];
+  /** Text of everything besides code that shapes output (the taxonomy), for the cache. */
+  configText: string;
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Where the per-file work runs: in this thread by default, or in a worker pool. */
+  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Normalized[]>;
+}
+
+async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) {
+  return raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy })));
+}
+
+const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
+
+function readRaw(rawDir: string, name: string): RawArticle | Message {
+  const size = statSync(join(rawDir, name)).size;
+  if (size > MAX_RAW_BYTES) return fail("decode:too-large", `the file has ${size} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`);
+  return { name, bytes: readFileSync(join(rawDir, name)) };
+}
+
+const isDuplicateFile = (written: WrittenArticle | undefined) => written !== undefined && /^duplicate_of: /m.test(written.text);
+
+export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport> {
+  const { rawDir, outDir, taxonomy } = options;
+  ensureDir(outDir);
+  const names = listRaw(rawDir);
+  const written = readWritten(outDir);
+  const previous = readCache(outDir, cacheStamp(options.configText));
+  const cache: Cache = { stamp: previous.stamp, files: {} };
+
+  const reports = new Map<string, FileReport>();
+  const records = new Map<string, ArticleRecord>();
+  const pending: RawArticle[] = [];
+  for (const name of names) {
+    const raw = readRaw(rawDir, name);
+    if ("rule" in raw) {
+      reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [raw] });
+      continue;
+    }
+    const cached = previous.files[name];
+    const output = written.get(name);
+    const fresh = cached && output?.intact && cached.raw_sha256 === sha256(raw.bytes) && cached.output_sha256 === sha256(output.text);
+    if (fresh && !options.force) cache.files[name] = cached;
+    else pending.push(raw);
+  }
+
+  const results = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
+  pending.forEach((raw, index) => {
+    const { record, messages } = results[index]!;
+    if (record) records.set(raw.name, record);
+    else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
+  });
+
+  const accepted = names.filter((name) => records.has(name) || cache.files[name]);
+  const precedence = [...accepted.filter((name) => written.has(name) && !isDuplicateFile(written.get(name))), ...accepted.filter((name) => !written.has(name) || isDuplicateFile(written.get(name)))];
+  const duplicates = findDuplicates(
+    precedence.map((name) => {
+      const record = records.get(name);
+      return record ? record : { raw: name, raw_sha256: cache.files[name]!.raw_sha256, fingerprint: cache.files[name]!.fingerprint };
+    }),
+  );
+  // A skipped file whose original changed must be written again with its new `duplicate_of`.
+  for (const name of accepted) {
+    const cached = cache.files[name];
+    if (!records.has(name) && cached && cached.duplicate_of !== (duplicates.get(name) ?? null)) {
+      const again = normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy });
+      if (again.record) records.set(name, again.record);
+    }
+  }
+
+  const ids = assignIds([...records.values()], new Map([...written].map(([raw, article]) => [raw, article.id])));
+  for (const name of accepted) {
+    const original = duplicates.get(name) ?? null;
+    const record = records.get(name);
+    const id = ids.get(name) ?? written.get(name)!.id;
+    const file = join(outDir, `${id}.md`);
+    const report: FileReport = { raw: name, status: original ? "duplicate" : "unchanged", article: file, duplicate_of: original ? ids.get(original) ?? written.get(original)?.id ?? null : null, messages: record?.messages ?? [] };
+    reports.set(name, report);
+    if (!record) continue;
+    const text = renderArticle(record, id, report.duplicate_of);
+    const existing = written.get(name);
+    if (existing && !existing.intact) {
+      report.status = "rejected";
+      report.messages = [...report.messages, fail("output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
+      continue;
+    }
+    if (existing?.text !== text) {
+      writeAtomic(file, text);
+      if (existing && existing.file !== file) rmSync(existing.file, { force: true });
+      if (!original) report.status = "normalized";
+    }
+    cache.files[name] = { raw_sha256: record.raw_sha256, output_sha256: sha256(text), fingerprint: record.fingerprint, duplicate_of: original };
+  }
+
+  const present = new Set(names);
+  const removed = [...written.values()].filter((article) => !present.has(article.raw) && article.intact).map((article) => article.file);
+  for (const file of removed) rmSync(file, { force: true });
+  writeCache(outDir, cache);
+  return { files: names.map((name) => reports.get(name)!), removed };
+}

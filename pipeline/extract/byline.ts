@@ -1,0 +1,40 @@
+/**
+ * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
+ * ("Reporting by X; Editing by Y"): names only, never roles or desks.
+ */
+import { isPersonName } from "../text/names.ts";
+
+const PREFIX = /^(?:by|par|von|por|de|written by|text:?)\s+(.+)$/i;
+const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
+const SEPARATORS = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b)\s*/i;
+/** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer". */
+const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$/u;
+
+function namesIn(list: string): string[] {
+  return list
+    .split(SEPARATORS)
+    .map((part) => part.replace(TRAILER, "").replace(/[.,]$/, "").trim())
+    .filter(isPersonName);
+}
+
+/** Names in a byline line, or null when the line is not a byline. */
+export function parseByline(line: string): string[] | null {
+  if (line.length > 160) return null;
+  const match = PREFIX.exec(line.trim());
+  if (!match) return null;
+  const names = namesIn(match[1]!);
+  return names.length > 0 ? names : null;
+}
+
+/** Reporters named in a wire credit line; editors are not authors. */
+export function parseWireCredit(line: string): string[] {
+  return [...line.matchAll(WIRE)].flatMap((match) => namesIn(match[1]!));
+}
+
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Splits cleaned units into the headline, the metadata lines around it
+ * (datelines, bylines, mastheads, kickers) and the body.
+ */
+import type { Unit } from "../core/types.ts";
+import { parseByline } from "./byline.ts";
+import { isHeadlineCandidate } from "./title.ts";
+import { parseIssuerLine } from "./source.ts";
+
+export type Position = "above-title" | "below-title" | "body";
+
+export interface HeadUnit {
+  unit: Unit;
+  position: Position;
+}
+
+export interface Layout {
+  title: Unit | null;
+  /** Units that are not body text: everything before the first paragraph, and datelines or bylines just after it. */
+  head: HeadUnit[];
+  body: Unit[];
+}
+
+/** Datelines and bylines often follow a standfirst; look this far into the body for them. */
+const META_LOOKAHEAD = 4;
+
+export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean): Layout {
+  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || parseByline(unit.text) !== null);
+  let headEnd = units.findIndex((unit) => unit.kind === "paragraph");
+  if (headEnd < 0) headEnd = units.length;
+
+  const leading = units.slice(0, headEnd);
+  const title =
+    leading.find((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null && isHeadlineCandidate(unit.text)) ?? null;
+  const titleIndex = title ? leading.indexOf(title) : -1;
+
+  const head: HeadUnit[] = [];
+  leading.forEach((unit, index) => {
+    if (unit !== title) head.push({ unit, position: title && index < titleIndex ? "above-title" : "below-title" });
+  });
+  const body: Unit[] = [];
+  units.slice(headEnd).forEach((unit, index) => {
+    if (index < META_LOOKAHEAD && isMeta(unit)) head.push({ unit, position: "body" });
+    else body.push(unit);
+  });
+  return { title, head, body };
+}

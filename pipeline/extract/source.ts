@@ -1,0 +1,26 @@
+/** The outlet: from a " – Outlet" headline suffix, an "Issued by"/"Republished from" line, or a masthead. */
+import { isPersonName } from "../text/names.ts";
+
+const ISSUER = /^(?:issued by|published by|republished from|originally published (?:by|in|at)|source|quelle|fuente|publié par|veröffentlicht von|publicado por)\s*:?\s+(.{2,80})$/i;
+const SUFFIX = /^(.{12,}?)\s+(?:[–—|]|-)\s+([^–—|]{2,40})$/;
+
+/** "Talks … in Doha – RT DE" → headline and outlet. The outlet is a name, not a clause. */
+export function splitTitleSuffix(title: string): { title: string; source: string | null } {
+  const match = SUFFIX.exec(title);
+  if (!match) return { title, source: null };
+  const [, headline, outlet] = match;
+  const words = outlet!.trim().split(/\s+/);
+  const looksLikeOutlet = words.length <= 4 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word));
+  return looksLikeOutlet ? { title: headline!.trim(), source: outlet!.trim() } : { title, source: null };
+}
+
+export function parseIssuerLine(line: string): string | null {
+  return ISSUER.exec(line.trim())?.[1]?.trim() ?? null;
+}
+
+/** A short capitalised label that is not a person: "The Reference", "Al Jazeera". */
+export function isMasthead(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > 5 || line.length > 50 || /[.!?:,;]$/.test(line)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|el|al)$/i.test(word)) && !isPersonName(line);
+}

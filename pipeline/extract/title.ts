@@ -1,0 +1,35 @@
+/** The headline: not a kicker or a date; with no headline, one derived from the lead. */
+import { isAllCaps, sentenceCase } from "../text/case.ts";
+import { splitSentences } from "../text/sentences.ts";
+
+const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;
+
+/** "EXCLUSIVE", "ANALYSIS:", or any label of three words or fewer in capitals. */
+export function isKicker(line: string): boolean {
+  if (KICKERS.test(line.trim())) return true;
+  const words = line.trim().split(/\s+/);
+  return words.length <= 3 && /^[\p{Lu}\d\s:'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
+}
+
+/** Headlines have a few words; labels such as "Afghanistan Update" have two. */
+export function isHeadlineCandidate(line: string): boolean {
+  return line.split(/\s+/).length >= 3 && !isKicker(line);
+}
+
+export function tidyTitle(title: string, articleText: string): string {
+  const trimmed = title.replace(/\s+/g, " ").trim();
+  return isAllCaps(trimmed) ? sentenceCase(trimmed, articleText) : trimmed;
+}
+
+const MAX_DERIVED = 90;
+
+/** A title made from the lead's first sentence, cut at a clause or word boundary. */
+export function deriveTitle(lead: string, language: string): string {
+  const first = splitSentences(lead, language)[0] ?? lead;
+  const sentence = first.replace(/[.!?…]+$/, "");
+  if (sentence.length <= MAX_DERIVED) return sentence;
+  const window = sentence.slice(0, MAX_DERIVED);
+  const clause = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+  const cut = clause >= 40 ? clause : window.lastIndexOf(" ");
+  return `${sentence.slice(0, cut > 0 ? cut : MAX_DERIVED).replace(/[,;:\s]+$/, "")}…`;
+}

@@ -1,0 +1,95 @@
+/**
+ * One raw article → one record: the pure heart of the pipeline. Every step
+ * is a function over the previous step's output; problems become messages.
+ */
+import { createHash } from "node:crypto";
+import type { Topic } from "./core/taxonomy.ts";
+import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
+import { warn, type Message } from "./core/messages.ts";
+import { isDateLine } from "./dates/line.ts";
+import { decodeRaw } from "./read/decode.ts";
+import { splitOverrides } from "./read/overrides.ts";
+import { cleanBlocks } from "./clean/blocks.ts";
+import { parseByline } from "./extract/byline.ts";
+import { splitLayout } from "./extract/layout.ts";
+import { deriveTitle, tidyTitle } from "./extract/title.ts";
+import { splitTitleSuffix } from "./extract/source.ts";
+import { extractAttribution } from "./extract/attribution.ts";
+import { extractPublished } from "./extract/published.ts";
+import { detectLanguage } from "./extract/language.ts";
+import { assignTopics } from "./extract/topics.ts";
+import { summarize } from "./extract/summary.ts";
+import { extractDevelopments } from "./extract/developments.ts";
+import { fingerprint } from "./corpus/fingerprint.ts";
+
+export interface NormalizeContext {
+  taxonomy: Topic[];
+}
+
+export type Normalized = { record: ArticleRecord; messages: Message[] } | { record: null; messages: Message[] };
+
+const keepApart = (line: string) => isDateLine(line) || parseByline(line) !== null;
+
+/** A short line followed by a paragraph is a section heading; any other short line is text. */
+function toBody(units: Unit[]): BodyBlock[] {
+  return units.map((unit, index) => ({
+    kind: unit.kind === "line" && units[index + 1]?.kind === "paragraph" && unit.text.split(/\s+/).length <= 12 ? "heading" : "paragraph",
+    text: unit.text,
+  }));
+}
+
+export function normalizeArticle(raw: RawArticle, context: NormalizeContext): Normalized {
+  const decoded = decodeRaw(raw.bytes);
+  if (!decoded.value) return { record: null, messages: decoded.messages };
+  const split = splitOverrides(decoded.value.text);
+  const { overrides } = split.value;
+  const cleaned = cleanBlocks(split.value.text, keepApart);
+  const layout = splitLayout(cleaned.units, isDateLine);
+  const body = toBody(layout.body);
+  const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
+  if (paragraphs.length === 0) {
+    return { record: null, messages: [...decoded.messages, ...split.messages, { rule: "body:empty", reason: "no article text is left once page chrome is removed", fatal: true }] };
+  }
+  const bodyText = paragraphs.join("\n\n");
+  const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
+
+  const headline = layout.title ? splitTitleSuffix(layout.title.text) : null;
+  const derived = !overrides.title && !headline;
+  const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
+
+  const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position }));
+  const published = extractPublished(headLines, language.value);
+  const publishedValue = overrides.published !== undefined
+    ? overrides.published && { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" }
+    : published.value;
+  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isDateLine);
+  const developments = extractDevelopments(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
+
+  const messages = [
+    ...decoded.messages,
+    ...split.messages,
+    ...language.messages,
+    ...(overrides.published !== undefined ? [] : published.messages),
+    ...developments.messages,
+    ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
+  ];
+  const record: ArticleRecord = {
+    raw: raw.name,
+    raw_sha256: createHash("sha256").update(raw.bytes).digest("hex"),
+    title,
+    title_derived: derived,
+    published: publishedValue ?? null,
+    authors: overrides.authors ?? attribution.authors,
+    source: overrides.source ?? attribution.source,
+    url: overrides.url ?? null,
+    language: language.value,
+    topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy),
+    summary: summarize(paragraphs[0]!, language.value),
+    developments: developments.value,
+    body,
+    fingerprint: fingerprint(paragraphs),
+    messages,
+    overrides,
+  };
+  return { record, messages };
+}

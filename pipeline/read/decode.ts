@@ -1,0 +1,69 @@
+/** Raw bytes → text: detects the encoding and removes what XML cannot carry. */
+import iconv from "iconv-lite";
+import type { DecodedText } from "../core/types.ts";
+import { fail, type Extracted, type Message } from "../core/messages.ts";
+
+/** Larger files are almost certainly not a single article (a saved site, a dump). */
+export const MAX_RAW_BYTES = 2 * 1024 * 1024;
+
+// Legal XML 1.0 characters are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512));
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  const half = sample.length / 2;
+  if (oddNul > half * 0.4 && evenNul === 0) return "utf-16le";
+  if (evenNul > half * 0.4 && oddNul === 0) return "utf-16be";
+  return null;
+}
+
+function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { encoding: utf16, skip: 0 };
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { encoding: "utf-8", skip: 0 };
+  } catch {
+    // Not UTF-8: Windows-1252 is what legacy French and German pages use, and a superset of Latin-1's printable range.
+    return { encoding: "windows-1252", skip: 0 };
+  }
+}
+
+/** Share of characters that are control characters other than whitespace: high for binary files. */
+function controlRatio(text: string): number {
+  if (text.length === 0) return 0;
+  const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return controls / text.length;
+}
+
+export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
+  const rejected = (message: Message) => ({ value: null, messages: [message] });
+  if (bytes.length === 0) return rejected(fail("decode:empty", "the file is empty"));
+  if (bytes.length > MAX_RAW_BYTES) {
+    return rejected(fail("decode:too-large", `the file has ${bytes.length} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
+  }
+  const { encoding, skip } = detectEncoding(bytes);
+  const decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding);
+  if (encoding === "utf-8" || encoding === "windows-1252") {
+    if (decoded.includes("\u0000") || controlRatio(decoded) > 0.05) {
+      return rejected(fail("decode:binary", "the file is binary, not text"));
+    }
+  }
+  if (decoded.includes("\uFFFD") && encoding.startsWith("utf-16")) {
+    return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
+  }
+  const text = decoded
+    .replace(/\r\n?/g, "\n")
+    .replace(XML_ILLEGAL, "")
+    .replace(/\u00A0/g, " ")
+    .normalize("NFC");
+  if (text.trim() === "") return rejected(fail("decode:empty", "the file holds only white space"));
+  return { value: { text, encoding }, messages: [] };
+}

@@ -1,0 +1,47 @@
+/** A record and its id → the generated Markdown file, stamped with a hash of itself. */
+import { createHash } from "node:crypto";
+import matter from "gray-matter";
+import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
+import type { ArticleRecord } from "../core/types.ts";
+import { renderBody } from "./markdown.ts";
+
+const PLACEHOLDER = "0".repeat(64);
+const HASH_LINE = /^output_sha256: '?([0-9a-f]{64})'?$/m;
+
+export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: string | null): FrontMatter {
+  return frontMatterSchema.parse({
+    id,
+    title: record.title,
+    title_derived: record.title_derived,
+    published: record.published?.date ?? null,
+    published_time: record.published?.time ?? null,
+    published_zone: record.published?.zone ?? null,
+    date_evidence: record.published?.evidence ?? null,
+    authors: record.authors,
+    source: record.source,
+    url: record.url,
+    language: record.language,
+    topics: record.topics,
+    summary: record.summary,
+    developments: record.developments,
+    ...(duplicateOf ? { duplicate_of: duplicateOf } : {}),
+    raw: `corpus/raw/${record.raw}`,
+    raw_sha256: record.raw_sha256,
+    messages: record.messages.filter((message) => !message.fatal),
+    output_sha256: PLACEHOLDER,
+  });
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
+  const draft = matter.stringify(`${renderBody(record.body)}\n`, toFrontMatter(record, id, duplicateOf));
+  return draft.replace(PLACEHOLDER, sha256(draft));
+}
+
+/** False when the file was changed after it was written (a hand edit). */
+export function hasIntactHash(text: string): boolean {
+  const match = HASH_LINE.exec(text);
+  if (!match) return false;
+  return sha256(text.replace(HASH_LINE, (line) => line.replace(match[1]!, PLACEHOLDER))) === match[1];
+}

@@ -1,0 +1,18 @@
+/** Article text as Markdown that renders every character literally. */
+import type { BodyBlock } from "../core/types.ts";
+
+/** Characters Markdown (and its HTML passthrough) would interpret anywhere in a line. */
+const INLINE = /[\\`*_[\]<>&~|]/g;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(INLINE, "\\$&")
+    .replace(/^([#+=-])/, "\\$1")
+    .replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+
+export function renderBody(blocks: BodyBlock[]): string {
+  return blocks
+    .map((block) => (block.kind === "heading" ? `## ${escapeMarkdown(block.text)}` : escapeMarkdown(block.text)))
+    .join("\n\n");
+}

@@ -1,0 +1,35 @@
+/**
+ * ALL-CAPS headlines put in sentence case, each word written as the article's
+ * own text writes it ("TALIBAN MEET US ENVOY IN DOHA" → "Taliban meet US envoy in Doha").
+ */
+export function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 8 && upper.length / letters.length > 0.9 && text.split(/\s+/).length >= 3;
+}
+
+/** How each word is written mid-sentence in the text, keyed by its lower-case form. */
+function spellings(text: string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const match of text.matchAll(/(?<=[\p{Ll},;] )[\p{L}][\p{L}'’-]*/gu)) {
+    const word = match[0];
+    const key = word.toLowerCase();
+    const forms = counts.get(key) ?? new Map<string, number>();
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+    counts.set(key, forms);
+  }
+  const best = new Map<string, string>();
+  for (const [key, forms] of counts) best.set(key, [...forms].sort((a, b) => b[1] - a[1])[0]![0]);
+  return best;
+}
+
+export function sentenceCase(headline: string, articleText: string): string {
+  const known = spellings(articleText);
+  let first = true;
+  return headline.replace(/[\p{L}][\p{L}'’-]*/gu, (word) => {
+    const spelled = known.get(word.toLowerCase()) ?? word.toLowerCase();
+    const out = first ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
+    first = false;
+    return out;
+  });
+}

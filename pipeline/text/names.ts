@@ -1,0 +1,22 @@
+/** Whether a short string reads as a person's name ("Mohamed bin Abdulrahman Al Thani"). */
+const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "abu", "abd"]);
+
+/** Words that make a capitalised phrase a job, a desk or an organisation, not a person. */
+const NOT_A_PERSON = new Set(
+  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department afghanistan qatar doha kabul taliban united states reuters afp ap contributor contributors redaktion rédaction redacción".split(" "),
+);
+
+export function isPersonName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  let capitalised = 0;
+  for (const token of tokens) {
+    const bare = token.replace(/[.,]$/, "");
+    if (NOT_A_PERSON.has(bare.toLowerCase())) return false;
+    if (PARTICLES.has(bare.toLowerCase())) continue;
+    // "Al-Thani", "O'Neill", "Jean-Pierre", initials like "J."
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(bare)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}

@@ -1,0 +1,59 @@
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { tempCorpus } from "../helpers/corpus.ts";
+
+const exec = promisify(execFile);
+
+async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ["bin/dossier.js", ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("dossier normalize", () => {
+  it("normalizes the sample corpus and ends with a one-line summary", async () => {
+    const dirs = tempCorpus();
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("5 normalized, 0 unchanged, 0 rejected, 0 duplicates\n");
+  });
+
+  it("writes the report in the documented shape", async () => {
+    const dirs = tempCorpus();
+    writeFileSync(join(dirs.raw, "blank.txt"), "   \n\n");
+    const reportFile = join(dirs.root, "report", "normalize.json");
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--report", reportFile);
+    const report = JSON.parse(readFileSync(reportFile, "utf8"));
+    expect(report.files).toHaveLength(6);
+    expect(report.files[0]).toEqual({ raw: "000_e597730830ff6590.txt", status: "normalized", article: expect.stringMatching(/\.md$/), duplicate_of: null, messages: [] });
+    expect(report.files.find((file: { raw: string }) => file.raw === "blank.txt")).toEqual({
+      raw: "blank.txt",
+      status: "rejected",
+      article: null,
+      duplicate_of: null,
+      messages: [{ rule: "decode:empty", reason: "the file holds only white space", fatal: true }],
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${dirs.raw}/blank.txt: error decode:empty: the file holds only white space`);
+  });
+
+  it("names the missing taxonomy file when it cannot be read", async () => {
+    const dirs = tempCorpus();
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--topics", join(dirs.root, "nope.yaml"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`nope.yaml: cannot be read`);
+  });
+
+  it("rejects an unknown option with a usage error", async () => {
+    const result = await dossier("normalize", "--frobnicate");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown option '--frobnicate'/);
+  });
+});

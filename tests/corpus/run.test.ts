@@ -1,0 +1,123 @@
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
+import { snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+
+const run = (dirs: { raw: string; out: string }, force = false) =>
+  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, force });
+
+const articles = (out: string) => readdirSync(out).filter((name) => name.endsWith(".md"));
+const statuses = (report: Awaited<ReturnType<typeof run>>) => Object.fromEntries(report.files.map((file) => [file.raw, file.status]));
+
+describe("normalizeCorpus", () => {
+  it("writes one article per raw file and reports each as normalized", async () => {
+    const dirs = tempCorpus();
+    const report = await run(dirs);
+    expect(report.files.map((file) => file.status)).toEqual(Array(5).fill("normalized"));
+    expect(articles(dirs.out)).toHaveLength(5);
+    expect(report.files[0]!.article).toBe(join(dirs.out, "2023-06-06-significance-of-meeting-between-qatari-fm-and-taliban-leader.md"));
+  });
+
+  it("skips every file on a second run and leaves the output byte-identical", async () => {
+    const dirs = tempCorpus();
+    await run(dirs);
+    const before = snapshot(dirs.out);
+    const report = await run(dirs);
+    expect(report.files.map((file) => file.status)).toEqual(Array(5).fill("unchanged"));
+    expect(snapshot(dirs.out)).toEqual(before);
+  });
+
+  it("writes byte-identical articles in two separate runs, forced or not", async () => {
+    const first = tempCorpus();
+    const second = tempCorpus();
+    await run(first);
+    await run(second);
+    await run(second, true);
+    const strip = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith(".md")));
+    expect(strip(snapshot(second.out))).toEqual(strip(snapshot(first.out)));
+  });
+
+  it("never modifies a raw file", async () => {
+    const dirs = tempCorpus();
+    const before = snapshot(dirs.raw);
+    await run(dirs);
+    await run(dirs, true);
+    expect(snapshot(dirs.raw)).toEqual(before);
+  });
+
+  it("rejects broken files by name and reason and still normalizes the others", async () => {
+    const dirs = tempCorpus();
+    writeFileSync(join(dirs.raw, "empty.txt"), "");
+    writeFileSync(join(dirs.raw, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(dirs.raw, "huge.txt"), "word ".repeat(500_000));
+    const report = await run(dirs);
+    const byName = Object.fromEntries(report.files.map((file) => [file.raw, file]));
+    expect(byName["empty.txt"]!.messages).toEqual([{ rule: "decode:empty", reason: "the file is empty", fatal: true }]);
+    expect(byName["image.txt"]!.messages[0]!.rule).toBe("decode:binary");
+    expect(byName["huge.txt"]!.messages[0]!.rule).toBe("decode:too-large");
+    expect(report.files.filter((file) => file.status === "normalized")).toHaveLength(5);
+    expect(articles(dirs.out)).toHaveLength(5);
+  });
+
+  it("keeps an article already written when its raw file turns bad", async () => {
+    const dirs = tempCorpus();
+    await run(dirs);
+    const before = snapshot(dirs.out);
+    writeFileSync(join(dirs.raw, "002_94db9f70faed8889.txt"), "");
+    const report = await run(dirs);
+    expect(statuses(report)["002_94db9f70faed8889.txt"]).toBe("rejected");
+    const after = snapshot(dirs.out);
+    for (const name of articles(dirs.out)) expect(after[name]).toBe(before[name]);
+  });
+
+  it("refuses to overwrite a hand-edited article and says how to correct it instead", async () => {
+    const dirs = tempCorpus();
+    const first = await run(dirs);
+    const file = first.files[2]!.article!;
+    appendFileSync(file, "\nA sentence added by hand.\n");
+    const edited = readFileSync(file, "utf8");
+    const report = await run(dirs, true);
+    expect(report.files[2]!.status).toBe("rejected");
+    expect(report.files[2]!.messages.at(-1)).toMatchObject({ rule: "output:hand-edited", fatal: true });
+    expect(report.files[2]!.messages.at(-1)!.reason).toContain("front matter");
+    expect(readFileSync(file, "utf8")).toBe(edited);
+  });
+
+  it("keeps an article's id when a correction changes its title", async () => {
+    const dirs = tempCorpus();
+    const first = await run(dirs);
+    const raw = join(dirs.raw, "003_1cc6fc7d1df7e74c.txt");
+    writeFileSync(raw, `---\ntitle: US and Taliban envoys to meet in Doha\n---\n${readFileSync(raw, "utf8")}`);
+    const second = await run(dirs);
+    expect(second.files[3]!.article).toBe(first.files[3]!.article);
+    expect(readFileSync(second.files[3]!.article!, "utf8")).toContain("title: US and Taliban envoys to meet in Doha");
+  });
+
+  it("reports a republished copy with other page chrome as a duplicate of the first", async () => {
+    const dirs = tempCorpus();
+    await run(dirs);
+    const original = readFileSync(join(dirs.raw, "001_faf9f95335c46c0a.txt"), "utf8");
+    writeFileSync(join(dirs.raw, "republished.txt"), `Home | World | Politics | Business\n\n${original}\n\nShare this article\n© 2023 Other Outlet. All rights reserved.\n`);
+    const report = await run(dirs);
+    const copy = report.files.find((file) => file.raw === "republished.txt")!;
+    expect(copy.status).toBe("duplicate");
+    expect(copy.duplicate_of).toBe("2023-06-05-what-was-qatari-prime-ministers-message-to-taliban-leader");
+    expect(readFileSync(copy.article!, "utf8")).toMatch(/^duplicate_of: 2023-06-05-what-was-qatari/m);
+  });
+
+  it("removes the article of a raw file that was deleted", async () => {
+    const dirs = tempCorpus();
+    const first = await run(dirs);
+    rmSync(join(dirs.raw, "004_288c9b2453ba9e47.txt"));
+    const report = await run(dirs);
+    expect(report.removed).toEqual([first.files[4]!.article]);
+    expect(articles(dirs.out)).toHaveLength(4);
+  });
+
+  it("leaves no temporary file behind", async () => {
+    const dirs = tempCorpus();
+    await run(dirs);
+    expect(readdirSync(dirs.out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});

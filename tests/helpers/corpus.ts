@@ -1,0 +1,21 @@
+/** A throw-away copy of the sample corpus, for tests that run the pipeline on real files. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
+
+export const SAMPLE_RAW = "corpus/raw";
+export const TOPICS = "corpus/topics.yaml";
+export const taxonomy = loadTaxonomy(TOPICS);
+export const taxonomyText = readFileSync(TOPICS, "utf8");
+
+export function tempCorpus(): { root: string; raw: string; out: string } {
+  const root = mkdtempSync(join(tmpdir(), "dossier-"));
+  cpSync(SAMPLE_RAW, join(root, "raw"), { recursive: true });
+  return { root, raw: join(root, "raw"), out: join(root, "articles") };
+}
+
+/** Every file of a folder with its bytes, for comparing whole outputs. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "latin1")]));
+}
