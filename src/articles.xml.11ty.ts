@@ -5,5 +5,5 @@ export const data = { permalink: "articles.xml", eleventyExcludeFromCollections:
 
 export function render({ dossier }: { dossier: Dossier }): string {
   const info = { title: `${dossier.site.title}: articles`, description: dossier.site.description, path: "articles.xml", page: "sources/" };
-  return articleFeed(dossier.site, info, dossier.articles, (id) => dossier.topicTitle(id));
+  return articleFeed(dossier.site, info, dossier.articles, dossier);
 }

@@ -5,5 +5,5 @@ export const data = { permalink: "feed.xml", eleventyExcludeFromCollections: tru
 
 export function render({ dossier }: { dossier: Dossier }): string {
   const info = { title: `${dossier.site.title}: developments`, description: dossier.site.description, path: "feed.xml", page: "timeline/" };
-  return developmentFeed(dossier.site, info, dossier.developments, (id) => dossier.topicTitle(id));
+  return developmentFeed(dossier.site, info, dossier.developments, dossier);
 }

@@ -20,10 +20,14 @@ export interface Period {
   developments: MergedDevelopment[];
 }
 
-/** Oldest first, so a digest reads as a story; a year's undated-month items open that year. */
-export function groupByPeriod(developments: MergedDevelopment[]): Period[] {
+/**
+ * Oldest first by default, so a digest reads as a story; a year's
+ * undated-month items open that year. Newest first for the timeline.
+ */
+export function groupByPeriod(developments: MergedDevelopment[], order: "oldest" | "newest" = "oldest"): Period[] {
   const periods = new Map<string, MergedDevelopment[]>();
-  const chronological = [...developments].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const sign = order === "oldest" ? 1 : -1;
+  const chronological = [...developments].sort((a, b) => sign * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
   for (const development of chronological) {
     const key = development.date.slice(0, 7);
     periods.set(key, [...(periods.get(key) ?? []), development]);

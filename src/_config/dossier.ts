@@ -13,6 +13,12 @@ import { groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSu
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
 
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length ? chunks : [[]];
+}
+
 export interface DossierPaths {
   corpus: string;
   report: string;
@@ -37,9 +43,12 @@ export class Dossier {
   readonly developments: MergedDevelopment[];
   readonly outlets: Outlet[];
   readonly report: ReportEntry[];
+  /** The timeline, newest first, cut into pages so no page grows without bound. */
+  readonly timelinePages: MergedDevelopment[][];
   readonly #articles: Map<string, Article>;
+  readonly #timelinePage = new Map<string, number>();
 
-  constructor(paths: DossierPaths, env: NodeJS.ProcessEnv) {
+  constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, timelinePageSize = 100) {
     this.site = loadSite(paths.site, env);
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
@@ -49,6 +58,18 @@ export class Dossier {
     this.outlets = groupBySource(this.articles);
     this.report = loadReport(paths.report);
     this.#articles = new Map(this.articles.map((article) => [article.id, article]));
+    this.timelinePages = chunk(this.developments, timelinePageSize);
+    this.timelinePages.forEach((page, n) => page.forEach((development) => this.#timelinePage.set(development.id, n)));
+  }
+
+  /** Site path of a timeline page (0-based). */
+  timelinePagePath(n: number): string {
+    return n === 0 ? "timeline/" : `timeline/${n + 1}/`;
+  }
+
+  /** Site path of a development on the timeline. */
+  timelinePath(development: string): string {
+    return `${this.timelinePagePath(this.#timelinePage.get(development) ?? 0)}#${development}`;
   }
 
   article(id: string): Article | undefined {

@@ -33,6 +33,13 @@ export function articleGuid(id: string): string {
   return `article-${createHash("sha256").update(`article\n${id}`).digest("hex").slice(0, 16)}`;
 }
 
+/** What feeds need to know about the rest of the site. */
+export interface FeedContext {
+  topicTitle(id: string): string;
+  /** Site path of a development on the timeline. */
+  timelinePath(id: string): string;
+}
+
 interface Item {
   title: string;
   description: string;
@@ -76,22 +83,22 @@ function sourceList(site: Site, development: MergedDevelopment): string {
 }
 
 /** One item per dated development (background mentions are context, not news). */
-export function developmentFeed(site: Site, info: FeedInfo, developments: MergedDevelopment[], topicTitle: (id: string) => string): string {
+export function developmentFeed(site: Site, info: FeedInfo, developments: MergedDevelopment[], context: FeedContext): string {
   const items = developments
     .filter((development) => !development.background)
     .map((development) => ({
       title: `${readableRange(development.date, development.end)}: ${development.text}`,
       description: sourceList(site, development),
-      url: absoluteUrl(site, `timeline/#${development.id}`),
+      url: absoluteUrl(site, context.timelinePath(development.id)),
       guid: development.id,
       date: development.date,
-      categories: development.topics.map(topicTitle),
+      categories: development.topics.map((id) => context.topicTitle(id)),
     }));
   return renderFeed(site, info, items);
 }
 
 /** One item per dated article, newest first; undated articles have no place in a dated feed. */
-export function articleFeed(site: Site, info: FeedInfo, articles: Article[], topicTitle: (id: string) => string): string {
+export function articleFeed(site: Site, info: FeedInfo, articles: Article[], context: FeedContext): string {
   const items = articles
     .filter((article): article is Article & { published: string } => article.published !== null)
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
@@ -101,7 +108,7 @@ export function articleFeed(site: Site, info: FeedInfo, articles: Article[], top
       url: absoluteUrl(site, `articles/${article.id}/`),
       guid: articleGuid(article.id),
       date: article.published,
-      categories: article.topics.map(topicTitle),
+      categories: article.topics.map((id) => context.topicTitle(id)),
     }));
   return renderFeed(site, info, items);
 }

@@ -43,7 +43,7 @@ ${article.topics.length ? html`<dt>Topics</dt><dd>${topicTags(dossier, article.t
 ${developments.length ? html`<section aria-labelledby="reports">
 <h2 id="reports">Developments it reports</h2>
 <ul class="developments compact">${developments.map(
-      (d) => html`<li><p>${dateTag(d.date, d.end)}: ${d.text} <a href="${href(`timeline/#${d.id}`)}">on the timeline</a></p></li>`,
+      (d) => html`<li><p>${dateTag(d.date, d.end)}: ${d.text} <a href="${href(dossier.timelinePath(d.id))}">on the timeline</a></p></li>`,
     )}</ul>
 </section>` : ""}
 <section class="article-text" aria-labelledby="text"${lang}>

@@ -20,5 +20,5 @@ export function render({ dossier, topic }: Data): string {
     path: `topics/${topic.id}/feed.xml`,
     page: `topics/${topic.id}/`,
   };
-  return developmentFeed(dossier.site, info, dossier.developmentsIn(topic.id), (id) => dossier.topicTitle(id));
+  return developmentFeed(dossier.site, info, dossier.developmentsIn(topic.id), dossier);
 }
