@@ -4,6 +4,7 @@ export interface EleventyConfig {
   addTemplateFormats(format: string): void;
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(path: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setServerOptions(options: Record<string, unknown>): void;
 }
