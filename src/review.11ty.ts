@@ -3,6 +3,7 @@ import type { Dossier } from "./_config/dossier.ts";
 import { linkTo } from "./_config/site.ts";
 import { html, type SafeHtml } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
+import { dateTag } from "./_lib/parts.ts";
 
 export const data = { permalink: "review/index.html" };
 
@@ -16,6 +17,7 @@ ${items.length ? html`<ul class="review-list">${items}</ul>` : html`<p class="no
 
 export function render({ dossier }: { dossier: Dossier }): string {
   const link = (article: Article) => html`<a href="${linkTo(dossier.site, `articles/${article.id}/`)}">${article.title}</a>`;
+  const described = (article: Article) => html`${link(article)} <span class="meta">(${article.source ?? "source not stated"}, ${dateTag(article.published)})</span>`;
   const from = (article: Article) => html` <span class="meta">from <code>${article.raw}</code></span>`;
   const rejected = dossier.report.filter((entry) => entry.status === "rejected");
   const warned = dossier.articles.filter((a) => a.messages.length);
@@ -35,7 +37,7 @@ ${section("undated", "Undated articles", "No publication date was found; they ar
 ${section("derived", "Derived titles", "These articles have no headline; their title was made from the text.", dossier.articles.filter((a) => a.title_derived).map((a) => html`<li>${link(a)}${from(a)}</li>`))}
 ${section("duplicates", "Duplicates", "Copies of another article; their developments count once.", dossier.articles.filter((a) => a.duplicate_of).map((a) => {
       const original = dossier.article(a.duplicate_of!);
-      return html`<li>${link(a)} duplicates ${original ? link(original) : html`<code>${a.duplicate_of}</code>`}</li>`;
+      return html`<li>${described(a)} duplicates ${original ? described(original) : html`<code>${a.duplicate_of}</code>`}</li>`;
     }))}
 ${section("warnings", "Warnings", "Problems the pipeline worked around, per article.", warned.map(
       (a) => html`<li>${link(a)}<ul>${a.messages.map((m) => html`<li><code>${m.rule}</code>: ${m.reason}</li>`)}</ul></li>`,
