@@ -32,6 +32,26 @@ describe("pages", () => {
     expect(digest).toContain("/topics/detainees/feed.xml");
   });
 
+  it("has one h1 and never skips a heading level going down", () => {
+    for (const page of pages) {
+      const levels = every(read(site, page))
+        .filter((e) => /^h[1-6]$/.test(e.name))
+        .map((e) => Number(e.name[1]));
+      expect(levels.filter((level) => level === 1), page).toHaveLength(1);
+      expect(levels[0], page).toBe(1);
+      levels.forEach((level, i) => i && expect(level - levels[i - 1]!, page).toBeLessThanOrEqual(1));
+    }
+  });
+
+  it("has a main landmark, a labelled navigation and a skip link on every page", () => {
+    for (const page of pages) {
+      const markup = read(site, page);
+      expect(all(markup, "main").map((m) => m.attribs.id), page).toEqual(["main"]);
+      expect(all(markup, "nav")[0]?.attribs["aria-label"], page).toBe("Main");
+      expect(all(markup, "a")[0]?.attribs.href, page).toBe("#main");
+    }
+  });
+
   it("gives every page a Content-Security-Policy that allows only the site's own scripts", () => {
     for (const page of pages) {
       const csp = all(read(site, page), "meta").find((m) => m.attribs["http-equiv"] === "Content-Security-Policy");

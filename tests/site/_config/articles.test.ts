@@ -49,6 +49,6 @@ describe("renderArticleBody", () => {
     const parsed = parseArticle(valid, FIXTURE);
     const body = "article" in parsed ? renderArticleBody(parsed.article) : "";
     expect(body).toMatch(/^<p>Qatar is one of/);
-    expect(body).toContain("<h2>Secret visit</h2>");
+    expect(body).toContain("<h3>Secret visit</h3>");
   });
 });

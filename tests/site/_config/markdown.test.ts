@@ -8,6 +8,9 @@ describe("renderMarkdown", () => {
     );
   });
   it("refuses javascript: links", () => expect(renderMarkdown("[a](javascript:alert(1))")).not.toContain("href"));
-  it("renders headings and paragraphs", () => expect(renderMarkdown("## Secret visit\n\nText.")).toBe("<h2>Secret visit</h2>\n<p>Text.</p>\n"));
+  it("renders paragraphs", () => expect(renderMarkdown("One.\n\nTwo.")).toBe("<p>One.</p>\n<p>Two.</p>\n"));
+  it("nests the body's headings under the page's own, from h3 down", () => {
+    expect(renderMarkdown("# A\n\n## B\n\n###### C")).toBe("<h3>A</h3>\n<h3>B</h3>\n<h6>C</h6>\n");
+  });
   it("leaves template syntax alone", () => expect(renderMarkdown("{{ 7 * 7 }} {% raw %}")).toBe("<p>{{ 7 * 7 }} {% raw %}</p>\n"));
 });
