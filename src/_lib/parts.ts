@@ -22,7 +22,10 @@ export function topicTags(dossier: Dossier, topics: string[]): SafeHtml {
 export function sourceLinks(dossier: Dossier, development: MergedDevelopment): SafeHtml {
   return html`<ul class="sources" aria-label="Sources">${development.sources.map(
     (source) =>
-      html`<li><a dir="auto" href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}</li>`,
+      html`<li><a dir="auto" href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}${
+        // Each source's own wording, when it says more than the merged text.
+        development.sources.length > 1 && source.text !== development.text ? html`<br><q dir="auto">${source.text}</q>` : ""
+      }</li>`,
   )}</ul>`;
 }
 
