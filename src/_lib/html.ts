@@ -41,3 +41,8 @@ export function html(strings: TemplateStringsArray, ...parts: Part[]): SafeHtml 
   });
   return trusted(out);
 }
+
+/** Only web addresses become links: the schema's URL check also accepts `javascript:` and `data:`. */
+export function webUrl(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+}

@@ -1,7 +1,7 @@
 import { renderArticleBody, type Article } from "../_config/articles.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { linkTo } from "../_config/site.ts";
-import { html, trusted } from "../_lib/html.ts";
+import { html, trusted, webUrl } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
 import { dateTag, topicTags } from "../_lib/parts.ts";
 import { directionOf, languageName } from "../_lib/language.ts";
@@ -35,7 +35,7 @@ ${original ? html`<p class="note">A duplicate of <a href="${href(`articles/${ori
 <dl class="facts">
 <dt>Published</dt><dd>${dateTag(article.published)}</dd>
 <dt>${article.authors.length > 1 ? "Authors" : "Author"}</dt><dd>${article.authors.length ? article.authors.join(", ") : "Not stated"}</dd>
-<dt>Source</dt><dd><a href="${href(`sources/#${outlet.slug}`)}">${outlet.name}</a>${article.url ? html` · <a href="${article.url}" rel="external noopener">Original article</a>` : ""}</dd>
+<dt>Source</dt><dd><a href="${href(`sources/#${outlet.slug}`)}">${outlet.name}</a>${webUrl(article.url) ? html` · <a href="${webUrl(article.url)}" rel="external noopener">Original article</a>` : ""}</dd>
 <dt>Language</dt><dd>${languageName(article.language)}</dd>
 ${article.topics.length ? html`<dt>Topics</dt><dd>${topicTags(dossier, article.topics)}</dd>` : ""}
 </dl>

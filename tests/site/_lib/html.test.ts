@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, trusted } from "../../../src/_lib/html.ts";
+import { escapeHtml, html, trusted, webUrl } from "../../../src/_lib/html.ts";
 
 describe("html", () => {
   it("escapes interpolated text", () => {
@@ -17,4 +17,14 @@ describe("html", () => {
     expect(html`${forged}`.value).toBe("[object Object]");
   });
   it("escapes template syntax only as HTML requires", () => expect(escapeHtml("{{ 7*7 }} {% raw %}")).toBe("{{ 7*7 }} {% raw %}"));
+});
+
+describe("webUrl", () => {
+  it("keeps http and https addresses", () => expect(webUrl("https://example.org/a")).toBe("https://example.org/a"));
+  it("refuses javascript: and data: URLs", () => {
+    expect(webUrl("javascript:alert(1)")).toBeNull();
+    expect(webUrl(" JavaScript:alert(1)")).toBeNull();
+    expect(webUrl("data:text/html,<script>1</script>")).toBeNull();
+  });
+  it("passes null through", () => expect(webUrl(null)).toBeNull());
 });
