@@ -4,7 +4,7 @@ import { linkTo } from "./_config/site.ts";
 import { activityChart } from "./_lib/chart.ts";
 import { html } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
-import { articleList, developmentItem } from "./_lib/parts.ts";
+import { articleList, count, developmentItem } from "./_lib/parts.ts";
 
 const LATEST = 8;
 
@@ -22,7 +22,7 @@ export function render({ dossier }: { dossier: Dossier }): string {
     path: "",
     body: html`<h1>${dossier.site.title}</h1>
 <p class="lede">${dossier.site.description}</p>
-<p>${dossier.articles.length} articles from ${dossier.outlets.length} sources${span ? ` (${span})` : ""}, ${news.length} dated developments in ${topics.length} topics.</p>
+<p>${count(dossier.articles.length, "article")} from ${count(dossier.outlets.length, "source")}${span ? ` (${span})` : ""}, ${count(news.length, "dated development")} in ${count(topics.length, "topic")}.</p>
 
 <section aria-labelledby="latest-developments">
 <h2 id="latest-developments">Latest developments</h2>
@@ -33,7 +33,7 @@ ${news.length ? html`<ol class="developments">${news.slice(0, LATEST).map((d) =>
 <section aria-labelledby="topics">
 <h2 id="topics">Topics</h2>
 <ul class="topic-list">${topics.map(
-      (t) => html`<li><a href="${href(`topics/${t.id}/`)}">${t.title}</a> <span class="count">${t.articleCount} articles, ${t.developmentCount} developments</span></li>`,
+      (t) => html`<li><a href="${href(`topics/${t.id}/`)}">${t.title}</a> <span class="count">${count(t.articleCount, "article")}, ${count(t.developmentCount, "development")}</span></li>`,
     )}</ul>
 ${activityChart(activityByYear(news), "Dated developments")}
 </section>

@@ -6,6 +6,12 @@ import type { Dossier } from "../_config/dossier.ts";
 import { linkTo } from "../_config/site.ts";
 import { html, type SafeHtml } from "./html.ts";
 
+/** "1 article", "3 articles", "2 dated developments". */
+export function count(n: number, noun: string): string {
+  const [first, ...rest] = noun.split(" ").reverse();
+  return `${n} ${[...rest.reverse(), n === 1 ? first : `${first}s`].join(" ")}`;
+}
+
 export function dateTag(date: string | null, end?: string): SafeHtml {
   if (date === null) return html`<span class="undated">Undated</span>`;
   if (end && end !== date) return html`<time datetime="${date}">${readableDate(date)}</time> – <time datetime="${end}">${readableDate(end)}</time>`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
 import { Dossier } from "../../../src/_config/dossier.ts";
-import { dateTag, developmentItem } from "../../../src/_lib/parts.ts";
+import { count, dateTag, developmentItem } from "../../../src/_lib/parts.ts";
 import { texts } from "../html.ts";
 
 const dossier = new Dossier({ corpus: "tests/fixtures/site-corpus", report: "none.json", site: "src/_data/site.json" }, {});
@@ -35,4 +35,10 @@ describe("dateTag", () => {
   it("gives a machine-readable date at its precision", () => expect(dateTag("2023-05").value).toBe('<time datetime="2023-05">May 2023</time>'));
   it("says Undated for no date", () => expect(dateTag(null).value).toContain("Undated"));
   it("shows both ends of a range", () => expect(texts(dateTag("2022-06-29", "2022-06-30").value, "time")).toEqual(["29 June 2022", "30 June 2022"]));
+});
+
+describe("count", () => {
+  it("uses the singular for one", () => expect(count(1, "article")).toBe("1 article"));
+  it("uses the plural otherwise", () => expect(count(0, "article")).toBe("0 articles"));
+  it("puts only the last word in the plural", () => expect(count(2, "dated development")).toBe("2 dated developments"));
 });
