@@ -5,6 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, FIXTURE_CORPUS, listFiles } from "../site/build.ts";
+import { axeViolations } from "./axe.ts";
 import { launch } from "./chromium.ts";
 import { watchedPage } from "./reader.ts";
 import { serve, type Served } from "./server.ts";
@@ -86,5 +87,34 @@ describe("every page", () => {
     expect(await page.evaluate("window.__pwned")).toBeUndefined();
     expect(await page.locator("h1").textContent()).toContain("{{ 7*7 }}");
     expect(problems).toEqual([]);
+  });
+});
+
+describe("accessibility", () => {
+  it.each(["light", "dark"] as const)("axe finds no WCAG 2 A/AA or best-practice violation on any page in %s mode", async (colorScheme) => {
+    const { page, problems } = await watchedPage(browser, { colorScheme });
+    const found: string[] = [];
+    for (const file of listFiles(site).filter((f) => f.endsWith(".html"))) {
+      await page.goto(server.url + file.replace(/index\.html$/, ""));
+      for (const violation of await axeViolations(page)) found.push(`${file}: ${violation.id} (${violation.help}) at ${violation.targets.join(", ")}`);
+    }
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("axe reports a page that has violations, so a silent check cannot pass", async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html><body><img src="data:,"><p style="color:#777;background:#888">faint</p></body></html>');
+    expect((await axeViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(["image-alt", "color-contrast", "html-has-lang"]));
+    await page.close();
+  });
+
+  it("shows where keyboard focus is", async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.url);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Skip to content");
+    const outline = await page.evaluate("getComputedStyle(document.activeElement).outlineStyle");
+    expect(outline).toBe("solid");
   });
 });
