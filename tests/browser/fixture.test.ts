@@ -16,7 +16,7 @@ let server: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: `https://example.github.io${PREFIX}`, search: true });
+  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: `https://example.github.io${PREFIX}` });
   server = await serve(site, PREFIX);
   browser = await launch();
 });

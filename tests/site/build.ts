@@ -1,4 +1,4 @@
-/** Builds the site from a corpus into a fresh temporary directory, as `npm run build:site` does. */
+/** Builds the site from a corpus into a fresh temporary directory, with `npm run build:site`'s script. */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,8 +10,6 @@ export interface BuildOptions {
   corpus: string;
   report?: string;
   baseUrl?: string;
-  /** Also index with Pagefind (needed by search tests). */
-  search?: boolean;
   env?: Record<string, string>;
 }
 
@@ -23,8 +21,7 @@ export function buildSite(options: BuildOptions, output = mkdtempSync(join(tmpdi
     DOSSIER_BASE_URL: options.baseUrl ?? "",
     ...options.env,
   };
-  execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.js", "--quiet", `--output=${output}`], { env, stdio: "pipe" });
-  if (options.search) execFileSync("node_modules/.bin/pagefind", ["--site", output, "--silent"], { env, stdio: "pipe" });
+  execFileSync(process.execPath, ["bin/build-site.js", "--output", output], { env, stdio: "pipe" });
   return output;
 }
 

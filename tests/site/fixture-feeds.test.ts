@@ -11,7 +11,7 @@ let site = "";
 let feeds: string[] = [];
 
 beforeAll(() => {
-  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: BASE, search: true });
+  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: BASE });
   feeds = listFiles(site).filter((file) => file.endsWith(".xml"));
 });
 
@@ -118,7 +118,7 @@ describe("rebuilding", () => {
   });
 
   it("is byte-identical, search index included, when the corpus is unchanged", () => {
-    const again = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: BASE, search: true });
+    const again = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: BASE });
     expect(listFiles(site)).toContain("pagefind/pagefind.js");
     expect(listFiles(again)).toEqual(listFiles(site));
     for (const file of listFiles(site)) expect(read(again, file), file).toBe(read(site, file));
