@@ -47,6 +47,8 @@ export class Dossier {
   readonly timelinePages: MergedDevelopment[][];
   readonly #articles: Map<string, Article>;
   readonly #timelinePage = new Map<string, number>();
+  readonly #outletOf = new Map<string, Outlet>();
+  readonly #reportedBy = new Map<string, MergedDevelopment[]>();
 
   constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, timelinePageSize = 100) {
     this.site = loadSite(paths.site, env);
@@ -60,6 +62,11 @@ export class Dossier {
     this.#articles = new Map(this.articles.map((article) => [article.id, article]));
     this.timelinePages = chunk(this.developments, timelinePageSize);
     this.timelinePages.forEach((page, n) => page.forEach((development) => this.#timelinePage.set(development.id, n)));
+    // Indexes, so per-article pages stay linear in the size of the corpus.
+    for (const outlet of this.outlets) for (const article of outlet.articles) this.#outletOf.set(article.id, outlet);
+    for (const development of [...this.developments].reverse()) {
+      for (const { article } of development.sources) this.#reportedBy.set(article, [...(this.#reportedBy.get(article) ?? []), development]);
+    }
   }
 
   /** Site path of a timeline page (0-based). */
@@ -81,7 +88,7 @@ export class Dossier {
   }
 
   outletOf(article: Article): Outlet {
-    return this.outlets.find((outlet) => outlet.articles.includes(article))!;
+    return this.#outletOf.get(article.id)!;
   }
 
   articlesIn(topic: string): Article[] {
@@ -94,6 +101,6 @@ export class Dossier {
 
   /** Developments an article reports, oldest first. */
   developmentsOf(article: string): MergedDevelopment[] {
-    return this.developments.filter((development) => development.sources.some((source) => source.article === article)).reverse();
+    return this.#reportedBy.get(article) ?? [];
   }
 }
