@@ -28,9 +28,8 @@ const options = { engines: { yaml: (text: string) => parseYaml(text) as object }
 
 export function parseArticle(text: string, file: string): { article: Article } | { invalid: InvalidFile } {
   let data: unknown;
-  let body: string;
   try {
-    ({ data, content: body } = matter(text, options));
+    data = matter(text, options).data;
   } catch (error) {
     return { invalid: { file, reason: `front matter is not valid YAML: ${(error as Error).message}` } };
   }
@@ -39,7 +38,9 @@ export function parseArticle(text: string, file: string): { article: Article } |
     const issue = result.error.issues[0]!;
     return { invalid: { file, reason: `${issue.path.join(".") || "front matter"}: ${issue.message}` } };
   }
-  return { article: { ...result.data, file, mentions: findMentions(body, result.data.language) } };
+  // Names come from the development sentences: the dated who-and-where, and cheap to tag.
+  const sentences = result.data.developments.map((development) => development.text).join("\n");
+  return { article: { ...result.data, file, mentions: findMentions(sentences, result.data.language) } };
 }
 
 export function loadArticles(dir: string): { articles: Article[]; invalid: InvalidFile[] } {

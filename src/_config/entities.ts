@@ -1,5 +1,5 @@
 /**
- * People, places and organisations named in an article, found by compromise
+ * People, places and organisations named in a text, found by compromise
  * (English only: for other languages no names are claimed rather than wrong ones).
  */
 import nlp from "compromise";
@@ -10,7 +10,7 @@ export type EntityKind = "people" | "places" | "organisations";
 export type Mentions = Record<EntityKind, Record<string, number>>;
 
 function clean(name: string): string {
-  return name.replace(/^[\s"'“‘(]+|[\s"'”’),.;:!?–-]+$/g, "").replace(/\s+/g, " ");
+  return name.replace(/^[\s"'“‘(]+|[\s"'”’),.;:!?–-]+$/g, "").replace(/['’]s$/, "").replace(/\s+/g, " ");
 }
 
 function count(names: string[]): Record<string, number> {
