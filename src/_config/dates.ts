@@ -13,9 +13,16 @@ export function startOf(value: DateString): DateTime {
   return DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 }, { zone: "utc", locale: "en-GB" });
 }
 
-/** "12 May 2023", "May 2023" or "2013". */
+const readable = new Map<DateString, string>();
+
+/** "12 May 2023", "May 2023" or "2013". Remembered: large sites print the same dates thousands of times. */
 export function readableDate(value: DateString): string {
-  return startOf(value).toFormat(FORMAT[precisionOf(parseDateString(value))]);
+  let text = readable.get(value);
+  if (text === undefined) {
+    text = startOf(value).toFormat(FORMAT[precisionOf(parseDateString(value))]);
+    readable.set(value, text);
+  }
+  return text;
 }
 
 /** A development that spans days: "29 June 2022 – 30 June 2022". */
