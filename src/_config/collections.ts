@@ -66,7 +66,7 @@ export function slugify(text: string): string {
   return slug || "source";
 }
 
-/** Outlets by name, each with its articles (already sorted). */
+/** Outlets by name, the unnamed one last, each with its articles (already sorted). */
 export function groupBySource(articles: Article[]): Outlet[] {
   const outlets = new Map<string, Article[]>();
   for (const article of articles) {
@@ -75,7 +75,7 @@ export function groupBySource(articles: Article[]): Outlet[] {
   }
   const used = new Set<string>();
   return [...outlets]
-    .sort(([a], [b]) => a.localeCompare(b, "en"))
+    .sort(([a], [b]) => Number(a === UNKNOWN_SOURCE) - Number(b === UNKNOWN_SOURCE) || a.localeCompare(b, "en"))
     .map(([name, items]) => {
       let slug = slugify(name);
       for (let n = 2; used.has(slug); n++) slug = `${slugify(name)}-${n}`;

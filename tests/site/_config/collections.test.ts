@@ -36,11 +36,12 @@ describe("sortArticles", () => {
 });
 
 describe("groupBySource", () => {
-  it("groups by outlet name, names the unknown one, and keeps anchors unique", () => {
-    const outlets = groupBySource([article("a", null, "Al Jazeera"), article("b", null, "Al-Jazeera"), article("c", null, null), article("d", null, "Al Jazeera")]);
+  it("groups by outlet name, puts the unnamed one last, and keeps anchors unique", () => {
+    const outlets = groupBySource([article("c", null, null), article("a", null, "Al Jazeera"), article("b", null, "Al-Jazeera"), article("d", null, "Al Jazeera"), article("e", null, "Zeit")]);
     expect(outlets.map((o) => [o.name, o.slug, o.articles.map((a) => a.id)])).toEqual([
       ["Al Jazeera", "al-jazeera", ["a", "d"]],
       ["Al-Jazeera", "al-jazeera-2", ["b"]],
+      ["Zeit", "zeit", ["e"]],
       [UNKNOWN_SOURCE, "source-not-stated", ["c"]],
     ]);
   });
