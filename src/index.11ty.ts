@@ -7,6 +7,7 @@ import { layout } from "./_lib/layout.ts";
 import { articleList, count, developmentItem } from "./_lib/parts.ts";
 
 const LATEST = 8;
+const CHART_YEARS = 12;
 
 export const data = { permalink: "index.html" };
 
@@ -26,7 +27,7 @@ export function render({ dossier }: { dossier: Dossier }): string {
 
 <section aria-labelledby="latest-developments">
 <h2 id="latest-developments">Latest developments</h2>
-${news.length ? html`<ol class="developments">${news.slice(0, LATEST).map((d) => developmentItem(dossier, d, { withTopics: true }))}</ol>` : html`<p>No dated developments yet.</p>`}
+${news.length ? html`<ol class="developments latest">${news.slice(0, LATEST).map((d) => developmentItem(dossier, d))}</ol>` : html`<p>No dated developments yet.</p>`}
 <p><a href="${href("timeline/")}">The whole timeline</a></p>
 </section>
 
@@ -35,7 +36,7 @@ ${news.length ? html`<ol class="developments">${news.slice(0, LATEST).map((d) =>
 <ul class="topic-list">${topics.map(
       (t) => html`<li><a href="${href(`topics/${t.id}/`)}">${t.title}</a> <span class="count">${count(t.articleCount, "article")}, ${count(t.developmentCount, "development")}</span></li>`,
     )}</ul>
-${activityChart(activityByYear(news), "Dated developments")}
+${activityChart(activityByYear(news, CHART_YEARS), "Dated developments")}
 </section>
 
 <section aria-labelledby="latest-articles">

@@ -89,16 +89,23 @@ export interface YearCount {
   count: number;
 }
 
-/** Developments per year, every year in the span present (zeros included) so the chart does not lie. */
-export function activityByYear(developments: MergedDevelopment[]): YearCount[] {
-  const counts = new Map<string, number>();
+/**
+ * Developments per year over the last `years` years that have any, every year
+ * present (zeros included) so the chart does not lie; older years are summed
+ * into one "earlier" entry.
+ */
+export function activityByYear(developments: MergedDevelopment[], years = Infinity): YearCount[] {
+  const counts = new Map<number, number>();
   for (const development of developments) {
-    const year = development.date.slice(0, 4);
+    const year = Number(development.date.slice(0, 4));
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  const years = [...counts.keys()].map(Number).sort((a, b) => a - b);
-  if (years.length === 0) return [];
+  if (counts.size === 0) return [];
+  const last = Math.max(...counts.keys());
+  const first = Math.max(Math.min(...counts.keys()), last - years + 1);
   const span: YearCount[] = [];
-  for (let year = years[0]!; year <= years.at(-1)!; year++) span.push({ year: String(year), count: counts.get(String(year)) ?? 0 });
+  const earlier = [...counts].filter(([year]) => year < first).reduce((sum, [, n]) => sum + n, 0);
+  if (earlier) span.push({ year: `before ${first}`, count: earlier });
+  for (let year = first; year <= last; year++) span.push({ year: String(year), count: counts.get(year) ?? 0 });
   return span;
 }

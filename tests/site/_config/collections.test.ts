@@ -26,6 +26,14 @@ describe("activityByYear", () => {
     ]);
   });
   it("is empty without developments", () => expect(activityByYear([])).toEqual([]));
+  it("sums years before the last ones shown into one entry", () => {
+    expect(activityByYear([dev("a", "2001"), dev("b", "2013-05"), dev("c", "2021-08"), dev("d", "2023-05-12")], 3)).toEqual([
+      { year: "before 2021", count: 2 },
+      { year: "2021", count: 1 },
+      { year: "2022", count: 0 },
+      { year: "2023", count: 1 },
+    ]);
+  });
 });
 
 describe("sortArticles", () => {
