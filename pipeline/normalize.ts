@@ -28,7 +28,22 @@ export interface NormalizeContext {
 
 export type Normalized = { record: ArticleRecord; messages: Message[] } | { record: null; messages: Message[] };
 
-const keepApart = (line: string) => isDateLine(line) || parseByline(line) !== null;
+// Reading a line for dates in four languages is the dearest step of an article,
+// and layout, attribution and reflow all ask about the same lines: answer each
+// once. A stamp is a short line, so paragraphs are never read for one.
+const MAX_STAMP_LENGTH = 120;
+
+function stampTest(): (line: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (line) => {
+    if (line.length > MAX_STAMP_LENGTH) return false;
+    const cached = known.get(line);
+    if (cached !== undefined) return cached;
+    const answer = isDateLine(line);
+    known.set(line, answer);
+    return answer;
+  };
+}
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
@@ -43,8 +58,9 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, keepApart);
-  const layout = splitLayout(cleaned.units, isDateLine);
+  const isStamp = stampTest();
+  const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null);
+  const layout = splitLayout(cleaned.units, isStamp);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {
@@ -62,7 +78,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const publishedValue = overrides.published !== undefined
     ? overrides.published && { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" }
     : published.value;
-  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isDateLine);
+  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);
   const developments = extractDevelopments(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
 
   const messages = [

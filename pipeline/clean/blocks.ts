@@ -15,6 +15,8 @@ export function unitKind(text: string): Unit["kind"] {
   const words = text.split(/\s+/).length;
   if (text.length > 160 || words > 25) return "paragraph";
   if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
+  // "No one knows." or "“We will see.”" is a sentence; "Oct. 9." is a date.
+  if (words >= 2 && /\p{L}{2}[.…]["”»’)]*$/u.test(text)) return "paragraph";
   return "line";
 }
 
@@ -68,9 +70,10 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean):
     return false;
   });
 
-  const lastParagraph = unique.findLastIndex((unit) => unit.kind === "paragraph");
-  for (const unit of unique.slice(lastParagraph + 1)) {
-    if (lastParagraph >= 0) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
-  }
-  return { units: lastParagraph >= 0 ? unique.slice(0, lastParagraph + 1) : unique, removed };
+  // A short closing sentence ("Es bleibt abzuwarten.") is text; footer links never end with a full stop.
+  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…]["”»’)]*$/.test(unit.text);
+  const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
+  const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
+  for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
+  return { units: unique.slice(0, lastText + 1), removed };
 }

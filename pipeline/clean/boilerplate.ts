@@ -15,6 +15,17 @@ const NAV_WORDS = new Set(
   "home news world politics business economy sport sports opinion video videos live menu search login log sign subscribe culture tech technology science health weather contact about podcasts newsletters more latest region middle east africa asia europe americas accueil actualités monde politique économie startseite nachrichten welt politik wirtschaft inicio noticias mundo política economía deportes".split(" "),
 );
 
+/** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
+const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
+
+/** A photo credit closing a line, alone or after the caption it belongs to. */
+const endsWithCredit = (line: string) =>
+  /\((photo|image|foto|file photo)\b[^)]*\)$/i.test(line) || /(?:^|[.)]\s+)(?:Photo|Foto|Bild|Imagen|Image)\s*:\s*[\p{L}\d /.&-]{2,60}$/u.test(line);
+
+/** Prompts to comment, send material, or wait; and reading-time notes ("Lesezeit: 3 Min."). */
+const isContribute = short(/^(send (us )?your (videos|photos|tips|story)|follow us on|download (our|the) app|listen to this article|\d+ min(ute)?s? read|skip to (main )?content)\b|^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?)$|^leave a comment$|^loading\W*$/i);
+const READING_TIME = /^(lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:\s*\d+\s*min\.?$/i;
+
 function isMenu(line: string): boolean {
   if (line.length > 160 || /[.!?]$/.test(line)) return false;
   if ((line.match(/\s[|•·›»]\s/g) ?? []).length >= 2) return true;
@@ -23,19 +34,20 @@ function isMenu(line: string): boolean {
 }
 
 export const LINE_RULES: LineRule[] = [
-  { rule: "boilerplate:ad", test: re(/^(ad( [a-z]{1,3}){0,5}|ads|advertisement|advertising|anzeige|werbung|publicidad|publicité|sponsored( content)?|story continues below( advertisement)?)$/i) },
-  { rule: "boilerplate:share", test: short(/^(share|tweet|partager|partagez|teilen|compartir|compartilhar)\b|^(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link)(\s*[|,/]?\s*(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link))*$/i) },
-  { rule: "boilerplate:contribute", test: short(/^(send (us )?your (videos|photos|tips|story)|follow us on|download (our|the) app|listen to this article|\d+ min(ute)?s? read|skip to (main )?content)\b|^(\d+ )?comments?$|^loading\W*$/i) },
-  { rule: "boilerplate:cookie", test: (line) => line.length <= 400 && /\bcookies?\b/i.test(line) && /\b(accept|consent|use|uses|policy|settings|utilisons|verwenden|utilizamos|akzeptieren|accepter|aceptar)\b/i.test(line) },
-  { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && /\b(newsletter|abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts)\b/i.test(line) },
-  { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && /^(©|\(c\)\s|copyright\b)|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) },
-  { rule: "boilerplate:caption", test: re(/^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^\((photo|image|foto|file photo)\b[^)]*\)$|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i) },
+  { rule: "boilerplate:ad", test: re(/^(ad( [a-z]{1,3}){0,5}|ads|advertisement|advertising|anzeige|werbung|publicidad|publicité|anuncio|ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i) },
+  { rule: "boilerplate:share", test: short(/^(share|tweet|partager|partagez|teilen|compartir|compartilhar)(\s+(this|on|via|to|your|sur|cet|l'article|auf|per|en|esta|este)\b.*)?$|^(diesen |den )?artikel teilen$|^(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link)(\s*[|,/]?\s*(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link))*$/i) },
+  { rule: "boilerplate:contribute", test: (line) => isContribute(line) || READING_TIME.test(line) },
+  { rule: "boilerplate:cookie", test: (line) => line.length <= 400 && /\bcookies?\b/i.test(line) && READER.test(line) && /\b(accept|consent|use|uses|policy|settings|utilisons|utilise|verwenden|verwendet|utilizamos|utiliza|akzeptieren|accepter|aceptar)\b/i.test(line) },
+  { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && (/\b(abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts|newsletter)\b/i.test(line) || (/\bnewsletter\b/i.test(line) && READER.test(line)) || /^(newsletters?|(jetzt |newsletter )?abonnieren|s'abonner|suscribirse|sign up now)$/i.test(line)) },
+  { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && (/^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) || (/^copyright\b/i.test(line) && !/[.!?]$/.test(line))) },
+  { rule: "boilerplate:caption", test: (line) => /^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^image (source|caption),|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i.test(line) || (line.length <= 300 && endsWithCredit(line)) },
   { rule: "boilerplate:source-link", test: re(/^(source|quelle|fuente|lien source)\s*:?\s*link$/i) },
   { rule: "boilerplate:see-also", test: short(/^(see also|read also|also read|related:|lire aussi|à lire aussi|voir aussi|siehe auch|lesen sie auch|lea también|ver también|te puede interesar)\b/i, 200) },
-  { rule: "boilerplate:read-more", test: short(/^(read more|read the full|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|click here)\b/i, 200) },
-  { rule: "boilerplate:more-on", test: short(/^(more on this (topic|story)|more about this|mehr zum thema|plus sur ce sujet|más sobre este tema)\b|^(more news|more from [\w ]+|related( articles| stories| news| coverage)?|latest news|top stories|most read|trending( now)?|recommended)$/i, 200) },
+  { rule: "boilerplate:read-more", test: short(/^(read more|read the full|continue reading|mehr lesen|weiterlesen|lire la suite|en savoir plus|leer más|click here)\b/i, 200) },
+  { rule: "boilerplate:more-on", test: short(/^(more on this (topic|story)|more about this|mehr zum thema|plus sur ce sujet|más sobre este tema)\b|^(more news|more from [\w ]+|related( articles| stories| news| coverage| topics)?|latest news|top stories|most (read|popular)|trending( now)?|recommended( for you)?|auch interessant|das könnte sie auch interessieren|(weitere|ähnliche|empfohlene) artikel|zum thema|sur le même sujet|noticias relacionadas|artículos relacionados)$/i, 200) },
   { rule: "boilerplate:tags", test: re(/^(tags?|topics?|keywords?|schlagwörter|themen|etiquetas|mots-clés|sujets)\s*:/i) },
-  { rule: "credit:wire", test: re(/^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b.*$/i) },
+  // A credit names someone ("by Jane Doe") and is not a sentence, unless it lists several roles ("; Editing by").
+  { rule: "credit:wire", test: (line) => /^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b/i.test(line) && /\b[Bb][Yy]\s+\p{Lu}/u.test(line) && (/;|\bediting by\b/i.test(line) || !/[.!?]$/.test(line)) },
   { rule: "boilerplate:menu", test: isMenu },
 ];
 

@@ -2,21 +2,27 @@
  * Joins lines that a hard wrap (text broken at ~70 columns) split, and keeps
  * lines that are genuinely separate (a dateline under a headline) apart.
  */
+import { endsOnFunctionWord } from "../text/words.ts";
+
 const TERMINAL = /[.!?…:;"”»)]$/;
-const CONNECTOR = /\b(of|and|or|the|to|in|for|on|with|a|an|at|by|from|as|de|la|le|les|des|du|et|en|à|und|der|die|das|von|mit|im|el|los|las|y|del|con)$/i;
 
 function isWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const width = Math.max(...lines.map((line) => line.length));
   if (width < 40 || width > 100) return false;
   const body = lines.slice(0, -1);
+  // Lines that all end a sentence are paragraphs of their own, however even their lengths.
+  if (body.every((line) => TERMINAL.test(line))) return false;
   return body.filter((line) => line.length >= width * 0.7).length >= body.length * 0.6;
 }
 
-/** A two-line block is one line broken in two when the break falls mid-phrase. */
+/** Two lines are one broken in two when the break falls mid-phrase. */
+/** A title-case headline may break before a preposition ("… Message / To Taliban Leader …"); bylines open with "By", so it is not one. */
+const OPENING_PREPOSITION = /^(to|in|of|for|on|with|at|from|à|pour|avec|über|für|mit|zu|para|con|sobre)\s/i;
+
 function isBrokenPair(first: string, second: string): boolean {
   if (TERMINAL.test(first)) return false;
-  return /^\p{Ll}/u.test(second) || CONNECTOR.test(first);
+  return /^\p{Ll}/u.test(second) || endsOnFunctionWord(first) || OPENING_PREPOSITION.test(second);
 }
 
 export interface Reflowed {
@@ -27,7 +33,8 @@ export interface Reflowed {
 
 /** Lines of one block → its units. `keepApart` marks lines that never join (datelines, bylines). */
 export function reflowBlock(lines: string[], keepApart: (line: string) => boolean): Reflowed[] {
-  const wrapped = isWrapped(lines);
+  // Datelines and bylines are not part of a wrapped paragraph; a long byline must not make a header block look wrapped.
+  const wrapped = isWrapped(lines.filter((line) => !keepApart(line)));
   const out: Reflowed[] = [];
   lines.forEach((line, index) => {
     const previous = out.at(-1);
@@ -35,7 +42,7 @@ export function reflowBlock(lines: string[], keepApart: (line: string) => boolea
       previous !== undefined &&
       !keepApart(lines[index - 1]!) &&
       !keepApart(line) &&
-      (wrapped || (lines.length === 2 && isBrokenPair(previous.text, line)));
+      (wrapped || isBrokenPair(previous.text, line));
     if (joins) previous.text = `${previous.text} ${line}`;
     else out.push({ text: line, first: index });
   });

@@ -5,16 +5,24 @@ import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { DossierError } from "../core/errors.ts";
 import { ensureDir, writeAtomic } from "../corpus/files.ts";
+import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
 import { progressPrinter } from "./progress.ts";
 
-const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force]
+const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force] [--workers N]
 
   --raw DIR       raw articles (default corpus/raw)
   --out DIR       generated articles (default corpus/articles)
   --topics FILE   topic taxonomy (default corpus/topics.yaml)
   --report FILE   also write a JSON report of every file's outcome
-  --force         normalize every file, even unchanged ones`;
+  --force         normalize every file, even unchanged ones
+  --workers N     threads to normalize on (default: one per core from 1,000 changed files, else 1)`;
+
+function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new DossierError("--workers", "config:workers", `expects a whole number of threads, 1 or more; got '${value}'`);
+  return Number(value);
+}
 
 export function summaryLine(report: CorpusReport): string {
   const count = (status: string) => report.files.filter((file) => file.status === status).length;
@@ -39,11 +47,13 @@ export async function normalizeCommand(args: string[]): Promise<number> {
       topics: { type: "string", default: "corpus/topics.yaml" },
       report: { type: "string" },
       force: { type: "boolean", default: false },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) return console.log(HELP), 0;
   const taxonomyText = readText(values.topics);
+  const workers = workersOption(values.workers);
   const report = await normalizeCorpus({
     rawDir: values.raw,
     outDir: values.out,
@@ -51,6 +61,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     configText: taxonomyText,
     force: values.force,
     onProgress: progressPrinter(process.stderr),
+    normalizeAll: normalizeInPool(workers === undefined ? {} : { size: workers, minimum: 0 }),
   });
   for (const file of report.files) {
     for (const message of file.messages) {

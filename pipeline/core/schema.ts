@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'");
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
 const anyPrecisionDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
 
 export const precisionSchema = z.enum(["day", "month", "year"]);
@@ -17,7 +18,29 @@ export const developmentSchema = z.object({
   end: anyPrecisionDate.optional(),
   /** A date mentioned in passing ("since the Taliban took power in August 2021"). */
   background: z.boolean().optional(),
+  /** Ids from `corpus/entities.yaml` of the people and places of the event; when absent they are found in `text`. */
+  entities: z.array(slug).optional(),
 });
+
+/**
+ * A development the article alone cannot date: a day or month without a year
+ * ("le 12 mai") or a relative date ("le mois dernier") in an undated article.
+ * It joins the timeline only when another article dates the same event.
+ */
+export const unresolvedSchema = z
+  .object({
+    text: z.string().min(1),
+    /** The words that give the date, as written. */
+    expression: z.string().min(1),
+    /** Month and day the text states, when it states them. */
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31).optional(),
+    /** Last day of a year-less range ("les 29 et 30 juin"). */
+    end_day: z.number().int().min(1).max(31).optional(),
+    background: z.boolean().optional(),
+    entities: z.array(slug).optional(),
+  })
+  .refine((u) => u.day === undefined || u.month !== undefined, "a day needs its month");
 
 export const messageSchema = z.object({
   rule: z.string(),
@@ -41,6 +64,7 @@ export const frontMatterSchema = z.object({
   topics: z.array(z.string()),
   summary: z.string(),
   developments: z.array(developmentSchema),
+  unresolved: z.array(unresolvedSchema).optional(),
   duplicate_of: z.string().optional(),
   raw: z.string().startsWith("corpus/raw/"),
   raw_sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -52,6 +76,7 @@ export const frontMatterSchema = z.object({
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Development = z.infer<typeof developmentSchema>;
+export type Unresolved = z.infer<typeof unresolvedSchema>;
 
 /** Keys a raw file may set in its own front matter to correct extraction. */
 export const overridesSchema = z
@@ -63,6 +88,9 @@ export const overridesSchema = z
     url: z.url(),
     language: z.string().regex(/^[a-z]{2}$/),
     topics: z.array(z.string()),
+    /** Replace the extracted lists, e.g. to fix a date or drop a sentence. */
+    developments: z.array(developmentSchema),
+    unresolved: z.array(unresolvedSchema),
   })
   .partial()
   .strict();

@@ -25,7 +25,8 @@ export interface WrittenArticle {
   intact: boolean;
 }
 
-const field = (text: string, key: string) => new RegExp(`^${key}: '?([^'\\n]+)'?$`, "m").exec(text)?.[1] ?? null;
+// The YAML writer folds a value longer than its line width (a long id) onto the next line as `>-`.
+const field = (text: string, key: string) => new RegExp(`^${key}: (?:>-\\n +)?'?([^'\\n]+)'?$`, "m").exec(text)?.[1] ?? null;
 
 /** Generated articles already in the output folder, by raw file name. */
 export function readWritten(dir: string): Map<string, WrittenArticle> {

@@ -4,10 +4,9 @@
  */
 import slugify from "@sindresorhus/slugify";
 import type { ArticleRecord } from "../core/types.ts";
+import { isFunctionWord } from "../text/words.ts";
 
 const MAX_SLUG = 60;
-/** A slug cut short should not end on "in" or "of". */
-const DANGLING = /^(a|an|and|at|by|for|in|of|on|or|the|to|with|de|des|du|en|et|la|le|les|der|die|das|und|von|el|los|y)$/;
 
 export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw_sha256">): string {
   const kept: string[] = [];
@@ -15,14 +14,16 @@ export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw
     if (kept.length > 0 && [...kept, word].join("-").length > MAX_SLUG) break;
     kept.push(word.slice(0, MAX_SLUG));
   }
-  while (kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  // A slug cut short should not end on "in" or "of".
+  while (kept.length > 1 && isFunctionWord(kept.at(-1)!)) kept.pop();
   const slug = kept.join("-") || `article-${record.raw_sha256.slice(0, 8)}`;
   return record.published ? `${record.published.date}-${slug}` : slug;
 }
 
 /**
  * `existing`: raw name → id already written, kept as it is. New articles get
- * a fresh slug; a clash with another article's id is broken by the raw file's hash.
+ * a fresh slug; a clash with another article's id is broken by the raw file's hash
+ * (and a counter, for byte-identical copies).
  */
 export function assignIds(records: ArticleRecord[], existing: Map<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
@@ -34,7 +35,9 @@ export function assignIds(records: ArticleRecord[], existing: Map<string, string
       continue;
     }
     const base = slugFor(record);
-    const id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    let id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    // Byte-identical copies share a hash too; a counter keeps their ids apart.
+    for (let n = 2; taken.has(id); n++) id = `${base}-${record.raw_sha256.slice(0, 8)}-${n}`;
     ids.set(record.raw, id);
     taken.add(id);
   }

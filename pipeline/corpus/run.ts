@@ -11,7 +11,7 @@ import type { ArticleRecord, RawArticle } from "../core/types.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { OVERRIDE_KEYS } from "../core/schema.ts";
 import { MAX_RAW_BYTES } from "../read/decode.ts";
-import { normalizeArticle, type Normalized } from "../normalize.ts";
+import type { Normalized } from "../normalize.ts";
 import { renderArticle } from "../render/article.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
@@ -46,7 +46,13 @@ export interface RunOptions {
   normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Normalized[]>;
 }
 
-async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) {
+// The extractors (date parsers, language models) are most of start-up; a run
+// with nothing to normalize never loads them.
+const extractors = () => import("../normalize.ts");
+
+export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Normalized[]> {
+  if (raws.length === 0) return [];
+  const { normalizeArticle } = await extractors();
   return raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy })));
 }
 
@@ -103,6 +109,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   for (const name of accepted) {
     const cached = cache.files[name];
     if (!records.has(name) && cached && cached.duplicate_of !== (duplicates.get(name) ?? null)) {
+      const { normalizeArticle } = await extractors();
       const again = normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy });
       if (again.record) records.set(name, again.record);
     }

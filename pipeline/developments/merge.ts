@@ -1,36 +1,64 @@
 /**
  * Turns the developments of every article into the list that feeds, digests
- * and the timeline show.
+ * and the timeline show: one entry per event, whatever the number of
+ * articles and languages that report it.
  */
-import { createHash } from "node:crypto";
+import { formatPartialDate, precisionOf } from "../core/dates.ts";
 import type { FrontMatter } from "../core/schema.ts";
-import type { MergedDevelopment } from "./types.ts";
+import { NO_ENTITIES, type EntityTable } from "../entities/table.ts";
+import { groupReports } from "./group.ts";
+import { identify } from "./identity.ts";
+import type { Report } from "./reports.ts";
+import { reportsOf } from "./reports.ts";
+import type { Group } from "./same-event.ts";
+import type { DevelopmentSource, MergedDevelopment } from "./types.ts";
 
-function stableId(article: string, date: string, ordinal: number): string {
-  const digest = createHash("sha256").update(`${article}\n${date}\n${ordinal}`).digest("hex");
-  return `dev-${digest.slice(0, 16)}`;
+/** The clearest account first: it states the event's date, as its main news, naming most of its people and places, in the fewest words. */
+function clearest(group: Group): (a: Report, b: Report) => number {
+  const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === formatPartialDate(group.date)) ? 0 : 1);
+  const named = (r: Report) => -[...r.actors, ...r.places].filter((id) => group.actors.has(id) || group.places.has(id)).length;
+  return (a, b) => states(a) - states(b) || Number(a.background) - Number(b.background) || named(a) - named(b) || a.text.length - b.text.length || a.article.id.localeCompare(b.article.id);
 }
 
-/** Newest first; undated and duplicate articles contribute nothing they cannot date. */
-export function mergeDevelopments(articles: FrontMatter[]): MergedDevelopment[] {
-  const merged: MergedDevelopment[] = [];
-  for (const article of articles) {
-    if (article.duplicate_of) continue;
-    const perDate = new Map<string, number>();
-    for (const development of article.developments) {
-      const ordinal = perDate.get(development.date) ?? 0;
-      perDate.set(development.date, ordinal + 1);
-      merged.push({
-        id: stableId(article.id, development.date, ordinal),
-        date: development.date,
-        precision: development.precision,
-        ...(development.end ? { end: development.end } : {}),
-        text: development.text,
-        topics: article.topics,
-        background: development.background ?? false,
-        sources: [{ article: article.id, title: article.title, source: article.source, url: article.url, text: development.text }],
-      });
-    }
-  }
-  return merged.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+function sources(group: Group, order: (a: Report, b: Report) => number): DevelopmentSource[] {
+  const best = new Map<string, Report>();
+  for (const report of [...group.members].sort(order)) if (!best.has(report.article.id)) best.set(report.article.id, report);
+  return [...best.values()]
+    .sort((a, b) => (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") || a.article.id.localeCompare(b.article.id))
+    .map(({ article, text, date }) => ({
+      article: article.id,
+      title: article.title,
+      source: article.source,
+      url: article.url,
+      text,
+      ...(date ? {} : { date_from: group.dateReport.article.id }),
+    }));
+}
+
+function merged(group: Group, id: string): MergedDevelopment {
+  const order = clearest(group);
+  const lead = [...group.members].sort(order)[0]!;
+  return {
+    id,
+    date: formatPartialDate(group.date),
+    precision: precisionOf(group.date),
+    ...(group.end ? { end: formatPartialDate(group.end) } : {}),
+    text: lead.text,
+    topics: [...new Set(group.members.flatMap((r) => r.article.topics))].sort(),
+    background: group.members.every((r) => r.background),
+    sources: sources(group, order),
+    date_from: group.dateReport.article.id,
+    entities: [...new Set(group.members.flatMap((r) => r.entities))],
+  };
+}
+
+/**
+ * Newest first. `entities` is the alias table (`loadEntities("corpus/entities.yaml")`);
+ * without it no people or places are known and reports of one event by
+ * several articles stay apart.
+ */
+export function mergeDevelopments(articles: FrontMatter[], entities: EntityTable = NO_ENTITIES): MergedDevelopment[] {
+  const groups = groupReports(reportsOf(articles, entities), entities.merge);
+  const ids = identify(groups);
+  return groups.map((group, i) => merged(group, ids[i]!)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }

@@ -8,6 +8,8 @@ export interface DevelopmentSource {
   url: string | null;
   /** The sentence as this article words it. */
   text: string;
+  /** Set when this article could not date the event itself ("le 12 mai", no year): the article whose date it took. */
+  date_from?: string;
 }
 
 /** A dated event with every article that reports it: what feeds, digests and the timeline show. */
@@ -21,4 +23,8 @@ export interface MergedDevelopment {
   topics: string[];
   background: boolean;
   sources: DevelopmentSource[];
+  /** The article whose sentence gives `date`. */
+  date_from: string;
+  /** Ids from `corpus/entities.yaml` named by any source, in order of first mention. */
+  entities: string[];
 }

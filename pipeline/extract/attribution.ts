@@ -28,7 +28,8 @@ export function extractAttribution(
   const nearDate = besideDateline(head, isDateLine);
   const authors = uniqueNames([
     ...head.flatMap(({ unit }) => parseByline(unit.text) ?? []),
-    ...nearDate.filter(({ unit }) => isPersonName(unit.text)).map(({ unit }) => unit.text),
+    // A byline ("Por María López") reads as a name too; it was counted above.
+    ...nearDate.filter(({ unit }) => parseByline(unit.text) === null && isPersonName(unit.text)).map(({ unit }) => unit.text),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = head.map(({ unit }) => parseIssuerLine(unit.text)).find((name) => name !== null) ?? null;

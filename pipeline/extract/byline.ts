@@ -2,7 +2,7 @@
  * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
-import { isPersonName } from "../text/names.ts";
+import { isDesk, isPersonName } from "../text/names.ts";
 
 const PREFIX = /^(?:by|par|von|por|de|written by|text:?)\s+(.+)$/i;
 const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
@@ -24,6 +24,12 @@ export function parseByline(line: string): string[] | null {
   if (!match) return null;
   const names = namesIn(match[1]!);
   return names.length > 0 ? names : null;
+}
+
+/** A byline, naming people or only a desk ("By Staff Writer"): either way not a headline. */
+export function isByline(line: string): boolean {
+  const match = line.length <= 160 ? PREFIX.exec(line.trim()) : null;
+  return parseByline(line) !== null || (match !== null && isDesk(match[1]!.replace(TRAILER, "")));
 }
 
 /** Reporters named in a wire credit line; editors are not authors. */

@@ -3,8 +3,8 @@
  * (datelines, bylines, mastheads, kickers) and the body.
  */
 import type { Unit } from "../core/types.ts";
-import { parseByline } from "./byline.ts";
-import { isHeadlineCandidate } from "./title.ts";
+import { isByline } from "./byline.ts";
+import { isHeadlineCandidate, isKickerLabel } from "./title.ts";
 import { parseIssuerLine } from "./source.ts";
 
 export type Position = "above-title" | "below-title" | "body";
@@ -25,13 +25,17 @@ export interface Layout {
 const META_LOOKAHEAD = 4;
 
 export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean): Layout {
-  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || parseByline(unit.text) !== null);
+  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || isByline(unit.text));
   let headEnd = units.findIndex((unit) => unit.kind === "paragraph");
   if (headEnd < 0) headEnd = units.length;
 
   const leading = units.slice(0, headEnd);
+  const free = leading.filter((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null);
+  // A short ALL-CAPS line is a label above the headline, or the headline itself when no other line is one.
   const title =
-    leading.find((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null && isHeadlineCandidate(unit.text)) ?? null;
+    free.find((unit) => isHeadlineCandidate(unit.text)) ??
+    free.find((unit) => unit.text.split(/\s+/).length >= 3 && !isKickerLabel(unit.text)) ??
+    null;
   const titleIndex = title ? leading.indexOf(title) : -1;
 
   const head: HeadUnit[] = [];

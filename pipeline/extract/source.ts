@@ -1,8 +1,11 @@
 /** The outlet: from a " – Outlet" headline suffix, an "Issued by"/"Republished from" line, or a masthead. */
 import { isPersonName } from "../text/names.ts";
+import { isKickerLabel } from "./title.ts";
 
-const ISSUER = /^(?:issued by|published by|republished from|originally published (?:by|in|at)|source|quelle|fuente|publié par|veröffentlicht von|publicado por)\s*:?\s+(.{2,80})$/i;
+const ISSUER = /^(?:issued by|published by|republished from|originally published (?:by|in|at)|source|quelle|fuente|publié par|veröffentlicht von|publicado por)\s*:?\s+(?!links?$)(.{2,80})$/i;
 const SUFFIX = /^(.{12,}?)\s+(?:[–—|]|-)\s+([^–—|]{2,40})$/;
+/** Title-case subtitles ("– Live Updates", "- What We Know", "– A Timeline") use words no outlet name does. */
+const NOT_OUTLET = /^(a|an|what|how|why|who|we|live|updates|explained|explainer|analysis|opinion|timeline)$/i;
 
 /** "Talks … in Doha – RT DE" → headline and outlet. The outlet is a name, not a clause. */
 export function splitTitleSuffix(title: string): { title: string; source: string | null } {
@@ -10,7 +13,9 @@ export function splitTitleSuffix(title: string): { title: string; source: string
   if (!match) return { title, source: null };
   const [, headline, outlet] = match;
   const words = outlet!.trim().split(/\s+/);
-  const looksLikeOutlet = words.length <= 4 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word));
+  const looksLikeOutlet =
+    words.length <= 4 &&
+    words.every((word) => (/^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word)) && !NOT_OUTLET.test(word));
   return looksLikeOutlet ? { title: headline!.trim(), source: outlet!.trim() } : { title, source: null };
 }
 
@@ -18,9 +23,9 @@ export function parseIssuerLine(line: string): string | null {
   return ISSUER.exec(line.trim())?.[1]?.trim() ?? null;
 }
 
-/** A short capitalised label that is not a person: "The Reference", "Al Jazeera". */
+/** A short capitalised label that is not a person or a kicker: "The Reference", "Al Jazeera". */
 export function isMasthead(line: string): boolean {
   const words = line.split(/\s+/);
-  if (words.length > 5 || line.length > 50 || /[.!?:,;]$/.test(line)) return false;
+  if (words.length > 5 || line.length > 50 || /[.!?:,;]$/.test(line) || isKickerLabel(line)) return false;
   return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|el|al)$/i.test(word)) && !isPersonName(line);
 }

@@ -1,12 +1,18 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../text/sentences.ts";
+import { endsOnFunctionWord } from "../text/words.ts";
 
 const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;
 
-/** "EXCLUSIVE", "ANALYSIS:", or any label of three words or fewer in capitals. */
+/** A label papers put over headlines: "EXCLUSIVE", "Analysis:", "Eilmeldung". */
+export function isKickerLabel(line: string): boolean {
+  return KICKERS.test(line.trim());
+}
+
+/** A kicker label, or any label of three words or fewer in capitals. */
 export function isKicker(line: string): boolean {
-  if (KICKERS.test(line.trim())) return true;
+  if (isKickerLabel(line)) return true;
   const words = line.trim().split(/\s+/);
   return words.length <= 3 && /^[\p{Lu}\d\s:'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
 }
@@ -31,5 +37,8 @@ export function deriveTitle(lead: string, language: string): string {
   const window = sentence.slice(0, MAX_DERIVED);
   const clause = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
   const cut = clause >= 40 ? clause : window.lastIndexOf(" ");
-  return `${sentence.slice(0, cut > 0 ? cut : MAX_DERIVED).replace(/[,;:\s]+$/, "")}…`;
+  let kept = sentence.slice(0, cut > 0 ? cut : MAX_DERIVED).replace(/[,;:\s]+$/, "");
+  // "… a permis aux talibans de prendre le…" leaves the phrase hanging; end on a word that carries meaning.
+  while (endsOnFunctionWord(kept) && kept.includes(" ")) kept = kept.slice(0, kept.lastIndexOf(" ")).replace(/[,;:\s]+$/, "");
+  return `${kept}…`;
 }

@@ -21,6 +21,27 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
+/** UTF-8 with a few stray Windows-1252 bytes, as when text from two sources is pasted into one file. */
+const MIXED = "utf-8+windows-1252";
+const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/g;
+const asLatin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+
+/** More well-formed UTF-8 sequences than stray high bytes: a Windows-1252 text rarely forms even one. */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const latin = asLatin1(bytes);
+  const sequences = latin.match(UTF8_SEQUENCE)?.length ?? 0;
+  const stray = latin.replace(UTF8_SEQUENCE, "").match(/[\x80-\xFF]/g)?.length ?? 0;
+  return sequences > stray;
+}
+
+/** Each UTF-8 sequence as UTF-8, each stray byte as Windows-1252. */
+function decodeMixed(bytes: Uint8Array): string {
+  const pattern = new RegExp(`${UTF8_SEQUENCE.source}|[\\x80-\\xFF]`, "g");
+  return asLatin1(bytes).replace(pattern, (match) =>
+    iconv.decode(Buffer.from(match, "latin1"), match.length > 1 ? "utf-8" : "windows-1252"),
+  );
+}
+
 function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
@@ -32,7 +53,7 @@ function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number } {
     return { encoding: "utf-8", skip: 0 };
   } catch {
     // Not UTF-8: Windows-1252 is what legacy French and German pages use, and a superset of Latin-1's printable range.
-    return { encoding: "windows-1252", skip: 0 };
+    return { encoding: isMostlyUtf8(bytes) ? MIXED : "windows-1252", skip: 0 };
   }
 }
 
@@ -50,14 +71,21 @@ export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
     return rejected(fail("decode:too-large", `the file has ${bytes.length} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
   }
   const { encoding, skip } = detectEncoding(bytes);
-  const decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding);
-  if (encoding === "utf-8" || encoding === "windows-1252") {
-    if (decoded.includes("\u0000") || controlRatio(decoded) > 0.05) {
+  const body = bytes.subarray(skip);
+  let decoded: string;
+  if (encoding.startsWith("utf-16")) {
+    // A fatal decoder notices an odd byte count or a broken surrogate pair; iconv-lite drops them silently.
+    try {
+      decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
+    }
+  } else {
+    decoded = encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding);
+    // A stray NUL or NUL padding after the text does not make a file binary; a share of control characters does.
+    if (controlRatio(decoded.replace(/\u0000+$/, "")) > 0.05) {
       return rejected(fail("decode:binary", "the file is binary, not text"));
     }
-  }
-  if (decoded.includes("\uFFFD") && encoding.startsWith("utf-16")) {
-    return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
   }
   const text = decoded
     .replace(/\r\n?/g, "\n")

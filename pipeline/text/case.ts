@@ -23,11 +23,28 @@ function spellings(text: string): Map<string, string> {
   return best;
 }
 
+/** Words the text writes only with a capital, wherever they stand: names even at a sentence start. */
+function alwaysCapitalised(text: string): Map<string, string> {
+  const forms = new Map<string, string | null>();
+  for (const [word] of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    if (word === word.toUpperCase()) continue; // "DOHA (Reuters)" says nothing about how the name is spelled
+    const key = word.toLowerCase();
+    forms.set(key, forms.get(key) === null || word === key ? null : word);
+  }
+  return new Map([...forms].filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/** A word the text never uses: two letters are an acronym ("UN", "PM"), longer words lower case. */
+const unknownSpelling = (word: string) => (word.length <= 2 ? word : word.toLowerCase());
+
 export function sentenceCase(headline: string, articleText: string): string {
   const known = spellings(articleText);
+  const names = alwaysCapitalised(articleText);
+  const seen = new Set(Array.from(articleText.matchAll(/[\p{L}][\p{L}'’-]*/gu), ([word]) => word.toLowerCase()));
   let first = true;
   return headline.replace(/[\p{L}][\p{L}'’-]*/gu, (word) => {
-    const spelled = known.get(word.toLowerCase()) ?? word.toLowerCase();
+    const key = word.toLowerCase();
+    const spelled = known.get(key) ?? names.get(key) ?? (seen.has(key) ? key : unknownSpelling(word));
     const out = first ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
     first = false;
     return out;

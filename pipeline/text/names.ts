@@ -14,9 +14,16 @@ export function isPersonName(text: string): boolean {
     const bare = token.replace(/[.,]$/, "");
     if (NOT_A_PERSON.has(bare.toLowerCase())) return false;
     if (PARTICLES.has(bare.toLowerCase())) continue;
-    // "Al-Thani", "O'Neill", "Jean-Pierre", initials like "J."
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(bare)) return false;
+    // "Al-Thani", "O'Neill", "Jean-Pierre", initials like "J."; the article may be lower case: "al-Thani", "d'Estaing".
+    if (!/^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u.test(bare)) return false;
     capitalised++;
   }
   return capitalised >= 2;
+}
+
+/** A desk or agency credited instead of a person: "Staff Writer", "Al Jazeera Staff", "La Rédaction". */
+export function isDesk(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length > 6) return false;
+  return tokens.some((token) => NOT_A_PERSON.has(token.toLowerCase())) && tokens.every((token) => PARTICLES.has(token.toLowerCase()) || /^\p{Lu}/u.test(token));
 }

@@ -56,4 +56,11 @@ describe("dossier normalize", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown option '--frobnicate'/);
   });
+
+  it("rejects a thread count that is not a whole number with a usage error", async () => {
+    const dirs = tempCorpus();
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--workers", "two");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--workers: expects a whole number of threads, 1 or more; got 'two'/);
+  });
 });

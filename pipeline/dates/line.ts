@@ -1,0 +1,49 @@
+/** Lines that are only a date stamp, with or without a "Published"/"Updated" label. */
+import { chronoDates } from "./chrono.ts";
+import lexicon from "./lexicon.json" with { type: "json" };
+import { phrases } from "./patterns.ts";
+import { findDates } from "./scan.ts";
+import type { Mention } from "./types.ts";
+
+export type Label = "published" | "updated";
+
+const LABEL = new RegExp(`^\\s*(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
+const UPDATE_LABELS = new Set(lexicon.updateLabels.map((label) => label.toLowerCase()));
+const ONLY_PUNCTUATION = /^[\s,.;:|·/()[\]\-–—]*$/u;
+// Words a stamp may have around its date: "le 1er mai", "am 19.02.2024".
+const FILLERS = new RegExp(`(?<![\\p{L}])(?:${phrases(lexicon.fillers)})(?![\\p{L}])`, "giu");
+
+/** The label a line starts with, and where the rest begins. */
+export function labelOf(line: string): { label: Label | null; rest: number } {
+  const match = LABEL.exec(line);
+  if (!match) return { label: null, rest: 0 };
+  const word = match[1]!.toLowerCase().replace(/\s+/g, " ");
+  return { label: UPDATE_LABELS.has(word) ? "updated" : "published", rest: match[0].length };
+}
+
+const covered = (mentions: Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
+
+/** Dates of a line by the patterns, or by chrono when it reads more of the line. */
+export function datesIn(text: string, language?: string): Mention[] {
+  const found = findDates(text);
+  const byChrono = chronoDates(text, language);
+  return covered(byChrono) > covered(found) ? byChrono : found;
+}
+
+/** What is left of a text once the given spans are cut out. */
+export function outside(text: string, mentions: Mention[]): string {
+  let rest = "";
+  let at = 0;
+  for (const { start, end } of mentions) {
+    rest += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return rest + text.slice(at);
+}
+
+/** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */
+export function isDateLine(line: string): boolean {
+  const text = line.slice(labelOf(line).rest);
+  const mentions = datesIn(text);
+  return mentions.length > 0 && ONLY_PUNCTUATION.test(outside(text, mentions).replace(FILLERS, ""));
+}

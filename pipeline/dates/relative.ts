@@ -1,0 +1,30 @@
+/** Readers for dates that need an anchor: "last month", "3 days ago", "on Thursday". */
+import type { Reader } from "./absolute.ts";
+import lexicon from "./lexicon.json" with { type: "json" };
+import { WEEKDAY_NAMES, fullWeekdayOf } from "./names.ts";
+import { AFTER, BEFORE, phrases } from "./patterns.ts";
+import type { Unit } from "./types.ts";
+
+const regex = (source: string) => new RegExp(source, "giu");
+const FUTURE = phrases(lexicon.future);
+
+const fixed: Reader[] = lexicon.relative.map(({ unit, offset, phrases: list }) => ({
+  regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
+  read: () => ({ when: { kind: "relative", unit: unit as Unit, offset } }),
+}));
+
+const ago: Reader[] = lexicon.ago.map(({ unit, phrases: list }) => ({
+  regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
+  read: (_, match) => ({ when: { kind: "relative", unit: unit as Unit, offset: -Number(match.slice(1).find(Boolean)) } }),
+}));
+
+// A weekday written out, unless "next" or "prochain" sends it forward.
+const weekday: Reader = {
+  regex: regex(`${BEFORE}(?<!(?:${FUTURE})\\s+)(?<w>${WEEKDAY_NAMES})${AFTER}(?!\\s+(?:${FUTURE})${AFTER})`),
+  read: (g) => {
+    const value = fullWeekdayOf(g.w!);
+    return value === null ? null : { when: { kind: "weekday", weekday: value } };
+  },
+};
+
+export const relativeReaders: Reader[] = [...fixed, ...ago, weekday];

@@ -1,0 +1,99 @@
+/**
+ * Groups reports of the same event. Reports are only compared with groups
+ * that share one of their people or places in the same month (blocking), so
+ * the work grows with the corpus, not with its square.
+ */
+import { precisionOf } from "../core/dates.ts";
+import type { MergeRules } from "../entities/table.ts";
+import type { Report } from "./reports.ts";
+import { sameEvent, type Group } from "./same-event.ts";
+import { contains } from "./span.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const PRECISION_RANK = { day: 0, month: 1, year: 2 };
+const MONTHS = Array.from({ length: 12 }, (_, i) => pad(i + 1));
+
+/** Most precise first, so groups form around the report that states the day; then oldest article first. */
+function byPrecision(a: Report, b: Report): number {
+  return (
+    PRECISION_RANK[precisionOf(a.date!)] - PRECISION_RANK[precisionOf(b.date!)] ||
+    (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") ||
+    a.article.id.localeCompare(b.article.id) ||
+    a.order - b.order
+  );
+}
+
+/** Block keys a group is filed under: its month ("M:2023-05"), or its year when that is all it has, and its month of any year. */
+function fileKeys(group: Group): string[] {
+  const { year, month } = group.date;
+  return month === undefined ? [`Y:${year}`] : [`M:${year}-${pad(month)}`, `D:${pad(month)}`];
+}
+
+/** Block keys to look a report up under. */
+function lookupKeys(report: Report): string[] {
+  if (!report.date) return [`D:${pad(report.yearless!.month)}`];
+  const { year, month } = report.date;
+  return month === undefined ? [`Y:${year}`, ...MONTHS.map((m) => `M:${year}-${m}`)] : [`M:${year}-${pad(month)}`, `Y:${year}`];
+}
+
+function newGroup(report: Report): Group {
+  return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: report.span!, dateReport: report, actors: new Set(report.actors), places: new Set(report.places) };
+}
+
+/** Adds the report; true when the group's date became more precise. */
+function join(group: Group, report: Report): boolean {
+  group.members.push(report);
+  for (const id of report.actors) group.actors.add(id);
+  for (const id of report.places) group.places.add(id);
+  const { span } = report;
+  if (!span) return false;
+  // Keep the most precise date any source states.
+  if (!contains(group.span, span) || (span.first === group.span.first && span.last === group.span.last)) return false;
+  Object.assign(group, { date: report.date, span, dateReport: report });
+  if (report.end) group.end = report.end;
+  else delete group.end;
+  return true;
+}
+
+export function groupReports(reports: Report[], rules: MergeRules): Group[] {
+  const groups: Group[] = [];
+  const index = new Map<string, Set<number>>();
+  // Files a group under the blocks of the given people and places.
+  const file = (at: number, ids: Iterable<string>) => {
+    const group = groups[at]!;
+    for (const id of ids) {
+      for (const key of fileKeys(group)) {
+        const block = `${id}|${key}`;
+        index.set(block, (index.get(block) ?? new Set()).add(at));
+      }
+    }
+  };
+  const candidates = (report: Report) => {
+    const found = new Set<number>();
+    for (const id of [...report.actors, ...report.places]) {
+      for (const key of lookupKeys(report)) for (const at of index.get(`${id}|${key}`) ?? []) found.add(at);
+    }
+    return [...found].sort((a, b) => a - b).filter((at) => sameEvent(report, groups[at]!, rules));
+  };
+
+  const add = (at: number, report: Report) => {
+    const group = groups[at]!;
+    const refiled = join(group, report);
+    file(at, refiled ? [...group.actors, ...group.places] : [...report.actors, ...report.places]);
+  };
+
+  for (const report of reports.filter((r) => r.date).sort(byPrecision)) {
+    const at = candidates(report)[0];
+    if (at !== undefined) add(at, report);
+    else {
+      groups.push(newGroup(report));
+      file(groups.length - 1, [...report.actors, ...report.places]);
+    }
+  }
+  // A year-less report joins only an event it cannot mistake for another (12 May of which year?).
+  for (const report of reports.filter((r) => !r.date)) {
+    const found = candidates(report);
+    if (found.length === 1) add(found[0]!, report);
+  }
+  return groups;
+}

@@ -1,0 +1,76 @@
+/** The alias table of people, places and organisations, read from `corpus/entities.yaml`. */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { z } from "zod";
+import { DossierError } from "../core/errors.ts";
+import { aliasKey } from "./alias.ts";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'");
+const name = z.string().trim().min(1);
+
+export const kindSchema = z.enum(["person", "city", "country", "region", "organisation", "agreement"]);
+
+const roleSchema = z
+  .object({ names: z.array(name).min(1), from: day, to: day.optional() })
+  .strict()
+  .refine((role) => !role.to || role.to >= role.from, "a role cannot end before it starts");
+
+const entitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug"),
+    kind: kindSchema,
+    names: z.array(name).min(1),
+    roles: z.array(roleSchema).optional(),
+  })
+  .strict();
+
+const mergeSchema = z
+  .object({ actors: z.array(kindSchema).min(1), places: z.array(kindSchema), similarity: z.number().gt(0).max(1) })
+  .strict();
+
+const tableSchema = z.object({ merge: mergeSchema, entities: z.array(entitySchema) }).strict();
+
+export type Kind = z.infer<typeof kindSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityTable = z.infer<typeof tableSchema>;
+export type MergeRules = z.infer<typeof mergeSchema>;
+
+/** A name may stand for one entity only; roles may pass from one holder to the next. */
+function checkNames(table: EntityTable, file: string): void {
+  const owners = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const entity of table.entities) {
+    if (ids.has(entity.id)) throw new DossierError(file, "entities:duplicate", `entity id '${entity.id}' appears twice`);
+    ids.add(entity.id);
+    for (const spelling of entity.names) {
+      const owner = owners.get(aliasKey(spelling));
+      if (owner && owner !== entity.id) {
+        throw new DossierError(file, "entities:ambiguous", `the name '${spelling}' is given to both '${owner}' and '${entity.id}'`);
+      }
+      owners.set(aliasKey(spelling), entity.id);
+    }
+  }
+}
+
+export function parseEntities(text: string, file: string): EntityTable {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (cause) {
+    throw new DossierError(file, "entities:yaml", `not valid YAML: ${(cause as Error).message}`, { cause });
+  }
+  const result = tableSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DossierError(file, "entities:schema", `${issue.path.join(".")}: ${issue.message}`);
+  }
+  checkNames(result.data, file);
+  return result.data;
+}
+
+export function loadEntities(file: string): EntityTable {
+  return parseEntities(readFileSync(file, "utf8"), file);
+}
+
+/** A table that knows no one: merging then finds no shared people or places. */
+export const NO_ENTITIES: EntityTable = { merge: { actors: ["person"], places: ["city"], similarity: 0.5 }, entities: [] };

@@ -1,0 +1,13 @@
+/** Articles, conjunctions and prepositions in the corpus's languages: a line, title or slug never ends on one. */
+const FUNCTION_WORDS = new Set(
+  "a an and as at by for from in of on or the to with à de del des du en et la las le les los y con el der die das im mit und von".split(" "),
+);
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/** Whether a phrase stops on a function word ("… talks between the US and"). */
+export function endsOnFunctionWord(text: string): boolean {
+  return isFunctionWord(text.trim().split(/\s+/).at(-1) ?? "");
+}

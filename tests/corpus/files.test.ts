@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readWritten } from "../../pipeline/corpus/files.ts";
+
+function outDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-written-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("readWritten", () => {
+  it("reads the id and raw name of a generated article", () => {
+    const dir = outDir({ "2023-06-05-talks.md": "---\nid: 2023-06-05-talks\ntitle: Talks\nraw: corpus/raw/001_a.txt\n---\n\nText\n" });
+    expect(readWritten(dir).get("001_a.txt")).toMatchObject({ id: "2023-06-05-talks", raw: "001_a.txt", intact: false });
+  });
+
+  it("reads an id long enough for the YAML writer to fold it onto the next line", () => {
+    const id = "2021-01-23-islamabad-una-delegacion-de-la-onu-aborda-la-mujeres-afganas-c8028b91";
+    const dir = outDir({ [`${id}.md`]: `---\nid: >-\n  ${id}\ntitle: 'Islamabad'\nraw: corpus/raw/01255_3e.txt\n---\n\nText\n` });
+    expect(readWritten(dir).get("01255_3e.txt")?.id).toBe(id);
+  });
+});

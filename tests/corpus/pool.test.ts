@@ -1,0 +1,63 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { writeCorpus } from "../../bench/generate.ts";
+import { loadVocabulary } from "../../bench/vocabulary.ts";
+import { normalizeInPool } from "../../pipeline/corpus/pool.ts";
+import { inThisThread, normalizeCorpus } from "../../pipeline/corpus/run.ts";
+import { snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+
+const exec = promisify(execFile);
+
+/** The samples plus synthetic articles: four languages, Windows-1252, wrapped lines, duplicates. */
+function mixedCorpus(count: number) {
+  const dirs = tempCorpus();
+  writeCorpus(dirs.raw, 7, count, { vocab: loadVocabulary(), taxonomy });
+  return dirs;
+}
+
+const run = (dirs: { raw: string; out: string }, normalizeAll = inThisThread) =>
+  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, normalizeAll });
+
+describe("normalizeInPool", () => {
+  it("writes byte-identical output to the sequential path", async () => {
+    const sequential = mixedCorpus(70);
+    const pooled = mixedCorpus(70);
+    await run(sequential);
+    const report = await run(pooled, normalizeInPool({ size: 2, batch: 3, minimum: 0 }));
+    expect(report.files.filter((file) => file.status === "duplicate").length).toBeGreaterThan(0);
+    expect(snapshot(pooled.out)).toEqual(snapshot(sequential.out));
+  });
+
+  it("returns results in input order however batches finish", async () => {
+    const { raw } = mixedCorpus(20);
+    const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
+    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0 })(raws, taxonomy);
+    expect(pooled.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
+    expect(pooled).toEqual(await inThisThread(raws, taxonomy));
+  });
+
+  it("reports progress up to the last article", async () => {
+    const { raw } = mixedCorpus(10);
+    const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
+    const seen: number[] = [];
+    await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done));
+    expect(seen.at(-1)).toBe(raws.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+});
+
+// The pool's workers load TypeScript themselves; both ways of starting the CLI must allow that.
+describe.each([
+  ["npx dossier", (raw: string, out: string) => exec("npx", ["--no-install", "dossier", "normalize", "--raw", raw, "--out", out, "--workers", "2"])],
+  ["npm run normalize", (raw: string, out: string) => exec("npm", ["run", "--silent", "normalize", "--", "--raw", raw, "--out", out, "--workers", "2"])],
+])("%s --workers 2", (_, cli) => {
+  it("normalizes through worker threads to the same bytes as in process", async () => {
+    const expected = mixedCorpus(80);
+    await run(expected);
+    const dirs = mixedCorpus(80);
+    const { stdout } = await cli(dirs.raw, dirs.out);
+    expect(stdout).toMatch(/^\d+ normalized, 0 unchanged, 0 rejected, \d+ duplicates$/m);
+    expect(snapshot(dirs.out)).toEqual(snapshot(expected.out));
+  });
+});

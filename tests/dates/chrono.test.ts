@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { chronoDates } from "../../pipeline/dates/chrono.ts";
+
+describe("chronoDates", () => {
+  it("reads a stamp the patterns do not know, with its zone as printed", () => {
+    expect(chronoDates("5th of June 2023, 10:00 GMT", "en")).toMatchObject([
+      { when: { kind: "absolute", readings: [{ year: 2023, month: 6, day: 5 }] }, time: "10:00", zone: "GMT" },
+    ]);
+  });
+  it("keeps the printed weekday so it can be checked", () => {
+    expect(chronoDates("lundi 5 juin 2023 à 10h", "fr")[0]).toMatchObject({ weekday: 1, time: "10:00" });
+  });
+  it("drops dates whose year chrono would have to guess", () => {
+    expect(chronoDates("le 12 mai", "fr")).toEqual([]);
+  });
+  it("invents no time when none is printed", () => {
+    expect(chronoDates("Montag, 5. Juni 2023", "de")[0]).not.toHaveProperty("time");
+  });
+});

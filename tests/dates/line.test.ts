@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { isDateLine, labelOf } from "../../pipeline/dates/line.ts";
+
+describe("isDateLine", () => {
+  it.each([
+    "Tuesday 06/June/2023 - 07:29 PM",
+    "Monday, 06/05/2023",
+    "October 9. 2021 13:24",
+    "July 27, 2024",
+    "Publié le mercredi 7 décembre 2022",
+    "Mis à jour le 8 décembre 2022 à 10h15",
+    "Veröffentlicht am 19.02.2024, 14:35 Uhr",
+    "Aktualisiert: 20.02.2024",
+    "Publicado el 5 de junio de 2023",
+    "Actualizado: 6 de junio de 2023",
+    "Updated Dec. 7, 2022, 6:45 p.m. ET",
+    "Published: 2023-06-05T10:00:00Z",
+    "Sunday, 5th of June 2023",
+    "3 days ago",
+  ])("is true for the stamp '%s'", (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+  it.each([
+    "The Reference",
+    "Issued by CEMO Center - Paris",
+    "AITV News Special Events - G4 (2023)",
+    "Doha meeting",
+    "According to Reuters, the meeting took place on May 12 in Kandahar.",
+    "By Jane Doe | June 5, 2023",
+  ])("is false for '%s'", (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+});
+
+describe("labelOf", () => {
+  it("tells a publication label from an update label", () => {
+    expect(labelOf("Published: June 5, 2023").label).toBe("published");
+    expect(labelOf("Mis à jour le 8 décembre 2022").label).toBe("updated");
+    expect(labelOf("June 5, 2023").label).toBeNull();
+  });
+  it("does not take the start of a word for a label", () => {
+    expect(labelOf("Publishers met on June 5, 2023").label).toBeNull();
+  });
+});

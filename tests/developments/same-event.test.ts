@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { PartialDate } from "../../pipeline/core/dates.ts";
+import type { Report } from "../../pipeline/developments/reports.ts";
+import { sameEvent, type Group } from "../../pipeline/developments/same-event.ts";
+import { spanOf } from "../../pipeline/developments/span.ts";
+import { article } from "./articles.ts";
+
+const RULES = { actors: ["person" as const], places: ["city" as const], similarity: 0.5 };
+
+function report(text: string, date: PartialDate | null, actors: string[], places: string[], yearless?: Report["yearless"]): Report {
+  return { article: article("a", null, []), order: 0, text, background: false, date, span: date && spanOf(date), ...(yearless ? { yearless } : {}), entities: [...actors, ...places], actors: new Set(actors), places: new Set(places) };
+}
+
+function group(seed: Report): Group {
+  return { members: [seed], date: seed.date!, span: seed.span!, dateReport: seed, actors: new Set(seed.actors), places: new Set(seed.places) };
+}
+
+const may12 = { year: 2023, month: 5, day: 12 };
+const meeting = group(report("The meeting took place on May 12 in Kandahar with Haibatullah Akhundzada.", may12, ["haibatullah"], ["kandahar"]));
+
+describe("sameEvent", () => {
+  it("accepts a vaguer date with a shared person and no place", () => {
+    expect(sameEvent(report("last month the leaders met", { year: 2023, month: 5 }, ["haibatullah", "al-thani"], []), meeting, RULES)).toBe(true);
+  });
+  it("refuses a shared person in another city", () => {
+    expect(sameEvent(report("talks in Doha", may12, ["haibatullah"], ["doha"]), meeting, RULES)).toBe(false);
+  });
+  it("refuses a different day", () => {
+    expect(sameEvent(report("talks", { year: 2023, month: 5, day: 13 }, ["haibatullah"], ["kandahar"]), meeting, RULES)).toBe(false);
+  });
+  it("refuses a report naming no one against one naming people, even in the same city", () => {
+    expect(sameEvent(report("A bomb exploded at a market in Kandahar.", may12, [], ["kandahar"]), meeting, RULES)).toBe(false);
+  });
+  it("accepts a year-less report of the same month and day", () => {
+    expect(sameEvent(report("le 12 mai", null, ["haibatullah"], [], { month: 5, day: 12 }), meeting, RULES)).toBe(true);
+    expect(sameEvent(report("le 13 mai", null, ["haibatullah"], [], { month: 5, day: 13 }), meeting, RULES)).toBe(false);
+  });
+  it("compares the words of reports that name no one", () => {
+    const bombing = group(report("A bomb exploded at a market in Kandahar, killing five people.", may12, [], ["kandahar"]));
+    expect(sameEvent(report("A bomb exploded at a Kandahar market, killing five people.", may12, [], ["kandahar"]), bombing, RULES)).toBe(true);
+    expect(sameEvent(report("Protesters gathered outside the governor's office in Kandahar.", may12, [], ["kandahar"]), bombing, RULES)).toBe(false);
+  });
+});

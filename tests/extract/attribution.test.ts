@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { CleanedText, Unit } from "../../pipeline/core/types.ts";
+import { extractAttribution } from "../../pipeline/extract/attribution.ts";
+import type { HeadUnit, Position } from "../../pipeline/extract/layout.ts";
+
+const DATELINES = new Set(["Tuesday 06/June/2023 - 07:29 PM", "Monday, 06/05/2023", "9. Oktober 2021", "7 de diciembre de 2022"]);
+const isDateLine = (line: string) => DATELINES.has(line);
+
+/** Head lines as [text, block]; lines of one block stood together on the page. */
+const head = (...lines: [string, number, Position?][]): HeadUnit[] =>
+  lines.map(([text, block, position = "below-title"], index) => ({ unit: { kind: "line", text, line: index + 1, block } satisfies Unit, position }));
+const none: CleanedText["removed"] = [];
+
+describe("extractAttribution", () => {
+  it("reads sample 000: the author and masthead beside the dateline, the issuer above the title", () => {
+    const lines = head(["Issued by CEMO Center - Paris", 0, "above-title"], ["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2], ["Mohamed Yosry", 2]);
+    expect(extractAttribution(lines, none, null, isDateLine)).toEqual({ authors: ["Mohamed Yosry"], source: "CEMO Center - Paris" });
+  });
+
+  it("prefers the outlet in the headline suffix", () => {
+    const lines = head(["Issued by CEMO Center - Paris", 0, "above-title"], ["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2]);
+    expect(extractAttribution(lines, none, "RT DE", isDateLine).source).toBe("RT DE");
+  });
+
+  it("takes the masthead beside the dateline when there is no issuer", () => {
+    const lines = head(["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2], ["Mohamed Yosry", 2]);
+    expect(extractAttribution(lines, none, null, isDateLine).source).toBe("The Reference");
+  });
+
+  it("ignores a capitalised label away from any dateline", () => {
+    const lines = head(["Afghanistan Update", 1], ["Jane Doe", 1]);
+    expect(extractAttribution(lines, none, null, isDateLine)).toEqual({ authors: [], source: null });
+  });
+
+  it("reads every name in a byline with a role", () => {
+    const lines = head(["By Mohamed Yosry and Jane Doe, Diplomatic Correspondent", 1]);
+    expect(extractAttribution(lines, none, null, isDateLine).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
+  });
+
+  it("reads French, German and Spanish bylines", () => {
+    expect(extractAttribution(head(["Par Jean Dupont", 1]), none, null, isDateLine).authors).toEqual(["Jean Dupont"]);
+    expect(extractAttribution(head(["Von Anna Schmidt in Berlin", 1], ["9. Oktober 2021", 1]), none, null, isDateLine).authors).toEqual(["Anna Schmidt"]);
+    expect(extractAttribution(head(["Por María López", 1], ["7 de diciembre de 2022", 1]), none, null, isDateLine).authors).toEqual(["María López"]);
+  });
+
+  it("names no author for a staff byline", () => {
+    expect(extractAttribution(head(["By Staff Writer", 1], ["Monday, 06/05/2023", 1]), none, null, isDateLine).authors).toEqual([]);
+  });
+
+  it("adds the reporters of a removed wire credit, not its editors", () => {
+    const removed = [{ line: 40, text: "Reporting by Jane Doe; Editing by John Roe", rule: "credit:wire" }];
+    expect(extractAttribution(head(["By Mohamed Yosry", 1]), removed, null, isDateLine).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
+  });
+
+  it("ignores names in lines removed by other rules", () => {
+    const removed = [{ line: 3, text: "(Photo by Wakil Kohsar/AFP via Getty Images)", rule: "boilerplate:caption" }];
+    expect(extractAttribution([], removed, null, isDateLine).authors).toEqual([]);
+  });
+
+  it("lists an author named twice once", () => {
+    const lines = head(["By Jane Doe", 1], ["Monday, 06/05/2023", 1], ["Jane Doe", 1]);
+    const removed = [{ line: 40, text: "Reporting by Jane Doe; Editing by John Roe", rule: "credit:wire" }];
+    expect(extractAttribution(lines, removed, null, isDateLine).authors).toEqual(["Jane Doe"]);
+  });
+
+  it("finds nothing in an empty head", () => {
+    expect(extractAttribution([], none, null, isDateLine)).toEqual({ authors: [], source: null });
+  });
+});

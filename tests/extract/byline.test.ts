@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { isByline, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+
+describe("parseByline", () => {
+  it.each([
+    ["By Mohamed Yosry and Jane Doe, Diplomatic Correspondent", ["Mohamed Yosry", "Jane Doe"]],
+    ["By Mohamed Yosry", ["Mohamed Yosry"]],
+    ["Par Mohamed bin Abdulrahman al-Thani", ["Mohamed bin Abdulrahman al-Thani"]],
+    ["Par Jean Dupont", ["Jean Dupont"]],
+    ["Par Jean Dupont et Marie Martin", ["Jean Dupont", "Marie Martin"]],
+    ["Par Jean Dupont (AFP)", ["Jean Dupont"]],
+    ["Von Anna Schmidt in Berlin", ["Anna Schmidt"]],
+    ["Von Anna Schmidt und Jonas Weber, Berlin", ["Anna Schmidt", "Jonas Weber"]],
+    ["Por María López", ["María López"]],
+    ["Por María López y Carlos Ruiz, en Madrid", ["María López", "Carlos Ruiz"]],
+    ["By Jane Doe | Reuters", ["Jane Doe"]],
+    ["By Jane Doe - Staff Writer", ["Jane Doe"]],
+    ["By Jane Doe in Doha", ["Jane Doe"]],
+    ["By Jane Doe & John Roe", ["Jane Doe", "John Roe"]],
+    ["Written by Mohamed Yosry", ["Mohamed Yosry"]],
+    ["By Mohamed Yosry, Jane Doe and John Roe", ["Mohamed Yosry", "Jane Doe", "John Roe"]],
+    ["By Jane Doe, BBC News", ["Jane Doe"]],
+    ["By Jane Doe, Middle East Correspondent", ["Jane Doe"]],
+    ["By Jane Doe | Published 7 December 2022", ["Jane Doe"]],
+    ["Von Anna Schmidt, dpa", ["Anna Schmidt"]],
+    ["Par Jean Dupont, envoyé spécial à Kaboul", ["Jean Dupont"]],
+    ["Por María López, corresponsal en Kabul", ["María López"]],
+    ["By Mohamed bin Abdulrahman Al Thani", ["Mohamed bin Abdulrahman Al Thani"]],
+  ])("reads the names in %s", (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it.each([
+    ["a desk", "By Staff Writer"],
+    ["a wire agency", "By Reuters"],
+    ["a French desk", "Par La Rédaction"],
+    ["a sentence starting with By", "By Sunday the Taliban had entered Kabul, officials said."],
+    ["a Spanish sentence starting with Por", "Por primera vez los talibanes se reunieron con Estados Unidos en Doha."],
+    ["a French sentence starting with De", "De nombreux pays ont salué la médiation du Qatar."],
+    ["a line without a prefix", "Mohamed Yosry"],
+    ["a French correspondent line", "De notre correspondant à Kaboul"],
+    ["an Al Jazeera staff byline", "By Al Jazeera Staff"],
+    ["a headline", "Talks between the US and Taliban delegations are scheduled in Doha"],
+  ])("returns null for %s", (_, line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it("returns null for a line longer than a byline", () => {
+    expect(parseByline(`By Jane Doe ${"and the desk ".repeat(15)}`)).toBeNull();
+  });
+});
+
+describe("isByline", () => {
+  it.each(["By Mohamed Yosry", "By Staff Writer", "By Al Jazeera Staff", "Par La Rédaction", "Von Redaktion Berlin", "By Reuters Staff in Doha"])("takes %s for a byline", (line) => {
+    expect(isByline(line)).toBe(true);
+  });
+
+  it.each(["De Kaboul à Doha, le long chemin des talibans", "Por qué Catar media entre Washington y los talibanes", "By Sunday the Taliban had entered Kabul", "Staff Writer"])(
+    "does not take %s for a byline",
+    (line) => {
+      expect(isByline(line)).toBe(false);
+    },
+  );
+});
+
+describe("parseWireCredit", () => {
+  it("names the reporter and not the editor", () => {
+    expect(parseWireCredit("Reporting by Jane Doe; Editing by John Roe")).toEqual(["Jane Doe"]);
+  });
+
+  it("names reporters and writers, dropping where they filed from", () => {
+    expect(parseWireCredit("(Reporting by Jane Doe in Doha and Anna Schmidt in Berlin; Writing by Mohamed Yosry; Editing by John Roe)")).toEqual([
+      "Jane Doe",
+      "Anna Schmidt",
+      "Mohamed Yosry",
+    ]);
+  });
+
+  it("names additional reporters", () => {
+    expect(parseWireCredit("Additional reporting by María López")).toEqual(["María López"]);
+  });
+
+  it("names nobody in an editing-only credit", () => {
+    expect(parseWireCredit("Editing by John Roe and Jane Doe")).toEqual([]);
+  });
+
+  it("names nobody when the credit is a desk", () => {
+    expect(parseWireCredit("Reporting by Reuters Staff; Editing by John Roe")).toEqual([]);
+  });
+});
+
+describe("uniqueNames", () => {
+  it("keeps the first spelling of a name repeated in another case", () => {
+    expect(uniqueNames(["Jane Doe", "Mohamed Yosry", "JANE DOE", "jane doe"])).toEqual(["Jane Doe", "Mohamed Yosry"]);
+  });
+
+  it("keeps the order in which names were found", () => {
+    expect(uniqueNames(["Mohamed Yosry", "Jane Doe"])).toEqual(["Mohamed Yosry", "Jane Doe"]);
+  });
+});

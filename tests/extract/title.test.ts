@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { deriveTitle, isHeadlineCandidate, isKicker, tidyTitle } from "../../pipeline/extract/title.ts";
+
+describe("isKicker", () => {
+  it.each(["EXCLUSIVE", "Exclusive", "ANALYSIS:", "Breaking News", "EXCLUSIF", "Exklusiv", "Eilmeldung", "Última hora", "En direct", "WORLD NEWS", "AFGHANISTAN"])(
+    "takes %s for a kicker",
+    (line) => {
+      expect(isKicker(line)).toBe(true);
+    },
+  );
+
+  it.each(["Doha meeting", "TALIBAN MEET US ENVOY IN DOHA", "Significance of meeting between Qatari FM and Taliban leader in Kandahar"])(
+    "does not take %s for a kicker",
+    (line) => {
+      expect(isKicker(line)).toBe(false);
+    },
+  );
+});
+
+describe("isHeadlineCandidate", () => {
+  it.each([
+    "Significance of meeting between Qatari FM and Taliban leader in Kandahar",
+    "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?",
+    "TALIBAN MEET US ENVOY IN DOHA",
+    "Gespräche über Flüchtlinge in Doha",
+  ])("accepts %s", (line) => {
+    expect(isHeadlineCandidate(line)).toBe(true);
+  });
+
+  it.each(["Afghanistan Update", "EXCLUSIVE", "Doha meeting", "ANALYSIS: Qatar"])("rejects %s", (line) => {
+    expect(isHeadlineCandidate(line)).toBe(false);
+  });
+});
+
+describe("tidyTitle", () => {
+  const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
+
+  it("puts an ALL-CAPS headline in sentence case with the article's own spellings", () => {
+    expect(tidyTitle("TALIBAN MEET US ENVOY IN DOHA", BODY)).toBe("Taliban meet US envoy in Doha");
+  });
+
+  it("collapses white space left by a headline wrapped over two lines", () => {
+    expect(tidyTitle("  Significance of meeting between Qatari FM and\n   Taliban leader in Kandahar ", BODY)).toBe(
+      "Significance of meeting between Qatari FM and Taliban leader in Kandahar",
+    );
+  });
+
+  it("keeps a mixed-case headline as written", () => {
+    expect(tidyTitle("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?", BODY)).toBe(
+      "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?",
+    );
+  });
+
+  it("keeps a short acronym headline in capitals", () => {
+    expect(tidyTitle("US AND UN", BODY)).toBe("US AND UN");
+  });
+});
+
+describe("deriveTitle", () => {
+  const LEAD_FR =
+    "En août 2021, le départ des troupes internationales a permis aux talibans de prendre le contrôle du gouvernement de l'Afghanistan, le transformant en un pays répressif en termes de droits fondamentaux. Le chef des talibans s'est rendu à Kandahar.";
+
+  it("uses a short first sentence whole, without its full stop", () => {
+    expect(deriveTitle("The talks were held in Doha on Saturday. Both sides called them constructive.", "en")).toBe("The talks were held in Doha on Saturday");
+  });
+
+  it("cuts a long French first sentence at a word, not at a comma too close to its start, nor after an article", () => {
+    expect(deriveTitle(LEAD_FR, "fr")).toBe("En août 2021, le départ des troupes internationales a permis aux talibans de prendre…");
+  });
+
+  it("never ends a cut English title on 'of the'", () => {
+    const lead = "Qatar is considered one of the important stops for the Taliban movement in communicating with the rest of the world, officials said.";
+    expect(deriveTitle(lead, "en")).toBe("Qatar is considered one of the important stops for the Taliban movement in communicating…");
+  });
+
+  it("cuts at a clause boundary when one falls late enough", () => {
+    const lead =
+      "Le chef des talibans et le Premier ministre qatari se sont rencontrés le 12 mai, selon plusieurs sources diplomatiques citées par Reuters.";
+    expect(deriveTitle(lead, "fr")).toBe("Le chef des talibans et le Premier ministre qatari se sont rencontrés le 12 mai…");
+  });
+
+  it("never returns more than 90 characters and an ellipsis", () => {
+    const title = deriveTitle(LEAD_FR, "fr");
+    expect(title.length).toBeLessThanOrEqual(91);
+    expect(title.endsWith("…")).toBe(true);
+  });
+
+  it("does not stop at the abbreviation in 'Dr.'", () => {
+    expect(deriveTitle("Dr. Mohamed Abdel Razek explained the visit. He is an expert.", "en")).toBe("Dr. Mohamed Abdel Razek explained the visit");
+  });
+
+  it("cuts at a word when there is no clause boundary far enough in", () => {
+    const lead = "Qatar is scrambling to persuade the Taliban to stop the offensive as militant groups advanced towards the gates of Kabul.";
+    const title = deriveTitle(lead, "en");
+    expect(title).toBe("Qatar is scrambling to persuade the Taliban to stop the offensive as militant groups…");
+  });
+});
