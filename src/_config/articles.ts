@@ -10,12 +10,10 @@ import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { findMentions, type Mentions } from "./entities.ts";
 
 export interface Article extends FrontMatter {
   /** Path of the Markdown file, for rendering its body later. */
   file: string;
-  mentions: Mentions;
 }
 
 export interface InvalidFile {
@@ -38,9 +36,7 @@ export function parseArticle(text: string, file: string): { article: Article } |
     const issue = result.error.issues[0]!;
     return { invalid: { file, reason: `${issue.path.join(".") || "front matter"}: ${issue.message}` } };
   }
-  // Names come from the development sentences: the dated who-and-where, and cheap to tag.
-  const sentences = result.data.developments.map((development) => development.text).join("\n");
-  return { article: { ...result.data, file, mentions: findMentions(sentences, result.data.language) } };
+  return { article: { ...result.data, file } };
 }
 
 export function loadArticles(dir: string): { articles: Article[]; invalid: InvalidFile[] } {

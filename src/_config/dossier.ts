@@ -6,7 +6,9 @@
  */
 import { join } from "node:path";
 import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
+import { existsSync } from "node:fs";
 import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
+import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/entities/table.ts";
 import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
 import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
 import { groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
@@ -43,6 +45,8 @@ export class Dossier {
   readonly developments: MergedDevelopment[];
   readonly outlets: Outlet[];
   readonly report: ReportEntry[];
+  /** People, places and organisations of `<corpus>/entities.yaml`, if the corpus has one. */
+  readonly entities: EntityTable;
   /** The timeline, newest first, cut into pages so no page grows without bound. */
   readonly timelinePages: MergedDevelopment[][];
   readonly #articles: Map<string, Article>;
@@ -55,7 +59,9 @@ export class Dossier {
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
     this.invalid = invalid;
-    this.developments = mergeDevelopments(this.articles);
+    const entities = join(paths.corpus, "entities.yaml");
+    this.entities = existsSync(entities) ? loadEntities(entities) : NO_ENTITIES;
+    this.developments = mergeDevelopments(this.articles, this.entities);
     this.topics = summarizeTopics(loadTaxonomy(join(paths.corpus, "topics.yaml")), this.articles, this.developments);
     this.outlets = groupBySource(this.articles);
     this.report = loadReport(paths.report);

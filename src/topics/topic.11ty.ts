@@ -1,11 +1,11 @@
 import type { TopicSummary } from "../_config/collections.ts";
 import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
-import { recurring, type EntityKind } from "../_config/entities.ts";
+import { recurringNames } from "../_config/entities.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, developmentItem } from "../_lib/parts.ts";
+import { articleList, count, developmentItem } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -17,18 +17,12 @@ export const data = {
   permalink: ({ topic }: Data) => `topics/${topic.id}/index.html`,
 };
 
-const KINDS: [EntityKind, string][] = [
-  ["people", "People"],
-  ["places", "Places"],
-  ["organisations", "Organisations"],
-];
-
 export function render({ dossier, topic }: Data): string {
   const feed = { title: `${topic.title} developments`, path: `topics/${topic.id}/feed.xml` };
   const articles = dossier.articlesIn(topic.id);
   const dated = articles.filter((a) => a.published);
   const undated = articles.filter((a) => !a.published);
-  const names = KINDS.map(([kind, label]) => [label, recurring(articles.map((a) => a.mentions), kind)] as const).filter(([, list]) => list.length);
+  const names = recurringNames(dossier.developmentsIn(topic.id), dossier.entities);
   return layout({
     dossier,
     title: topic.title,
@@ -49,7 +43,7 @@ ${groupByPeriod(dossier.developmentsIn(topic.id)).map(
 
 ${names.length ? html`<section aria-labelledby="names">
 <h2 id="names">Who and where recur</h2>
-<div class="names">${names.map(([label, list]) => html`<div><h3>${label}</h3><ul>${list.map((n) => html`<li>${n.name} <span class="count">${n.mentions}</span></li>`)}</ul></div>`)}</div>
+<div class="names">${names.map((group) => html`<div><h3>${group.label}</h3><ul>${group.names.map((n) => html`<li>${n.name} <span class="count">${count(n.count, "development")}</span></li>`)}</ul></div>`)}</div>
 </section>` : ""}
 
 <section aria-labelledby="articles">

@@ -25,10 +25,6 @@ describe("parseArticle", () => {
     const parsed = parseArticle("---\ntitle: [unclosed\n---\nText", "broken.md");
     expect("invalid" in parsed && parsed.invalid.reason).toMatch(/^front matter is not valid YAML/);
   });
-  it("finds the people and places its developments name", () => {
-    const parsed = parseArticle(valid, "a.md");
-    expect("article" in parsed && parsed.article.mentions.places).toMatchObject({ Qatar: 1, Kandahar: 1, Afghanistan: 2, Doha: 1 });
-  });
 });
 
 describe("loadArticles", () => {

@@ -3,7 +3,7 @@ import type { MergedDevelopment } from "../../../pipeline/developments/types.ts"
 import type { Article } from "../../../src/_config/articles.ts";
 import { activityByYear, groupByPeriod, groupBySource, sortArticles, UNKNOWN_SOURCE } from "../../../src/_config/collections.ts";
 
-const dev = (id: string, date: string): MergedDevelopment => ({ id, date, precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year", text: id, topics: [], background: false, sources: [] });
+const dev = (id: string, date: string): MergedDevelopment => ({ id, date, precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year", text: id, topics: [], background: false, sources: [], date_from: id, entities: [] });
 const article = (id: string, published: string | null, source: string | null = "Outlet", title = id) => ({ id, published, source, title }) as Article;
 
 describe("groupByPeriod", () => {

@@ -1,24 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, recurring } from "../../../src/_config/entities.ts";
+import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
+import type { EntityTable } from "../../../pipeline/entities/table.ts";
+import { recurringNames } from "../../../src/_config/entities.ts";
 
-describe("findMentions", () => {
-  it("finds people and places in English text", () => {
-    const mentions = findMentions("Joe Biden spoke to Sheikh Tamim in Doha. Later, Joe Biden flew to Kabul.", "en");
-    expect(mentions.people["Joe Biden"]).toBe(2);
-    expect(Object.keys(mentions.places)).toEqual(expect.arrayContaining(["Doha", "Kabul"]));
-  });
-  it("claims no names in languages it cannot read", () => {
-    expect(findMentions("Joe Biden a parlé à Doha.", "fr")).toEqual({ people: {}, places: {}, organisations: {} });
-  });
-});
+const table: EntityTable = {
+  merge: { actors: ["person"], places: ["city"], similarity: 0.5 },
+  entities: [
+    { id: "haibatullah-akhundzada", kind: "person", names: ["Haibatullah Akhundzada", "Hibatullah"] },
+    { id: "kandahar", kind: "city", names: ["Kandahar"] },
+    { id: "qatar", kind: "country", names: ["Qatar"] },
+    { id: "united-nations", kind: "organisation", names: ["United Nations", "UN"] },
+  ],
+};
 
-describe("recurring", () => {
-  it("keeps names mentioned at least twice, most mentioned first", () => {
-    const a = { people: { "Joe Biden": 1, "Amina Mohammed": 1 }, places: {}, organisations: {} };
-    const b = { people: { "Joe Biden": 2, Guterres: 2 }, places: {}, organisations: {} };
-    expect(recurring([a, b], "people")).toEqual([
-      { name: "Joe Biden", mentions: 3 },
-      { name: "Guterres", mentions: 2 },
+const dev = (id: string, entities: string[]) => ({ id, entities }) as MergedDevelopment;
+
+describe("recurringNames", () => {
+  it("groups entities named by two developments or more, most named first, by their first name", () => {
+    const groups = recurringNames([dev("a", ["kandahar", "haibatullah-akhundzada", "qatar"]), dev("b", ["kandahar", "haibatullah-akhundzada", "kandahar"]), dev("c", ["kandahar", "united-nations"])], table);
+    expect(groups).toEqual([
+      { label: "People", names: [{ name: "Haibatullah Akhundzada", count: 2 }] },
+      { label: "Places", names: [{ name: "Kandahar", count: 3 }] },
     ]);
   });
+  it("ignores ids the table does not know", () => expect(recurringNames([dev("a", ["ghost"]), dev("b", ["ghost"])], table)).toEqual([]));
 });

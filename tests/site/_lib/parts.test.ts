@@ -13,6 +13,8 @@ const development: MergedDevelopment = {
   text: "Qatar's foreign minister met the Taliban leader in Kandahar.",
   topics: ["qatar-mediation"],
   background: false,
+  date_from: "qatar-hosts-talks",
+  entities: [],
   sources: [
     { article: "qatar-hosts-talks", title: "Meeting in Kandahar", source: "The Reference", url: null, text: "Qatar's foreign minister met the Taliban leader in Kandahar." },
     { article: "wasata-qatariya", title: "لقاء في قندهار", source: null, url: null, text: "التقى وزير الخارجية القطري زعيم طالبان." },
