@@ -14,7 +14,7 @@ import { fromFile, fromStream, fromUrl, type Incoming } from "../add/input.ts";
 import { rawFileName } from "../add/name.ts";
 import { withOverrides, writeRawFile } from "../add/store.ts";
 import { describeAdded } from "../add/summary.ts";
-import { readText } from "./normalize.ts";
+import { CORPUS_OPTIONS, readText } from "./options.ts";
 
 const HELP = `Usage: dossier add <file>… [options]      add article files (- reads standard input)
        dossier add --url <address> [options]  download a page and add its article
@@ -75,10 +75,7 @@ export async function addCommand(args: string[]): Promise<number> {
       title: { type: "string" },
       published: { type: "string" },
       source: { type: "string" },
-      raw: { type: "string", default: "corpus/raw" },
-      out: { type: "string", default: "corpus/articles" },
-      topics: { type: "string", default: "corpus/topics.yaml" },
-      help: { type: "boolean", short: "h", default: false },
+      ...CORPUS_OPTIONS,
     },
   });
   if (values.help) return console.log(HELP), 0;

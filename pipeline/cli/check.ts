@@ -6,7 +6,7 @@ import { parseTaxonomy } from "../core/taxonomy.ts";
 import { checkArticle } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
 import { formatProblem, type Problem } from "../check/problem.ts";
-import { readText } from "./normalize.ts";
+import { CORPUS_OPTIONS, readText } from "./options.ts";
 
 const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE]
 
@@ -23,10 +23,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      raw: { type: "string", default: "corpus/raw" },
-      out: { type: "string", default: "corpus/articles" },
-      topics: { type: "string", default: "corpus/topics.yaml" },
-      help: { type: "boolean", short: "h", default: false },
+      ...CORPUS_OPTIONS,
     },
   });
   if (values.help) return console.log(HELP), 0;

@@ -1,22 +1,21 @@
 /** `dossier normalize [--raw DIR] [--out DIR] [--report FILE] [--force]` */
 import { dirname } from "node:path";
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { DossierError } from "../core/errors.ts";
 import { ensureDir, writeAtomic } from "../corpus/files.ts";
 import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
+import { CORPUS_HELP, CORPUS_OPTIONS, readText } from "./options.ts";
 import { progressPrinter } from "./progress.ts";
 
-const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force] [--workers N]
+const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force] [--workers N] [--allow-rejected]
 
-  --raw DIR       raw articles (default corpus/raw)
-  --out DIR       generated articles (default corpus/articles)
-  --topics FILE   topic taxonomy (default corpus/topics.yaml)
+${CORPUS_HELP}
   --report FILE   also write a JSON report of every file's outcome
   --force         normalize every file, even unchanged ones
-  --workers N     threads to normalize on (default: one per core from 1,000 changed files, else 1)`;
+  --workers N     threads to normalize on (default: one per core from 1,000 changed files, else 1)
+  --allow-rejected  exit 0 even when files were rejected (they are still reported), so a build goes on`;
 
 function workersOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -30,25 +29,15 @@ export function summaryLine(report: CorpusReport): string {
   return `${count("normalized")} normalized, ${count("unchanged")} unchanged, ${count("rejected")} rejected, ${count("duplicate")} duplicates${removed}`;
 }
 
-export function readText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (cause) {
-    throw new DossierError(file, "config:unreadable", "cannot be read", { cause });
-  }
-}
-
 export async function normalizeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      raw: { type: "string", default: "corpus/raw" },
-      out: { type: "string", default: "corpus/articles" },
-      topics: { type: "string", default: "corpus/topics.yaml" },
+      ...CORPUS_OPTIONS,
       report: { type: "string" },
       force: { type: "boolean", default: false },
       workers: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
+      "allow-rejected": { type: "boolean", default: false },
     },
   });
   if (values.help) return console.log(HELP), 0;
@@ -74,5 +63,6 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     writeAtomic(values.report, `${JSON.stringify({ files: report.files }, null, 2)}\n`);
   }
   console.log(summaryLine(report));
-  return report.files.some((file) => file.status === "rejected") ? 1 : 0;
+  const rejected = report.files.some((file) => file.status === "rejected");
+  return rejected && !values["allow-rejected"] ? 1 : 0;
 }

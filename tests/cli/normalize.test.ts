@@ -64,3 +64,14 @@ describe("dossier normalize", () => {
     expect(result.stderr).toMatch(/--workers: expects a whole number of threads, 1 or more; got 'two'/);
   });
 });
+
+describe("dossier normalize --allow-rejected", () => {
+  it("still reports a rejected file but exits 0, so a build can go on", async () => {
+    const dirs = tempCorpus();
+    writeFileSync(join(dirs.raw, "blank.txt"), "");
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--allow-rejected");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("5 normalized, 0 unchanged, 1 rejected, 0 duplicates\n");
+    expect(result.stderr).toContain("blank.txt: error decode:empty");
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run build:site [-- --output DIR]`: the site with Eleventy (through tsx, for
+// the TypeScript templates), then its search index with Pagefind, into one folder.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } } });
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(process.execPath, ["--import", "tsx", join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.js", "--quiet", `--output=${values.output}`]);
+run(join(root, "node_modules/.bin/pagefind"), ["--site", values.output, "--silent"]);

@@ -1,0 +1,62 @@
+/**
+ * Reads `<corpus>/articles/*.md`. Each file is checked against the shared
+ * front-matter schema; a file that fails is reported with its name and
+ * skipped, never crashing the build. Listing data stays lean: bodies are read
+ * again only when an article page is rendered.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
+import { renderMarkdown } from "./markdown.ts";
+
+export interface Article extends FrontMatter {
+  /** Path of the Markdown file, for rendering its body later. */
+  file: string;
+}
+
+export interface InvalidFile {
+  file: string;
+  reason: string;
+}
+
+// YAML 1.2 core schema: dates stay strings, as the schema expects.
+const options = { engines: { yaml: (text: string) => parseYaml(text) as object } };
+
+export function parseArticle(text: string, file: string): { article: Article } | { invalid: InvalidFile } {
+  let data: unknown;
+  try {
+    data = matter(text, options).data;
+  } catch (error) {
+    return { invalid: { file, reason: `front matter is not valid YAML: ${(error as Error).message}` } };
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return { invalid: { file, reason: `${issue.path.join(".") || "front matter"}: ${issue.message}` } };
+  }
+  return { article: { ...result.data, file } };
+}
+
+export function loadArticles(dir: string): { articles: Article[]; invalid: InvalidFile[] } {
+  const articles: Article[] = [];
+  const invalid: InvalidFile[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return { articles, invalid };
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const parsed = parseArticle(readFileSync(file, "utf8"), file);
+    if ("article" in parsed) articles.push(parsed.article);
+    else invalid.push(parsed.invalid);
+  }
+  return { articles, invalid };
+}
+
+export function renderArticleBody(article: Article): string {
+  return renderMarkdown(matter(readFileSync(article.file, "utf8"), options).content);
+}

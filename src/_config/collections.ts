@@ -1,0 +1,111 @@
+/** Pure shaping of the corpus into what pages list. */
+import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { Topic } from "../../pipeline/core/taxonomy.ts";
+import type { Article } from "./articles.ts";
+import { readableDate } from "./dates.ts";
+
+/** Dated articles newest first, then undated ones by title. */
+export function sortArticles(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.published && b.published) return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+    if (a.published || b.published) return a.published ? -1 : 1;
+    return a.title.localeCompare(b.title, "en") || a.id.localeCompare(b.id);
+  });
+}
+
+export interface Period {
+  /** 'YYYY' for developments known only to the year, else 'YYYY-MM'. */
+  key: string;
+  label: string;
+  developments: MergedDevelopment[];
+}
+
+/**
+ * Oldest first by default, so a digest reads as a story; a year's
+ * undated-month items open that year. Newest first for the timeline.
+ */
+export function groupByPeriod(developments: MergedDevelopment[], order: "oldest" | "newest" = "oldest"): Period[] {
+  const periods = new Map<string, MergedDevelopment[]>();
+  const sign = order === "oldest" ? 1 : -1;
+  const chronological = [...developments].sort((a, b) => sign * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+  for (const development of chronological) {
+    const key = development.date.slice(0, 7);
+    periods.set(key, [...(periods.get(key) ?? []), development]);
+  }
+  return [...periods].map(([key, items]) => ({
+    key,
+    label: key.length === 4 ? `${key} (month not stated)` : readableDate(key),
+    developments: items,
+  }));
+}
+
+export interface TopicSummary extends Topic {
+  articleCount: number;
+  developmentCount: number;
+}
+
+export function summarizeTopics(topics: Topic[], articles: Article[], developments: MergedDevelopment[]): TopicSummary[] {
+  return topics.map((topic) => ({
+    ...topic,
+    articleCount: articles.filter((article) => article.topics.includes(topic.id)).length,
+    developmentCount: developments.filter((development) => development.topics.includes(topic.id)).length,
+  }));
+}
+
+export interface Outlet {
+  name: string;
+  /** Anchor on the sources page. */
+  slug: string;
+  articles: Article[];
+}
+
+export const UNKNOWN_SOURCE = "Source not stated";
+
+export function slugify(text: string): string {
+  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return slug || "source";
+}
+
+/** Outlets by name, the unnamed one last, each with its articles (already sorted). */
+export function groupBySource(articles: Article[]): Outlet[] {
+  const outlets = new Map<string, Article[]>();
+  for (const article of articles) {
+    const name = article.source ?? UNKNOWN_SOURCE;
+    outlets.set(name, [...(outlets.get(name) ?? []), article]);
+  }
+  const used = new Set<string>();
+  return [...outlets]
+    .sort(([a], [b]) => Number(a === UNKNOWN_SOURCE) - Number(b === UNKNOWN_SOURCE) || a.localeCompare(b, "en"))
+    .map(([name, items]) => {
+      let slug = slugify(name);
+      for (let n = 2; used.has(slug); n++) slug = `${slugify(name)}-${n}`;
+      used.add(slug);
+      return { name, slug, articles: items };
+    });
+}
+
+export interface YearCount {
+  year: string;
+  count: number;
+}
+
+/**
+ * Developments per year over the last `years` years that have any, every year
+ * present (zeros included) so the chart does not lie; older years are summed
+ * into one "earlier" entry.
+ */
+export function activityByYear(developments: MergedDevelopment[], years = Infinity): YearCount[] {
+  const counts = new Map<number, number>();
+  for (const development of developments) {
+    const year = Number(development.date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const last = Math.max(...counts.keys());
+  const first = Math.max(Math.min(...counts.keys()), last - years + 1);
+  const span: YearCount[] = [];
+  const earlier = [...counts].filter(([year]) => year < first).reduce((sum, [, n]) => sum + n, 0);
+  if (earlier) span.push({ year: `before ${first}`, count: earlier });
+  for (let year = first; year <= last; year++) span.push({ year: String(year), count: counts.get(year) ?? 0 });
+  return span;
+}

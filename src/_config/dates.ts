@@ -1,0 +1,36 @@
+/**
+ * Dates as readers see them: at the precision they have, in UTC, never
+ * shifted by the zone of the machine that builds the site.
+ */
+import { DateTime } from "luxon";
+import { parseDateString, precisionOf, type DateString } from "../../pipeline/core/dates.ts";
+
+const FORMAT = { day: "d LLLL yyyy", month: "LLLL yyyy", year: "yyyy" } as const;
+
+/** The first instant of a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' date, in UTC. */
+export function startOf(value: DateString): DateTime {
+  const { year, month, day } = parseDateString(value);
+  return DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 }, { zone: "utc", locale: "en-GB" });
+}
+
+const readable = new Map<DateString, string>();
+
+/** "12 May 2023", "May 2023" or "2013". Remembered: large sites print the same dates thousands of times. */
+export function readableDate(value: DateString): string {
+  let text = readable.get(value);
+  if (text === undefined) {
+    text = startOf(value).toFormat(FORMAT[precisionOf(parseDateString(value))]);
+    readable.set(value, text);
+  }
+  return text;
+}
+
+/** A development that spans days: "29 June 2022 – 30 June 2022". */
+export function readableRange(start: DateString, end: DateString | undefined): string {
+  return end && end !== start ? `${readableDate(start)} – ${readableDate(end)}` : readableDate(start);
+}
+
+/** RFC 822 date for RSS. */
+export function rfc822(value: DateString): string {
+  return startOf(value).toRFC2822()!;
+}

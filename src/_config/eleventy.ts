@@ -1,0 +1,10 @@
+/** The part of Eleventy's configuration API these plugins use (Eleventy ships no types). */
+export interface EleventyConfig {
+  addExtension(extension: string, options: { key: string }): void;
+  addTemplateFormats(format: string): void;
+  addGlobalData(name: string, value: () => unknown): void;
+  addWatchTarget(path: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+}

@@ -1,0 +1,50 @@
+/**
+ * Site metadata comes from `src/_data/site.json`; the base URL can be
+ * overridden by `DOSSIER_BASE_URL` so a project site served under
+ * `/<repo>/` gets the right links and feed URLs.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { DossierError } from "../../pipeline/core/errors.ts";
+
+const siteMetaSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  author: z.string().min(1),
+  language: z.string().min(2),
+  url: z.url(),
+});
+
+export type SiteMeta = z.infer<typeof siteMetaSchema>;
+
+export interface Site extends SiteMeta {
+  /** Absolute base URL, always ending in '/'. */
+  url: string;
+  /** Path part of the base URL, '/' or '/<repo>/'. */
+  pathPrefix: string;
+}
+
+export function resolveSite(meta: SiteMeta, baseUrl: string | undefined): Site {
+  const url = new URL(baseUrl || meta.url);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return { ...meta, url: url.href, pathPrefix: url.pathname };
+}
+
+export function loadSite(file: string, env: NodeJS.ProcessEnv): Site {
+  const result = siteMetaSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DossierError(file, "site:schema", `${issue.path.join(".")}: ${issue.message}`);
+  }
+  return resolveSite(result.data, env.DOSSIER_BASE_URL);
+}
+
+/** Root-relative link to a site path such as 'topics/' (no leading slash). */
+export function linkTo(site: Site, path: string): string {
+  return site.pathPrefix + path.replace(/^\//, "");
+}
+
+/** Absolute URL for feeds and canonical links. */
+export function absoluteUrl(site: Site, path: string): string {
+  return new URL(path.replace(/^\//, ""), site.url).href;
+}

@@ -1,0 +1,48 @@
+/**
+ * HTML built by tagged templates: every interpolated value is escaped unless it
+ * was itself built by `html` (or deliberately marked with `trusted`), so text
+ * from articles can never become markup.
+ */
+const SAFE = Symbol("safe-html");
+
+export interface SafeHtml {
+  readonly [SAFE]: true;
+  readonly value: string;
+}
+
+type Part = SafeHtml | string | number | null | undefined | false | readonly Part[];
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** Marks markup that is already safe: output of markdown-it with `html: false`, or built SVG. */
+export function trusted(value: string): SafeHtml {
+  return { [SAFE]: true, value };
+}
+
+function isSafe(part: unknown): part is SafeHtml {
+  return typeof part === "object" && part !== null && SAFE in part;
+}
+
+function render(part: Part): string {
+  if (part === null || part === undefined || part === false) return "";
+  if (isSafe(part)) return part.value;
+  if (Array.isArray(part)) return part.map((p: Part) => render(p)).join("");
+  return escapeHtml(String(part));
+}
+
+export function html(strings: TemplateStringsArray, ...parts: Part[]): SafeHtml {
+  let out = strings[0]!;
+  parts.forEach((part, i) => {
+    out += render(part) + strings[i + 1]!;
+  });
+  return trusted(out);
+}
+
+/** Only web addresses become links: the schema's URL check also accepts `javascript:` and `data:`. */
+export function webUrl(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+}

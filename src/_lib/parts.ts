@@ -1,0 +1,62 @@
+/** Fragments several pages share. */
+import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { Article } from "../_config/articles.ts";
+import { readableDate, readableRange } from "../_config/dates.ts";
+import type { Dossier } from "../_config/dossier.ts";
+import { linkTo } from "../_config/site.ts";
+import { html, type SafeHtml } from "./html.ts";
+
+/** "1 article", "3 articles", "2 dated developments". */
+export function count(n: number, noun: string): string {
+  const [first, ...rest] = noun.split(" ").reverse();
+  return `${n} ${[...rest.reverse(), n === 1 ? first : `${first}s`].join(" ")}`;
+}
+
+export function dateTag(date: string | null, end?: string): SafeHtml {
+  if (date === null) return html`<span class="undated">Undated</span>`;
+  if (end && end !== date) return html`<time datetime="${date}">${readableDate(date)}</time> – <time datetime="${end}">${readableDate(end)}</time>`;
+  return html`<time datetime="${date}">${readableRange(date, end)}</time>`;
+}
+
+export function topicTags(dossier: Dossier, topics: string[]): SafeHtml {
+  if (topics.length === 0) return html``;
+  return html`<ul class="tags" aria-label="Topics">${topics.map(
+    (id) => html`<li><a href="${linkTo(dossier.site, `topics/${id}/`)}">${dossier.topicTitle(id)}</a></li>`,
+  )}</ul>`;
+}
+
+export function sourceLinks(dossier: Dossier, development: MergedDevelopment): SafeHtml {
+  return html`<ul class="sources" aria-label="Sources">${development.sources.map(
+    (source) =>
+      html`<li><a dir="auto" href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}${
+        // Each source's own wording, when it says more than the merged text.
+        development.sources.length > 1 && source.text !== development.text ? html`<br><q dir="auto">${source.text}</q>` : ""
+      }</li>`,
+  )}</ul>`;
+}
+
+export interface DevelopmentOptions {
+  withTopics?: boolean;
+  /** Anchor ids must be unique per page; the timeline owns the bare development id. */
+  anchor?: boolean;
+}
+
+export function developmentItem(dossier: Dossier, development: MergedDevelopment, options: DevelopmentOptions = {}): SafeHtml {
+  return html`<li class="development${development.background ? " background" : ""}"${options.anchor ? html` id="${development.id}"` : ""}>
+<p class="when">${dateTag(development.date, development.end)}${development.background ? html` <span class="badge">context</span>` : ""}</p>
+<p class="what" dir="auto">${development.text}</p>
+${sourceLinks(dossier, development)}${options.withTopics ? topicTags(dossier, development.topics) : ""}
+</li>`;
+}
+
+export function articleItem(dossier: Dossier, article: Article): SafeHtml {
+  return html`<li class="article-item">
+<a dir="auto" href="${linkTo(dossier.site, `articles/${article.id}/`)}">${article.title}</a>${article.title_derived ? html` <span class="badge">derived title</span>` : ""}${article.duplicate_of ? html` <span class="badge">duplicate</span>` : ""}
+<p class="meta">${dateTag(article.published)} · ${article.source ?? "Source not stated"}</p>
+</li>`;
+}
+
+export function articleList(dossier: Dossier, articles: Article[]): SafeHtml {
+  if (articles.length === 0) return html`<p>No articles.</p>`;
+  return html`<ul class="article-list">${articles.map((article) => articleItem(dossier, article))}</ul>`;
+}

@@ -1,0 +1,55 @@
+import { renderArticleBody, type Article } from "../_config/articles.ts";
+import type { Dossier } from "../_config/dossier.ts";
+import { linkTo } from "../_config/site.ts";
+import { html, trusted, webUrl } from "../_lib/html.ts";
+import { layout } from "../_lib/layout.ts";
+import { dateTag, topicTags } from "../_lib/parts.ts";
+import { directionOf, languageName } from "../_lib/language.ts";
+
+interface Data {
+  dossier: Dossier;
+  article: Article;
+}
+
+export const data = {
+  pagination: { data: "dossier.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: ({ article }: Data) => `articles/${article.id}/index.html`,
+};
+
+export function render({ dossier, article }: Data): string {
+  const href = (to: string) => linkTo(dossier.site, to);
+  const outlet = dossier.outletOf(article);
+  const original = dossier.article(article.duplicate_of ?? "");
+  const developments = dossier.developmentsOf(article.duplicate_of ?? article.id);
+  const lang = html` lang="${article.language}"${directionOf(article.language) === "rtl" ? html` dir="rtl"` : ""}`;
+  return layout({
+    dossier,
+    title: article.title,
+    path: `articles/${article.id}/`,
+    description: article.summary || undefined,
+    body: html`<article data-pagefind-body>
+<header>
+<h1${lang}>${article.title}</h1>
+${article.title_derived ? html`<p class="note">This title was derived from the text: the article has no headline of its own.</p>` : ""}
+${original ? html`<p class="note">A duplicate of <a href="${href(`articles/${original.id}/`)}">${original.title}</a>.</p>` : ""}
+<dl class="facts">
+<dt>Published</dt><dd>${dateTag(article.published)}</dd>
+<dt>${article.authors.length > 1 ? "Authors" : "Author"}</dt><dd>${article.authors.length ? article.authors.join(", ") : "Not stated"}</dd>
+<dt>Source</dt><dd><a href="${href(`sources/#${outlet.slug}`)}">${outlet.name}</a>${webUrl(article.url) ? html` · <a href="${webUrl(article.url)}" rel="external noopener">Original article</a>` : ""}</dd>
+<dt>Language</dt><dd>${languageName(article.language)}</dd>
+${article.topics.length ? html`<dt>Topics</dt><dd>${topicTags(dossier, article.topics)}</dd>` : ""}
+</dl>
+</header>
+${developments.length ? html`<section aria-labelledby="reports">
+<h2 id="reports">Developments it reports</h2>
+<ul class="developments compact">${developments.map(
+      (d) => html`<li><p>${dateTag(d.date, d.end)}: ${d.text} <a href="${href(dossier.timelinePath(d.id))}">on the timeline</a></p></li>`,
+    )}</ul>
+</section>` : ""}
+<section class="article-text" aria-labelledby="text"${lang}>
+<h2 id="text" lang="${dossier.site.language}" dir="ltr">Text</h2>
+${trusted(renderArticleBody(article))}
+</section>
+</article>`,
+  });
+}

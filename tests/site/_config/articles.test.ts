@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadArticles, parseArticle, renderArticleBody } from "../../../src/_config/articles.ts";
+
+const FIXTURE = "tests/fixtures/site-corpus/articles/qatar-hosts-talks.md";
+const valid = readFileSync(FIXTURE, "utf8");
+
+describe("parseArticle", () => {
+  it("reads front matter that matches the schema, dates kept as strings", () => {
+    const parsed = parseArticle(valid, "a.md");
+    expect("article" in parsed && parsed.article.published).toBe("2023-06-06");
+  });
+  it("reads an unquoted date as a string, as YAML 1.2 does", () => {
+    const parsed = parseArticle(valid.replace('published: "2023-06-06"', "published: 2023-06-06"), "a.md");
+    expect("article" in parsed && parsed.article.published).toBe("2023-06-06");
+  });
+  it("reports a file that fails the schema with its name and the field", () => {
+    expect(parseArticle(valid.replace("language: en", "language: english"), "bad.md")).toEqual({
+      invalid: { file: "bad.md", reason: "language: expected an ISO 639-1 code" },
+    });
+  });
+  it("reports front matter that is not YAML", () => {
+    const parsed = parseArticle("---\ntitle: [unclosed\n---\nText", "broken.md");
+    expect("invalid" in parsed && parsed.invalid.reason).toMatch(/^front matter is not valid YAML/);
+  });
+});
+
+describe("loadArticles", () => {
+  it("skips an invalid file and keeps the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-articles-"));
+    writeFileSync(join(dir, "good.md"), valid);
+    writeFileSync(join(dir, "bad.md"), "---\nid: Bad Id\n---\n");
+    writeFileSync(join(dir, "notes.txt"), "not an article");
+    const { articles, invalid } = loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(["qatar-hosts-talks"]);
+    expect(invalid.map((f) => f.file)).toEqual([join(dir, "bad.md")]);
+  });
+  it("treats a missing folder as an empty corpus", () => expect(loadArticles("no/such/dir")).toEqual({ articles: [], invalid: [] }));
+});
+
+describe("renderArticleBody", () => {
+  it("renders the body without its front matter", () => {
+    const parsed = parseArticle(valid, FIXTURE);
+    const body = "article" in parsed ? renderArticleBody(parsed.article) : "";
+    expect(body).toMatch(/^<p>Qatar is one of/);
+    expect(body).toContain("<h3>Secret visit</h3>");
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { articleGuid, renderFeed, xmlSafe } from "../../../src/_config/feeds.ts";
+import { resolveSite } from "../../../src/_config/site.ts";
+import { parseStrictly } from "../feeds.ts";
+
+const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/" }, undefined);
+const info = { title: "Feed", description: "About", path: "feed.xml", page: "timeline/" };
+const item = { title: "Title", description: "<p>x</p>", url: "https://example.org/d/a/", guid: "dev-1", date: "2023-05", categories: ["Topic"] };
+
+describe("xmlSafe", () => {
+  it("drops control characters XML forbids and keeps tab, newline and text", () => expect(xmlSafe("a\u0000b\u0008c\u000Bd\te\nf\uFFFEg")).toBe("abcd\te\nfg"));
+  it("drops lone surrogates but keeps pairs", () => expect(xmlSafe("\uD800x😀")).toBe("x😀"));
+});
+
+describe("articleGuid", () => {
+  it("is opaque and depends only on the id", () => {
+    expect(articleGuid("qatar-hosts-talks")).toMatch(/^article-[0-9a-f]{16}$/);
+    expect(articleGuid("qatar-hosts-talks")).toBe(articleGuid("qatar-hosts-talks"));
+    expect(articleGuid("qatar-hosts-talks")).not.toBe(articleGuid("qatar-hosts-talk"));
+  });
+});
+
+describe("renderFeed", () => {
+  it("sets lastBuildDate from the newest item", () => {
+    const xml = renderFeed(site, info, [item, { ...item, guid: "dev-2", date: "2024-01-15" }]);
+    expect(xml).toContain("<lastBuildDate>Mon, 15 Jan 2024 00:00:00 +0000</lastBuildDate>");
+  });
+  it("leaves lastBuildDate out of an empty feed rather than stamping the clock", () => {
+    expect(renderFeed(site, info, [])).not.toContain("lastBuildDate");
+  });
+  it("gives the explicit guid, not a permalink", () => expect(renderFeed(site, info, [item])).toContain('<guid isPermaLink="false">dev-1</guid>'));
+  it("stays well-formed with forbidden characters and CDATA terminators in the text", () => {
+    const xml = renderFeed(site, info, [{ ...item, title: "bad\u0001 ]]> title", description: "x\u001F]]>y" }]);
+    expect(() => parseStrictly(xml)).not.toThrow();
+  });
+  it("names itself with an absolute self link under the base URL", () => {
+    expect(renderFeed(site, info, [item])).toContain('<atom:link href="https://example.org/d/feed.xml" rel="self"');
+  });
+});
