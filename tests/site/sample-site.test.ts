@@ -91,3 +91,26 @@ describe("the sample site", () => {
     expect(guids(read(after, "articles.xml")).size).toBe(guids(read(before, "articles.xml")).size + 1);
   });
 });
+
+describe("developments.json", () => {
+  interface Row { id: string; date: string; precision: string; text: string; topics: string[]; sources: { article: string; title: string; outlet: string | null; url: string | null }[] }
+  const rows = () => (JSON.parse(read(site, "developments.json")) as { developments: Row[] }).developments;
+
+  it("lists every development newest first with its id, date, precision, text, topics and sources", () => {
+    const all = rows();
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.map((row) => row.date)).toEqual([...all.map((row) => row.date)].sort().reverse());
+    for (const row of all) {
+      expect(row).toMatchObject({ id: expect.stringMatching(/\S/), precision: expect.stringMatching(/^(day|month|year)$/), text: expect.stringMatching(/\S/) });
+      expect(row.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has the 12 May 2023 Kandahar meeting once, with the articles that report it", () => {
+    const meeting = rows().filter((row) => row.date === "2023-05-12");
+    expect(meeting).toHaveLength(1);
+    const reporters = meeting[0]!.sources.map((source) => source.article);
+    expect(reporters).toContain(sampleArticle("000_e597730830ff6590.txt").id);
+    expect(reporters.length).toBeGreaterThanOrEqual(2);
+  });
+});
