@@ -59,7 +59,7 @@ export const frontMatterSchema = z.object({
   date_evidence: z.string().nullable(),
   authors: z.array(z.string().min(1)),
   source: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"),
   topics: z.array(z.string()),
   summary: z.string(),
@@ -85,7 +85,7 @@ export const overridesSchema = z
     published: z.union([day, z.null()]),
     authors: z.array(z.string().min(1)),
     source: z.string().min(1),
-    url: z.url(),
+    url: z.url({ protocol: /^https?$/ }),
     language: z.string().regex(/^[a-z]{2}$/),
     topics: z.array(z.string()),
     /** Replace the extracted lists, e.g. to fix a date or drop a sentence. */

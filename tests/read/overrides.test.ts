@@ -101,4 +101,14 @@ describe("splitOverrides", () => {
     const { value } = splitOverrides(`---\ntitle: "Le Qatar, médiateur clé entre les talibans et l'Occident"\n---\n${ARTICLE}`);
     expect(value.overrides.title).toBe("Le Qatar, médiateur clé entre les talibans et l'Occident");
   });
+
+  it("ignores a javascript: url, which a page would turn into a script link", () => {
+    const { value, messages } = splitOverrides(`---\nurl: "javascript:alert(1)"\n---\n${ARTICLE}`);
+    expect(value.overrides).toEqual({});
+    expect(messages[0]!.rule).toBe("overrides:invalid");
+  });
+
+  it("accepts an https url", () => {
+    expect(splitOverrides(`---\nurl: https://example.org/a\n---\n${ARTICLE}`).value.overrides).toEqual({ url: "https://example.org/a" });
+  });
 });
