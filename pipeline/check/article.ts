@@ -1,5 +1,5 @@
 /** Checks one generated article on its own: its hash, its front matter and its topics. */
-import matter from "gray-matter";
+import { readFrontMatter } from "../core/front-matter.ts";
 import { frontMatterSchema } from "../core/schema.ts";
 import { hasIntactHash } from "../render/article.ts";
 import { error, warning, type Problem } from "./problem.ts";
@@ -11,7 +11,7 @@ export function checkArticle(file: string, text: string, topicIds: ReadonlySet<s
   }
   let data: unknown;
   try {
-    data = matter(text).data;
+    data = readFrontMatter(text).data;
   } catch (cause) {
     return [...problems, error(file, "check:schema", `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}`)];
   }

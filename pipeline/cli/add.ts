@@ -2,8 +2,8 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import matter from "gray-matter";
 import { DossierError } from "../core/errors.ts";
+import { readFrontMatter } from "../core/front-matter.ts";
 import { frontMatterSchema, overridesSchema, type Overrides } from "../core/schema.ts";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { listRaw } from "../corpus/files.ts";
@@ -61,7 +61,7 @@ async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusDi
     console.error(`${incoming.origin}: nothing was added`);
     return 1;
   }
-  const article = frontMatterSchema.parse(matter(readFileSync(entry.article, "utf8")).data);
+  const article = frontMatterSchema.parse(readFrontMatter(readFileSync(entry.article, "utf8")).data);
   console.log(describeAdded(file, entry.article, article, entry.messages));
   return 0;
 }

@@ -23,17 +23,31 @@ function byPrecision(a: Report, b: Report): number {
   );
 }
 
-/** Block keys a group is filed under: its month ("M:2023-05"), or its year when that is all it has, and its month of any year. */
+/**
+ * Block keys a group is filed under, by what its date states: a day ("d:2023-05-12"),
+ * a range of days ("r:2023-05"), a month ("m:2023-05") or a year ("y:2023"); what
+ * it lies in ("in:2023-05", "in:2023"), for vaguer reports; and its day and month
+ * of any year, for reports that give no year.
+ */
 function fileKeys(group: Group): string[] {
-  const { year, month } = group.date;
-  return month === undefined ? [`Y:${year}`] : [`M:${year}-${pad(month)}`, `D:${pad(month)}`];
+  const { year, month, day } = group.date;
+  if (month === undefined) return [`y:${year}`];
+  const ym = `${year}-${pad(month)}`;
+  if (day === undefined) return [`m:${ym}`, `in:${year}`, `Dm:${pad(month)}`, `D:${pad(month)}`];
+  return [group.end ? `r:${ym}` : `d:${ym}-${pad(day)}`, `in:${ym}`, `in:${year}`, `Dd:${pad(month)}-${pad(day)}`, `D:${pad(month)}`];
 }
 
-/** Block keys to look a report up under. */
+/** Block keys of the groups whose dates can hold the report's date, or be held by it. */
 function lookupKeys(report: Report): string[] {
-  if (!report.date) return [`D:${pad(report.yearless!.month)}`];
-  const { year, month } = report.date;
-  return month === undefined ? [`Y:${year}`, ...MONTHS.map((m) => `M:${year}-${m}`)] : [`M:${year}-${pad(month)}`, `Y:${year}`];
+  if (!report.date) {
+    const { month, day } = report.yearless!;
+    return day === undefined ? [`D:${pad(month)}`] : [`Dd:${pad(month)}-${pad(day)}`, `Dm:${pad(month)}`];
+  }
+  const { year, month, day } = report.date;
+  if (month === undefined) return [`y:${year}`, `in:${year}`];
+  const ym = `${year}-${pad(month)}`;
+  if (day === undefined) return [`m:${ym}`, `in:${ym}`, `y:${year}`];
+  return [report.end ? `in:${ym}` : `d:${ym}-${pad(day)}`, `r:${ym}`, `m:${ym}`, `y:${year}`];
 }
 
 function newGroup(report: Report): Group {
@@ -68,12 +82,17 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
       }
     }
   };
-  const candidates = (report: Report) => {
+  // The oldest groups the report fits, at most `limit` of them.
+  const candidates = (report: Report, limit: number) => {
     const found = new Set<number>();
     for (const id of [...report.actors, ...report.places]) {
       for (const key of lookupKeys(report)) for (const at of index.get(`${id}|${key}`) ?? []) found.add(at);
     }
-    return [...found].sort((a, b) => a - b).filter((at) => sameEvent(report, groups[at]!, rules));
+    const fitting: number[] = [];
+    for (const at of [...found].sort((a, b) => a - b)) {
+      if (sameEvent(report, groups[at]!, rules) && fitting.push(at) === limit) break;
+    }
+    return fitting;
   };
 
   const add = (at: number, report: Report) => {
@@ -83,7 +102,7 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
   };
 
   for (const report of reports.filter((r) => r.date).sort(byPrecision)) {
-    const at = candidates(report)[0];
+    const at = candidates(report, 1)[0];
     if (at !== undefined) add(at, report);
     else {
       groups.push(newGroup(report));
@@ -92,7 +111,7 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
   }
   // A year-less report joins only an event it cannot mistake for another (12 May of which year?).
   for (const report of reports.filter((r) => !r.date)) {
-    const found = candidates(report);
+    const found = candidates(report, 2);
     if (found.length === 1) add(found[0]!, report);
   }
   return groups;

@@ -16,7 +16,10 @@ export interface Group {
   places: Set<string>;
 }
 
-const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 function datesFit(report: Report, group: Group): boolean {
   if (report.span) return compatible(report.span, group.span);
@@ -24,12 +27,19 @@ function datesFit(report: Report, group: Group): boolean {
   return group.date.month === month && (day === undefined || group.date.day === undefined || group.date.day === day);
 }
 
-const words = (text: string) => new Set(aliasKey(text).match(/\p{L}{4,}/gu) ?? []);
+// A report is compared with many others in a large corpus: read its words once.
+const wordsOf = new WeakMap<Report, Set<string>>();
+function words(report: Report): Set<string> {
+  let found = wordsOf.get(report);
+  if (!found) wordsOf.set(report, (found = new Set(aliasKey(report.text).match(/\p{L}{4,}/gu) ?? [])));
+  return found;
+}
 
-/** Share of words two sentences have in common (Jaccard). */
-function similarity(a: string, b: string): number {
+/** Share of words two reports have in common (Jaccard). */
+function similarity(a: Report, b: Report): number {
   const [x, y] = [words(a), words(b)];
-  const shared = [...x].filter((word) => y.has(word)).length;
+  let shared = 0;
+  for (const word of x) if (y.has(word)) shared++;
   return shared / (x.size + y.size - shared || 1);
 }
 
@@ -43,5 +53,5 @@ export function sameEvent(report: Report, group: Group, rules: MergeRules): bool
   if (!datesFit(report, group)) return false;
   const placesAgree = !report.places.size || !group.places.size || intersects(report.places, group.places);
   if (report.actors.size || group.actors.size) return intersects(report.actors, group.actors) && placesAgree;
-  return intersects(report.places, group.places) && group.members.some((member) => similarity(report.text, member.text) >= rules.similarity);
+  return intersects(report.places, group.places) && group.members.some((member) => similarity(report, member) >= rules.similarity);
 }

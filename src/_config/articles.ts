@@ -6,8 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import matter from "gray-matter";
-import { parse as parseYaml } from "yaml";
+import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
 import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -21,13 +20,10 @@ export interface InvalidFile {
   reason: string;
 }
 
-// YAML 1.2 core schema: dates stay strings, as the schema expects.
-const options = { engines: { yaml: (text: string) => parseYaml(text) as object } };
-
 export function parseArticle(text: string, file: string): { article: Article } | { invalid: InvalidFile } {
   let data: unknown;
   try {
-    data = matter(text, options).data;
+    data = readFrontMatter(text).data;
   } catch (error) {
     return { invalid: { file, reason: `front matter is not valid YAML: ${(error as Error).message}` } };
   }
@@ -58,5 +54,5 @@ export function loadArticles(dir: string): { articles: Article[]; invalid: Inval
 }
 
 export function renderArticleBody(article: Article): string {
-  return renderMarkdown(matter(readFileSync(article.file, "utf8"), options).content);
+  return renderMarkdown(readFrontMatter(readFileSync(article.file, "utf8")).content);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupReports } from "../../pipeline/developments/group.ts";
 import { reportsOf } from "../../pipeline/developments/reports.ts";
-import { article, day, month } from "./articles.ts";
+import { article, day, month, yearless } from "./articles.ts";
 import { ENTITIES } from "./samples.ts";
 
 const group = (...articles: Parameters<typeof reportsOf>[0]) => groupReports(reportsOf(articles, ENTITIES), ENTITIES.merge);
@@ -27,5 +27,35 @@ describe("groupReports", () => {
       article("b", "2023-06-01", [day("2023-05-12", "The talks ended on May 12, 2023.")]),
     );
     expect(groups).toHaveLength(2);
+  });
+  it("finds a range's event from a day inside it", () => {
+    const groups = group(
+      article("a", "2022-07-01", [day("2022-06-29", "Mullah Baradar met Al Thani in Doha on June 29 and 30, 2022.", { end: "2022-06-30" })]),
+      article("b", "2022-07-01", [day("2022-06-30", "On June 30 Mullah Baradar met Al Thani in Doha.")]),
+    );
+    expect(groups).toHaveLength(1);
+  });
+  it("finds a month's event from a range inside it", () => {
+    const groups = group(
+      article("a", "2022-07-01", [day("2022-06-29", "Mullah Baradar met Al Thani in Doha on June 29 and 30, 2022.", { end: "2022-06-30" })]),
+      article("b", "2022-07-15", [month("2022-06", "Last month Mullah Baradar met Al Thani in Doha.")]),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.members).toHaveLength(2);
+  });
+  it("joins a year-less report to the one event of that day and month", () => {
+    const groups = group(
+      article("a", "2023-05-13", [day("2023-05-12", "Haibatullah Akhundzada met Al Thani on May 12, 2023.")]),
+      article("b", null, [], { unresolved: [yearless("Haibatullah Akhundzada a reçu Al Thani le 12 mai.", "le 12 mai", 5, 12)] }),
+    );
+    expect(groups.map((g) => g.members.length)).toEqual([2]);
+  });
+  it("leaves a year-less report alone when two years have an event on that day", () => {
+    const groups = group(
+      article("a", "2023-05-13", [day("2023-05-12", "Haibatullah Akhundzada met Al Thani on May 12, 2023.")]),
+      article("b", "2022-05-13", [day("2022-05-12", "Haibatullah Akhundzada met Al Thani on May 12, 2022.")]),
+      article("c", null, [], { unresolved: [yearless("Haibatullah Akhundzada a reçu Al Thani le 12 mai.", "le 12 mai", 5, 12)] }),
+    );
+    expect(groups.map((g) => g.members.length)).toEqual([1, 1]);
   });
 });
