@@ -14,3 +14,11 @@ export function readFrontMatter(text: string): { data: unknown; content: string 
   const { data, content } = matter(text, options);
   return { data, content };
 }
+
+// Pages render the body long after the front matter was read: no need to parse it again.
+const bodyOnly = { engines: { yaml: () => ({}) } };
+
+/** The body alone, front matter skipped unparsed. */
+export function readBody(text: string): string {
+  return matter(text, bodyOnly).content;
+}

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import { readBody, readFrontMatter } from "../../pipeline/core/front-matter.ts";
 import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -54,5 +54,5 @@ export function loadArticles(dir: string): { articles: Article[]; invalid: Inval
 }
 
 export function renderArticleBody(article: Article): string {
-  return renderMarkdown(readFrontMatter(readFileSync(article.file, "utf8")).content);
+  return renderMarkdown(readBody(readFileSync(article.file, "utf8")));
 }

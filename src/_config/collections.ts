@@ -4,6 +4,13 @@ import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import type { Article } from "./articles.ts";
 import { readableDate } from "./dates.ts";
 
+/** Adds to a map of lists in place: copying the list on every add costs the square of its length. */
+export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Dated articles newest first, then undated ones by title. */
 export function sortArticles(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => {
@@ -30,7 +37,7 @@ export function groupByPeriod(developments: MergedDevelopment[], order: "oldest"
   const chronological = [...developments].sort((a, b) => sign * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
   for (const development of chronological) {
     const key = development.date.slice(0, 7);
-    periods.set(key, [...(periods.get(key) ?? []), development]);
+    append(periods, key, development);
   }
   return [...periods].map(([key, items]) => ({
     key,
@@ -54,7 +61,7 @@ export function summarizeTopics(topics: Topic[], articles: Article[], developmen
 
 export interface Outlet {
   name: string;
-  /** Anchor on the sources page. */
+  /** Its page: 'sources/<slug>/'. */
   slug: string;
   articles: Article[];
 }
@@ -71,7 +78,7 @@ export function groupBySource(articles: Article[]): Outlet[] {
   const outlets = new Map<string, Article[]>();
   for (const article of articles) {
     const name = article.source ?? UNKNOWN_SOURCE;
-    outlets.set(name, [...(outlets.get(name) ?? []), article]);
+    append(outlets, name, article);
   }
   const used = new Set<string>();
   return [...outlets]
