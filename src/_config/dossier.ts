@@ -11,15 +11,10 @@ import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
 import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/entities/table.ts";
 import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
 import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
-import { groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
+import { append, groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
+import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length ? chunks : [[]];
-}
 
 export interface DossierPaths {
   corpus: string;
@@ -47,14 +42,23 @@ export class Dossier {
   readonly report: ReportEntry[];
   /** People, places and organisations of `<corpus>/entities.yaml`, if the corpus has one. */
   readonly entities: EntityTable;
-  /** The timeline, newest first, cut into pages so no page grows without bound. */
-  readonly timelinePages: MergedDevelopment[][];
+  /** Developments or articles per page of a long list. */
+  readonly pageSize: number;
+  /** The timeline, newest first. */
+  readonly timelinePages: Page<MergedDevelopment>[];
+  /** Each topic's digest, its newest developments on the first page. */
+  readonly digestPages: (Page<MergedDevelopment> & { topic: TopicSummary })[];
+  /** The articles of topics with more than fit on their digest. */
+  readonly topicArticlePages: (Page<Article> & { topic: TopicSummary })[];
+  readonly sourcePages: (Page<Article> & { outlet: Outlet })[];
   readonly #articles: Map<string, Article>;
-  readonly #timelinePage = new Map<string, number>();
+  readonly #timelinePage = new Map<string, string>();
   readonly #outletOf = new Map<string, Outlet>();
   readonly #reportedBy = new Map<string, MergedDevelopment[]>();
+  readonly #byTopic = new Map<string, { articles: Article[]; developments: MergedDevelopment[] }>();
 
-  constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, timelinePageSize = 100) {
+  /** `pageSize`, when given, replaces the site's `page_size`. */
+  constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, pageSize?: number) {
     this.site = loadSite(paths.site, env);
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
@@ -66,23 +70,29 @@ export class Dossier {
     this.outlets = groupBySource(this.articles);
     this.report = loadReport(paths.report);
     this.#articles = new Map(this.articles.map((article) => [article.id, article]));
-    this.timelinePages = chunk(this.developments, timelinePageSize);
-    this.timelinePages.forEach((page, n) => page.forEach((development) => this.#timelinePage.set(development.id, n)));
-    // Indexes, so per-article pages stay linear in the size of the corpus.
+    const size = (this.pageSize = pageSize ?? this.site.page_size);
+    this.timelinePages = paginate(this.developments, size, "timeline/");
+    for (const page of this.timelinePages) for (const development of page.items) this.#timelinePage.set(development.id, page.path);
+    // Indexes, so per-article and per-topic pages stay linear in the size of the corpus.
     for (const outlet of this.outlets) for (const article of outlet.articles) this.#outletOf.set(article.id, outlet);
     for (const development of [...this.developments].reverse()) {
-      for (const { article } of development.sources) this.#reportedBy.set(article, [...(this.#reportedBy.get(article) ?? []), development]);
+      for (const { article } of development.sources) append(this.#reportedBy, article, development);
     }
-  }
-
-  /** Site path of a timeline page (0-based). */
-  timelinePagePath(n: number): string {
-    return n === 0 ? "timeline/" : `timeline/${n + 1}/`;
+    for (const topic of this.topics) this.#byTopic.set(topic.id, { articles: [], developments: [] });
+    for (const article of this.articles) for (const id of article.topics) this.#byTopic.get(id)?.articles.push(article);
+    for (const development of this.developments) for (const id of development.topics) this.#byTopic.get(id)?.developments.push(development);
+    this.digestPages = this.topics.flatMap((topic) =>
+      paginate(this.developmentsIn(topic.id), size, `topics/${topic.id}/`).map((page) => ({ ...page, topic })),
+    );
+    this.topicArticlePages = this.topics
+      .filter((topic) => this.articlesIn(topic.id).length > size)
+      .flatMap((topic) => paginate(this.articlesIn(topic.id), size, `topics/${topic.id}/articles/`).map((page) => ({ ...page, topic })));
+    this.sourcePages = this.outlets.flatMap((outlet) => paginate(outlet.articles, size, `sources/${outlet.slug}/`).map((page) => ({ ...page, outlet })));
   }
 
   /** Site path of a development on the timeline. */
   timelinePath(development: string): string {
-    return `${this.timelinePagePath(this.#timelinePage.get(development) ?? 0)}#${development}`;
+    return `${this.#timelinePage.get(development) ?? "timeline/"}#${development}`;
   }
 
   article(id: string): Article | undefined {
@@ -97,12 +107,14 @@ export class Dossier {
     return this.#outletOf.get(article.id)!;
   }
 
+  /** Dated newest first, then undated. */
   articlesIn(topic: string): Article[] {
-    return this.articles.filter((article) => article.topics.includes(topic));
+    return this.#byTopic.get(topic)?.articles ?? [];
   }
 
+  /** Newest first. */
   developmentsIn(topic: string): MergedDevelopment[] {
-    return this.developments.filter((development) => development.topics.includes(topic));
+    return this.#byTopic.get(topic)?.developments ?? [];
   }
 
   /** Developments an article reports, oldest first. */

@@ -82,10 +82,11 @@ function sourceList(site: Site, development: MergedDevelopment): string {
   return `<p>${escapeHtml(development.text)}</p><p>Sources:</p><ul>${entries.join("")}</ul>`;
 }
 
-/** One item per dated development (background mentions are context, not news). */
+/** One item per dated development, newest first, at most `feed_items` of them (background mentions are context, not news). */
 export function developmentFeed(site: Site, info: FeedInfo, developments: MergedDevelopment[], context: FeedContext): string {
   const items = developments
     .filter((development) => !development.background)
+    .slice(0, site.feed_items)
     .map((development) => ({
       title: `${readableRange(development.date, development.end)}: ${development.text}`,
       description: sourceList(site, development),
@@ -97,11 +98,12 @@ export function developmentFeed(site: Site, info: FeedInfo, developments: Merged
   return renderFeed(site, info, items);
 }
 
-/** One item per dated article, newest first; undated articles have no place in a dated feed. */
+/** One item per dated article, newest first, at most `feed_items` of them; undated articles have no place in a dated feed. */
 export function articleFeed(site: Site, info: FeedInfo, articles: Article[], context: FeedContext): string {
   const items = articles
     .filter((article): article is Article & { published: string } => article.published !== null)
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .slice(0, site.feed_items)
     .map((article) => ({
       title: article.title,
       description: escapeHtml(article.summary),

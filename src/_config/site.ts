@@ -13,9 +13,13 @@ const siteMetaSchema = z.object({
   author: z.string().min(1),
   language: z.string().min(2),
   url: z.url(),
+  /** Developments or articles per page of a long list (timeline, digests, sources). */
+  page_size: z.number().int().min(1).default(100),
+  /** Items per feed, newest first: the whole history is on the timeline and in /developments.json. */
+  feed_items: z.number().int().min(1).default(100),
 });
 
-export type SiteMeta = z.infer<typeof siteMetaSchema>;
+export type SiteMeta = z.output<typeof siteMetaSchema>;
 
 export interface Site extends SiteMeta {
   /** Absolute base URL, always ending in '/'. */

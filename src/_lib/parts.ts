@@ -3,6 +3,7 @@ import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
 import type { Article } from "../_config/articles.ts";
 import { readableDate, readableRange } from "../_config/dates.ts";
 import type { Dossier } from "../_config/dossier.ts";
+import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html, type SafeHtml } from "./html.ts";
 
@@ -25,14 +26,19 @@ export function topicTags(dossier: Dossier, topics: string[]): SafeHtml {
   )}</ul>`;
 }
 
+// An event a whole corpus reports would list hundreds of articles under every mention;
+// the first reports are shown and the rest counted (all are in /developments.json).
+export const LISTED_SOURCES = 10;
+
 export function sourceLinks(dossier: Dossier, development: MergedDevelopment): SafeHtml {
-  return html`<ul class="sources" aria-label="Sources">${development.sources.map(
+  const more = development.sources.length - LISTED_SOURCES;
+  return html`<ul class="sources" aria-label="Sources">${development.sources.slice(0, LISTED_SOURCES).map(
     (source) =>
       html`<li><a dir="auto" href="${linkTo(dossier.site, `articles/${source.article}/`)}">${source.title}</a>${source.source ? html` <span class="outlet">${source.source}</span>` : ""}${
         // Each source's own wording, when it says more than the merged text.
         development.sources.length > 1 && source.text !== development.text ? html`<br><q dir="auto">${source.text}</q>` : ""
       }</li>`,
-  )}</ul>`;
+  )}${more > 0 ? html`<li class="more">and ${count(more, "more source")}</li>` : ""}</ul>`;
 }
 
 export interface DevelopmentOptions {
@@ -59,4 +65,19 @@ export function articleItem(dossier: Dossier, article: Article): SafeHtml {
 export function articleList(dossier: Dossier, articles: Article[]): SafeHtml {
   if (articles.length === 0) return html`<p>No articles.</p>`;
   return html`<ul class="article-list">${articles.map((article) => articleItem(dossier, article))}</ul>`;
+}
+
+/** Links to the pages of a long list: the first, the last, and the two on each side of this one. */
+export function pager(dossier: Dossier, page: Page<unknown>, label: string): SafeHtml {
+  const { paths, number } = page;
+  if (paths.length === 1) return html``;
+  const shown = paths.map((_, n) => n).filter((n) => n === 0 || n === paths.length - 1 || Math.abs(n - number) <= 2);
+  return html`<nav class="pager" aria-label="${label}"><ul>${shown.map(
+    (n, i) => html`${i > 0 && n - shown[i - 1]! > 1 ? html`<li class="gap">…</li>` : ""}<li><a href="${linkTo(dossier.site, paths[n]!)}"${n === number ? html` aria-current="page"` : ""}>${n === 0 ? "1 (newest)" : String(n + 1)}</a></li>`,
+  )}</ul></nav>`;
+}
+
+/** "page 2 of 5" beside a heading, on every page but the first. */
+export function pageCount(page: Page<unknown>): SafeHtml {
+  return page.number === 0 ? html`` : html` <span class="count">page ${String(page.number + 1)} of ${String(page.paths.length)}</span>`;
 }

@@ -35,7 +35,7 @@ ${original ? html`<p class="note">A duplicate of <a href="${href(`articles/${ori
 <dl class="facts">
 <dt>Published</dt><dd>${dateTag(article.published)}</dd>
 <dt>${article.authors.length > 1 ? "Authors" : "Author"}</dt><dd>${article.authors.length ? article.authors.join(", ") : "Not stated"}</dd>
-<dt>Source</dt><dd><a href="${href(`sources/#${outlet.slug}`)}">${outlet.name}</a>${webUrl(article.url) ? html` · <a href="${webUrl(article.url)}" rel="external noopener">Original article</a>` : ""}</dd>
+<dt>Source</dt><dd><a href="${href(`sources/${outlet.slug}/`)}">${outlet.name}</a>${webUrl(article.url) ? html` · <a href="${webUrl(article.url)}" rel="external noopener">Original article</a>` : ""}</dd>
 <dt>Language</dt><dd>${languageName(article.language)}</dd>
 ${article.topics.length ? html`<dt>Topics</dt><dd>${topicTags(dossier, article.topics)}</dd>` : ""}
 </dl>

@@ -1,7 +1,8 @@
-import type { Dossier } from "./_config/dossier.ts";
-import { html } from "./_lib/html.ts";
-import { layout } from "./_lib/layout.ts";
-import { articleList, count } from "./_lib/parts.ts";
+import type { Dossier } from "../_config/dossier.ts";
+import { linkTo } from "../_config/site.ts";
+import { html } from "../_lib/html.ts";
+import { layout } from "../_lib/layout.ts";
+import { count } from "../_lib/parts.ts";
 
 export const data = { permalink: "sources/index.html" };
 
@@ -12,11 +13,8 @@ export function render({ dossier }: { dossier: Dossier }): string {
     path: "sources/",
     body: html`<h1>Sources</h1>
 <p>${count(dossier.outlets.length, "outlet")}, ${count(dossier.articles.length, "article")}.</p>
-${dossier.outlets.map(
-      (outlet) => html`<section aria-labelledby="${outlet.slug}">
-<h2 id="${outlet.slug}">${outlet.name}</h2>
-${articleList(dossier, outlet.articles)}
-</section>`,
-    )}`,
+<ul class="outlets">${dossier.outlets.map(
+      (outlet) => html`<li><a href="${linkTo(dossier.site, `sources/${outlet.slug}/`)}">${outlet.name}</a> <span class="count">${count(outlet.articles.length, "article")}</span></li>`,
+    )}</ul>`,
   });
 }

@@ -1,57 +1,68 @@
+import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
 import type { TopicSummary } from "../_config/collections.ts";
 import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { recurringNames } from "../_config/entities.ts";
+import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, developmentItem } from "../_lib/parts.ts";
+import { articleList, count, developmentItem, pageCount, pager } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
-  topic: TopicSummary;
+  current: Page<MergedDevelopment> & { topic: TopicSummary };
 }
 
 export const data = {
-  pagination: { data: "dossier.topics", size: 1, alias: "topic", addAllPagesToCollections: false },
-  permalink: ({ topic }: Data) => `topics/${topic.id}/index.html`,
+  pagination: { data: "dossier.digestPages", size: 1, alias: "current", addAllPagesToCollections: false },
+  permalink: ({ current }: Data) => `${current.path}index.html`,
 };
 
-export function render({ dossier, topic }: Data): string {
-  const feed = { title: `${topic.title} developments`, path: `topics/${topic.id}/feed.xml` };
+/** Who recurs and every article, once, on the digest's first page. */
+function overview(dossier: Dossier, topic: TopicSummary) {
+  const names = recurringNames(dossier.developmentsIn(topic.id), dossier.entities);
   const articles = dossier.articlesIn(topic.id);
   const dated = articles.filter((a) => a.published);
   const undated = articles.filter((a) => !a.published);
-  const names = recurringNames(dossier.developmentsIn(topic.id), dossier.entities);
-  return layout({
-    dossier,
-    title: topic.title,
-    path: `topics/${topic.id}/`,
-    description: topic.description,
-    feeds: [feed],
-    body: html`<h1>${topic.title}</h1>
-<p class="lede">${topic.description}</p>
-<p class="subscribe"><a href="${linkTo(dossier.site, feed.path)}">Subscribe to this topic (RSS)</a></p>
-
-<section aria-labelledby="digest">
-<h2 id="digest">Developments</h2>
-${groupByPeriod(dossier.developmentsIn(topic.id)).map(
-      (period) => html`<h3>${period.label}</h3>
-<ol class="developments">${period.developments.map((d) => developmentItem(dossier, d))}</ol>`,
-    )}${dossier.developmentsIn(topic.id).length ? "" : html`<p>No dated developments in this topic yet.</p>`}
-</section>
-
-${names.length ? html`<section aria-labelledby="names">
+  const paged = articles.length > dossier.pageSize;
+  return html`${names.length ? html`<section aria-labelledby="names">
 <h2 id="names">Who and where recur</h2>
 <div class="names">${names.map((group) => html`<div><h3>${group.label}</h3><ul>${group.names.map((n) => html`<li>${n.name} <span class="count">${count(n.count, "development")}</span></li>`)}</ul></div>`)}</div>
 </section>` : ""}
 
 <section aria-labelledby="articles">
 <h2 id="articles">Articles</h2>
-${articleList(dossier, dated)}
+${paged ? html`<p><a href="${linkTo(dossier.site, `topics/${topic.id}/articles/`)}">All ${count(articles.length, "article")} in this topic</a>, newest first, undated ones last. The latest:</p>
+${articleList(dossier, dated.slice(0, 10))}` : html`${articleList(dossier, dated)}
 ${undated.length ? html`<h3>Undated articles</h3>
 <p>These articles state no publication date; they are not placed on the timeline.</p>
-${articleList(dossier, undated)}` : ""}
-</section>`,
+${articleList(dossier, undated)}` : ""}`}
+</section>`;
+}
+
+export function render({ dossier, current: page }: Data): string {
+  const { topic } = page;
+  const feed = { title: `${topic.title} developments`, path: `topics/${topic.id}/feed.xml` };
+  return layout({
+    dossier,
+    title: page.number === 0 ? topic.title : `${topic.title}, page ${page.number + 1}`,
+    path: page.path,
+    description: topic.description,
+    feeds: [feed],
+    body: html`<h1>${topic.title}${pageCount(page)}</h1>
+<p class="lede">${topic.description}</p>
+<p class="subscribe"><a href="${linkTo(dossier.site, feed.path)}">Subscribe to this topic (RSS)</a></p>
+
+<section aria-labelledby="digest">
+<h2 id="digest">Developments${page.paths.length > 1 ? html` <span class="count">${page.number === 0 ? "the latest" : "earlier"}, oldest first</span>` : ""}</h2>
+${groupByPeriod(page.items).map(
+      (period) => html`<h3>${period.label}</h3>
+<ol class="developments">${period.developments.map((d) => developmentItem(dossier, d))}</ol>`,
+    )}${page.items.length ? "" : html`<p>No dated developments in this topic yet.</p>`}
+${pager(dossier, page, "Digest pages, newest first")}
+</section>
+
+${page.number === 0 ? overview(dossier, topic) : ""}`,
   });
 }

@@ -33,10 +33,10 @@ describe("a reader of the sample dossier", () => {
     expect(await page.locator("h1").textContent()).toBe("Qatar's mediation");
     await page.locator(`a[href="/articles/${article.id}/"]`).last().click();
     expect(await page.locator("h1").textContent()).toBe(label.title);
-    const source = page.locator("dd a[href^='/sources/#']");
+    const source = page.locator("dd a[href^='/sources/']");
     const outlet = await source.textContent();
     await source.click();
-    expect(await page.locator("h2:target").textContent()).toBe(outlet);
+    expect(await page.locator("h1").textContent()).toBe(outlet);
     expect(await page.locator(`a[href="/articles/${article.id}/"]`).count()).toBeGreaterThan(0);
     await page.goBack();
     expect(await page.locator("h1").textContent()).toBe(label.title);

@@ -16,9 +16,11 @@ beforeAll(() => {
 const ARTICLES = ["hostile-markup", "mediation-qatarie", "qatar-hosts-talks", "qatar-hosts-talks-copy", "undated-note", "wasata-qatariya"];
 
 describe("pages", () => {
-  it("builds home, topics, timeline, sources, review, search, 404 and one page per article", () => {
+  it("builds home, topics, timeline, sources, review, search, 404, one page per source and one per article", () => {
     const expected = ["index.html", "topics/index.html", "timeline/index.html", "sources/index.html", "review/index.html", "search/index.html", "404.html"];
     for (const topic of ["qatar-mediation", "us-taliban-talks", "detainees"]) expected.push(`topics/${topic}/index.html`);
+    // An outlet whose name has no Latin letters gets the slug 'source'.
+    for (const outlet of ["aggregator-daily", "le-quotidien", "source", "source-not-stated", "the-reference", "wire-co"]) expected.push(`sources/${outlet}/index.html`);
     for (const id of ARTICLES) expected.push(`articles/${id}/index.html`);
     expect(pages.sort()).toEqual(expected.sort());
   });
@@ -125,7 +127,7 @@ describe("articles", () => {
 
   it("links the source and the original", () => {
     const links = all(read(site, "articles/qatar-hosts-talks/index.html"), "a").map((a) => a.attribs.href);
-    expect(links).toEqual(expect.arrayContaining(["/sources/#the-reference", "https://example.org/reference/kandahar-meeting"]));
+    expect(links).toEqual(expect.arrayContaining(["/sources/the-reference/", "https://example.org/reference/kandahar-meeting"]));
   });
 });
 

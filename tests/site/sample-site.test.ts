@@ -40,8 +40,9 @@ describe("sample articles", () => {
     for (const label of LABELS.filter((l) => !l.date)) expect(review).toContain(`/dossier/articles/${sampleArticle(label.file).id}/`);
   });
 
-  it("lists every article on the sources page", () => {
-    const links = all(read(site, "sources/index.html"), "a").map((a) => a.attribs.href);
+  it("lists every article on the page of its source, linked from the sources page", () => {
+    const outlets = all(read(site, "sources/index.html"), "a").map((a) => a.attribs.href).filter((href) => /^\/dossier\/sources\/[^/]+\/$/.test(href ?? ""));
+    const links = outlets.flatMap((href) => all(read(site, `${href!.replace("/dossier/", "")}index.html`), "a").map((a) => a.attribs.href));
     for (const label of LABELS) expect(links).toContain(`/dossier/articles/${sampleArticle(label.file).id}/`);
   });
 });

@@ -27,15 +27,37 @@ describe("Dossier", () => {
   });
 
   it("keeps a small timeline on one page", () => {
-    expect(dossier.timelinePages).toHaveLength(1);
+    expect(dossier.timelinePages.map((page) => page.path)).toEqual(["timeline/"]);
     expect(dossier.timelinePath(dossier.developments[0]!.id)).toBe(`timeline/#${dossier.developments[0]!.id}`);
   });
 
   it("cuts a long timeline into pages and links each development to its page", () => {
     const paged = new Dossier(paths, {}, 2);
-    expect(paged.timelinePages.map((page) => page.length)).toEqual([2, 2, 2, 1]);
+    expect(paged.timelinePages.map((page) => page.items.length)).toEqual([2, 2, 2, 1]);
+    expect(paged.timelinePages[3]!.path).toBe("timeline/4/");
     const oldest = paged.developments.at(-1)!;
     expect(paged.timelinePath(oldest.id)).toBe(`timeline/4/#${oldest.id}`);
+  });
+
+  it("pages each topic's digest, newest developments first", () => {
+    const paged = new Dossier(paths, {}, 2);
+    const mediation = paged.digestPages.filter((page) => page.topic.id === "qatar-mediation");
+    expect(paged.developmentsIn("qatar-mediation")).toHaveLength(5);
+    expect(mediation.map((page) => page.path)).toEqual(["topics/qatar-mediation/", "topics/qatar-mediation/2/", "topics/qatar-mediation/3/"]);
+    expect(mediation.flatMap((page) => page.items)).toEqual(paged.developmentsIn("qatar-mediation"));
+    expect(mediation[0]!.items[0]!.date >= mediation[1]!.items[0]!.date).toBe(true);
+  });
+
+  it("gives a topic article pages only when its articles overflow the digest", () => {
+    expect(dossier.topicArticlePages).toEqual([]);
+    const paged = new Dossier(paths, {}, 2);
+    expect(paged.topicArticlePages.filter((page) => page.topic.id === "qatar-mediation").map((page) => page.items.length)).toEqual([2, 2]);
+    expect(paged.topicArticlePages.some((page) => page.topic.id === "detainees")).toBe(false);
+  });
+
+  it("gives every outlet its own page", () => {
+    expect(dossier.sourcePages.map((page) => page.path)).toEqual(dossier.outlets.map((outlet) => `sources/${outlet.slug}/`));
+    expect(dossier.sourcePages.flatMap((page) => page.items)).toHaveLength(dossier.articles.length);
   });
 
   it("takes its base URL from the environment", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { articleGuid, renderFeed, xmlSafe } from "../../../src/_config/feeds.ts";
+import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
+import { articleGuid, developmentFeed, renderFeed, xmlSafe } from "../../../src/_config/feeds.ts";
 import { resolveSite } from "../../../src/_config/site.ts";
 import { parseStrictly } from "../feeds.ts";
 
-const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/" }, undefined);
+const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100 }, undefined);
 const info = { title: "Feed", description: "About", path: "feed.xml", page: "timeline/" };
 const item = { title: "Title", description: "<p>x</p>", url: "https://example.org/d/a/", guid: "dev-1", date: "2023-05", categories: ["Topic"] };
 
@@ -35,5 +36,21 @@ describe("renderFeed", () => {
   });
   it("names itself with an absolute self link under the base URL", () => {
     expect(renderFeed(site, info, [item])).toContain('<atom:link href="https://example.org/d/feed.xml" rel="self"');
+  });
+});
+
+describe("developmentFeed", () => {
+  const development = (id: string, date: string, background = false): MergedDevelopment => ({
+    id, date, precision: "day", text: `Event ${id}`, topics: [], background, sources: [], date_from: "a", entities: [],
+  });
+  const context = { topicTitle: (id: string) => id, timelinePath: (id: string) => `timeline/#${id}` };
+  const newestFirst = [development("d3", "2024-03-01"), development("d2", "2024-02-01", true), development("d1", "2024-01-01"), development("d0", "2023-12-01")];
+  const guids = (xml: string) => [...xml.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1]);
+
+  it("carries the newest news, up to the site's feed_items, and leaves background out", () => {
+    expect(guids(developmentFeed({ ...site, feed_items: 2 }, info, newestFirst, context))).toEqual(["d3", "d1"]);
+  });
+  it("carries every item when they fit", () => {
+    expect(guids(developmentFeed(site, info, newestFirst, context))).toEqual(["d3", "d1", "d0"]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
 import { Dossier } from "../../../src/_config/dossier.ts";
-import { count, dateTag, developmentItem } from "../../../src/_lib/parts.ts";
+import { paginate } from "../../../src/_config/pages.ts";
+import { count, dateTag, developmentItem, LISTED_SOURCES, pageCount, pager, sourceLinks } from "../../../src/_lib/parts.ts";
 import { texts } from "../html.ts";
 
 const dossier = new Dossier({ corpus: "tests/fixtures/site-corpus", report: "none.json", site: "src/_data/site.json" }, {});
@@ -43,4 +44,42 @@ describe("count", () => {
   it("uses the singular for one", () => expect(count(1, "article")).toBe("1 article"));
   it("uses the plural otherwise", () => expect(count(0, "article")).toBe("0 articles"));
   it("puts only the last word in the plural", () => expect(count(2, "dated development")).toBe("2 dated developments"));
+});
+
+describe("pager", () => {
+  const pages = paginate(Array.from({ length: 20 }, (_, i) => i), 1, "timeline/");
+  const labels = (n: number) => texts(`<div>${pager(dossier, pages[n]!, "Timeline pages").value}</div>`, "li");
+
+  it("shows nothing for a list that fits on one page", () => expect(pager(dossier, paginate([1], 10, "timeline/")[0]!, "x").value).toBe(""));
+  it("links the first and last pages and two on each side of this one, with gaps", () => {
+    expect(labels(9)).toEqual(["1 (newest)", "…", "8", "9", "10", "11", "12", "…", "20"]);
+    expect(labels(0)).toEqual(["1 (newest)", "2", "3", "…", "20"]);
+  });
+  it("marks the current page and links under the site's path", () => {
+    const markup = pager(dossier, pages[1]!, "Timeline pages").value;
+    expect(markup).toContain('<a href="/timeline/2/" aria-current="page">2</a>');
+    expect(markup).toContain('aria-label="Timeline pages"');
+  });
+});
+
+describe("pageCount", () => {
+  const pages = paginate([1, 2, 3], 1, "timeline/");
+  it("says nothing on the first page", () => expect(pageCount(pages[0]!).value).toBe(""));
+  it("says which page of how many", () => expect(texts(`<h1>${pageCount(pages[2]!).value}</h1>`, "span")).toEqual(["page 3 of 3"]));
+});
+
+describe("sourceLinks", () => {
+  const many = (n: number): MergedDevelopment => ({
+    ...development,
+    sources: Array.from({ length: n }, (_, i) => ({ article: `a${i}`, title: `Report ${i}`, source: null, url: null, text: development.text })),
+  });
+  it("lists every source of a development reported a few times", () => {
+    expect(texts(sourceLinks(dossier, many(LISTED_SOURCES)).value, "li")).toHaveLength(LISTED_SOURCES);
+  });
+  it("lists the first reports of a widely reported development and counts the rest", () => {
+    const items = texts(sourceLinks(dossier, many(LISTED_SOURCES + 25)).value, "li");
+    expect(items).toHaveLength(LISTED_SOURCES + 1);
+    expect(items[0]).toBe("Report 0");
+    expect(items.at(-1)).toBe("and 25 more sources");
+  });
 });

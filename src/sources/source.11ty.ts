@@ -1,0 +1,31 @@
+import type { Article } from "../_config/articles.ts";
+import type { Outlet } from "../_config/collections.ts";
+import type { Dossier } from "../_config/dossier.ts";
+import type { Page } from "../_config/pages.ts";
+import { linkTo } from "../_config/site.ts";
+import { html } from "../_lib/html.ts";
+import { layout } from "../_lib/layout.ts";
+import { articleList, count, pageCount, pager } from "../_lib/parts.ts";
+
+interface Data {
+  dossier: Dossier;
+  current: Page<Article> & { outlet: Outlet };
+}
+
+export const data = {
+  pagination: { data: "dossier.sourcePages", size: 1, alias: "current", addAllPagesToCollections: false },
+  permalink: ({ current }: Data) => `${current.path}index.html`,
+};
+
+export function render({ dossier, current: page }: Data): string {
+  const { outlet } = page;
+  return layout({
+    dossier,
+    title: `${outlet.name}${page.number === 0 ? "" : `, page ${page.number + 1}`}`,
+    path: page.path,
+    body: html`<h1>${outlet.name}${pageCount(page)}</h1>
+<p>${count(outlet.articles.length, "article")} in this dossier, newest first. <a href="${linkTo(dossier.site, "sources/")}">All sources</a>.</p>
+${articleList(dossier, page.items)}
+${pager(dossier, page, "Article pages, newest first")}`,
+  });
+}

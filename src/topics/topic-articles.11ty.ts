@@ -1,0 +1,36 @@
+import type { Article } from "../_config/articles.ts";
+import type { TopicSummary } from "../_config/collections.ts";
+import type { Dossier } from "../_config/dossier.ts";
+import type { Page } from "../_config/pages.ts";
+import { linkTo } from "../_config/site.ts";
+import { html } from "../_lib/html.ts";
+import { layout } from "../_lib/layout.ts";
+import { articleList, count, pageCount, pager } from "../_lib/parts.ts";
+
+interface Data {
+  dossier: Dossier;
+  current: Page<Article> & { topic: TopicSummary };
+}
+
+export const data = {
+  pagination: { data: "dossier.topicArticlePages", size: 1, alias: "current", addAllPagesToCollections: false },
+  permalink: ({ current }: Data) => `${current.path}index.html`,
+};
+
+export function render({ dossier, current: page }: Data): string {
+  const { topic } = page;
+  const dated = page.items.filter((a) => a.published);
+  const undated = page.items.filter((a) => !a.published);
+  return layout({
+    dossier,
+    title: `Articles on ${topic.title}${page.number === 0 ? "" : `, page ${page.number + 1}`}`,
+    path: page.path,
+    body: html`<h1>Articles on ${topic.title}${pageCount(page)}</h1>
+<p>${count(topic.articleCount, "article")}, newest first; undated ones come last. <a href="${linkTo(dossier.site, `topics/${topic.id}/`)}">Back to the digest</a>.</p>
+${dated.length ? articleList(dossier, dated) : ""}
+${undated.length ? html`<h2>Undated articles</h2>
+<p>These articles state no publication date; they are not placed on the timeline.</p>
+${articleList(dossier, undated)}` : ""}
+${pager(dossier, page, "Article pages, newest first")}`,
+  });
+}
