@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --n 10000[,…]] [--json FILE] [--seed S]`: generates a
  * synthetic corpus per size, times normalize (cold, warm, one article added),
- * the site build and a bare Eleventy build of the same stories, and prints
- * one table. Steps this checkout does not have yet show as n/a.
+ * the whole build and a bare Eleventy build of the same stories, and prints
+ * one table. A step that fails shows as n/a, with its error above the table.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 import { loadTaxonomy } from "../pipeline/core/taxonomy.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
 import { writeCorpus, type Ingredients } from "./generate.ts";
-import { measure, type Figures } from "./measure.ts";
-import { hasNormalizer, hasSiteBuild, normalizeStep, REPO, siteStep, type Step } from "./steps.ts";
+import { CommandFailed, measure, type Figures } from "./measure.ts";
+import { buildStep, normalizeStep, REPO, type Step } from "./steps.ts";
 import { formatTable, toJsonText, type SizeResult } from "./table.ts";
 import { loadVocabulary } from "./vocabulary.ts";
 
@@ -23,10 +23,16 @@ const WORK_DIR = join(REPO, ".cache", "bench");
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-async function timed(label: string, step: Step): Promise<Figures> {
-  const figures = await measure(step.command, { cwd: step.cwd, ...(step.env ? { env: step.env } : {}) });
-  log(`  ${label}: ${figures.seconds.toFixed(2)} s, ${figures.peakMb.toFixed(0)} MB`);
-  return figures;
+async function timed(label: string, step: Step): Promise<Figures | undefined> {
+  try {
+    const figures = await measure(step.command, { cwd: step.cwd, ...(step.env ? { env: step.env } : {}) });
+    log(`  ${label}: ${figures.seconds.toFixed(2)} s, ${figures.peakMb.toFixed(0)} MB`);
+    return figures;
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    log(`  ${label} failed: ${error.message}`);
+    return undefined;
+  }
 }
 
 async function benchSize(n: number, seed: number, ingredients: Ingredients): Promise<SizeResult> {
@@ -37,23 +43,18 @@ async function benchSize(n: number, seed: number, ingredients: Ingredients): Pro
     const corpus = join(root, "corpus");
     const [raw, articles] = [join(corpus, "raw"), join(corpus, "articles")];
     mkdirSync(corpus, { recursive: true });
-    copyFileSync(join(REPO, "corpus", "topics.yaml"), join(corpus, "topics.yaml"));
+    for (const config of ["topics.yaml", "entities.yaml"]) copyFileSync(join(REPO, "corpus", config), join(corpus, config));
     writeCorpus(raw, seed, n, ingredients);
-    const result: Partial<SizeResult> = { n };
-    if (hasNormalizer()) {
-      result.cold = await timed("normalize cold", normalizeStep(raw, articles));
-      result.warm = await timed("normalize warm", normalizeStep(raw, articles));
-    }
+    const cold = await timed("normalize cold", normalizeStep(raw, articles));
+    const warm = await timed("normalize warm", normalizeStep(raw, articles));
     // The site is built from exactly N articles, before one is added.
-    if (hasNormalizer() && hasSiteBuild()) result.build = await timed("site build", siteStep(corpus, join(root, "site")));
-    if (hasNormalizer()) {
-      writeCorpus(raw, seed, 1, ingredients, n);
-      result.addOne = await timed("normalize add one", normalizeStep(raw, articles));
-    }
+    const build = await timed("build", buildStep(corpus, join(root, "site")));
+    writeCorpus(raw, seed, 1, ingredients, n);
+    const addOne = await timed("normalize add one", normalizeStep(raw, articles));
     writeBaselineProject(join(root, "baseline"), seed, n, ingredients);
-    const baseline = baselineCommand(join(root, "baseline"));
-    result.baseline = await timed("bare Eleventy", baseline);
-    return result as SizeResult;
+    const baseline = await timed("bare Eleventy", baselineCommand(join(root, "baseline")));
+    if (!baseline) throw new Error("the bare Eleventy baseline failed; nothing to compare with");
+    return { n, baseline, ...(cold && { cold }), ...(warm && { warm }), ...(build && { build }), ...(addOne && { addOne }) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -67,7 +68,6 @@ async function main(): Promise<void> {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new RangeError(`--n wants positive integers, got ${values.n?.join(",")}`);
   const seed = Number(values.seed);
   const ingredients = { vocab: loadVocabulary(), taxonomy: loadTaxonomy(join(REPO, "corpus", "topics.yaml")) };
-  if (!hasNormalizer()) log("no normalizer in this checkout yet: normalize and site build show as n/a");
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await benchSize(n, seed, ingredients));
   process.stdout.write(formatTable(results));

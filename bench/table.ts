@@ -16,7 +16,7 @@ export interface SizeJson {
   normalize: { cold_s: number; warm_s: number; add_one_s: number; peak_mb: number } | null;
   build: { s: number; peak_mb: number } | null;
   baseline: { s: number; peak_mb: number };
-  /** Site build time over bare Eleventy time. */
+  /** Build time (`npm run build`: normalize, site, search index) over bare Eleventy time. */
   ratio: number | null;
 }
 
@@ -61,11 +61,11 @@ export function formatTable(results: SizeResult[]): string {
       row(r.n, "normalize cold", r.cold, r.n),
       row(r.n, "normalize warm", r.warm, r.n),
       row(r.n, "normalize add one", r.addOne, r.n + 1),
-      row(r.n, "site build", r.build, r.n),
+      row(r.n, "build", r.build, r.n),
       row(r.n, "bare Eleventy", r.baseline, r.n),
     );
     const ratio = toJson(r).ratio;
-    rows.push([String(r.n), "site build / bare", ratio === null ? "n/a" : `${ratio.toFixed(2)}x`, "", ""]);
+    rows.push([String(r.n), "build / bare", ratio === null ? "n/a" : `${ratio.toFixed(2)}x`, "", ""]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
   const line = (cells: Row) => cells.map((cell, column) => (column === 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd();
