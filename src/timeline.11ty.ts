@@ -1,5 +1,5 @@
 import type { MergedDevelopment } from "../pipeline/developments/types.ts";
-import type { Page } from "./_config/pages.ts";
+import { paged, type Page } from "./_config/pages.ts";
 import { groupByPeriod } from "./_config/collections.ts";
 import type { Dossier } from "./_config/dossier.ts";
 import { html } from "./_lib/html.ts";
@@ -8,14 +8,10 @@ import { developmentItem, pageCount, pager } from "./_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
-  /** Not `page`: Eleventy gives every template a `page` of its own. */
   current: Page<MergedDevelopment>;
 }
 
-export const data = {
-  pagination: { data: "dossier.timelinePages", size: 1, alias: "current" },
-  permalink: ({ current }: Data) => `${current.path}index.html`,
-};
+export const data = paged("timelinePages");
 
 export function render({ dossier, current: page }: Data): string {
   const periods = groupByPeriod(page.items, "newest");

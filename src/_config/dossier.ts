@@ -1,7 +1,7 @@
 /**
  * Everything the pages show, loaded once per build from the corpus named by
  * `DOSSIER_CORPUS` (default `corpus`) and the normalize report named by
- * `DOSSIER_REPORT`. A class instance, so Eleventy passes it by reference
+ * `DOSSIER_REPORT`, with the site metadata of `DOSSIER_SITE`. A class instance, so Eleventy passes it by reference
  * instead of copying it into every page's data.
  */
 import { join } from "node:path";
@@ -26,7 +26,7 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv): DossierPaths {
   return {
     corpus: env.DOSSIER_CORPUS || "corpus",
     report: env.DOSSIER_REPORT || ".cache/normalize-report.json",
-    site: "src/_data/site.json",
+    site: env.DOSSIER_SITE || "src/_data/site.json",
   };
 }
 

@@ -20,3 +20,15 @@ export function paginate<T>(items: T[], size: number, base: string): Page<T>[] {
   const paths = Array.from({ length: count }, (_, n) => pagePath(base, n));
   return paths.map((path, number) => ({ path, number, paths, items: items.slice(number * size, (number + 1) * size) }));
 }
+
+/**
+ * Eleventy data of a template that writes one page per entry of a list of
+ * pages of the `dossier` data, e.g. `paged("timelinePages")`. The entry is
+ * `current`: Eleventy gives every template a `page` of its own.
+ */
+export function paged(list: string) {
+  return {
+    pagination: { data: `dossier.${list}`, size: 1, alias: "current", addAllPagesToCollections: false },
+    permalink: ({ current }: { current: Page<unknown> }) => `${current.path}index.html`,
+  };
+}

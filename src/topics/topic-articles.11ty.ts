@@ -1,7 +1,7 @@
 import type { Article } from "../_config/articles.ts";
 import type { TopicSummary } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
-import type { Page } from "../_config/pages.ts";
+import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
@@ -12,10 +12,7 @@ interface Data {
   current: Page<Article> & { topic: TopicSummary };
 }
 
-export const data = {
-  pagination: { data: "dossier.topicArticlePages", size: 1, alias: "current", addAllPagesToCollections: false },
-  permalink: ({ current }: Data) => `${current.path}index.html`,
-};
+export const data = paged("topicArticlePages");
 
 export function render({ dossier, current: page }: Data): string {
   const { topic } = page;

@@ -3,7 +3,7 @@ import type { TopicSummary } from "../_config/collections.ts";
 import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { recurringNames } from "../_config/entities.ts";
-import type { Page } from "../_config/pages.ts";
+import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
@@ -14,10 +14,7 @@ interface Data {
   current: Page<MergedDevelopment> & { topic: TopicSummary };
 }
 
-export const data = {
-  pagination: { data: "dossier.digestPages", size: 1, alias: "current", addAllPagesToCollections: false },
-  permalink: ({ current }: Data) => `${current.path}index.html`,
-};
+export const data = paged("digestPages");
 
 /** Who recurs and every article, once, on the digest's first page. */
 function overview(dossier: Dossier, topic: TopicSummary) {
@@ -25,7 +22,7 @@ function overview(dossier: Dossier, topic: TopicSummary) {
   const articles = dossier.articlesIn(topic.id);
   const dated = articles.filter((a) => a.published);
   const undated = articles.filter((a) => !a.published);
-  const paged = articles.length > dossier.pageSize;
+  const overflows = articles.length > dossier.pageSize;
   return html`${names.length ? html`<section aria-labelledby="names">
 <h2 id="names">Who and where recur</h2>
 <div class="names">${names.map((group) => html`<div><h3>${group.label}</h3><ul>${group.names.map((n) => html`<li>${n.name} <span class="count">${count(n.count, "development")}</span></li>`)}</ul></div>`)}</div>
@@ -33,7 +30,7 @@ function overview(dossier: Dossier, topic: TopicSummary) {
 
 <section aria-labelledby="articles">
 <h2 id="articles">Articles</h2>
-${paged ? html`<p><a href="${linkTo(dossier.site, `topics/${topic.id}/articles/`)}">All ${count(articles.length, "article")} in this topic</a>, newest first, undated ones last. The latest:</p>
+${overflows ? html`<p><a href="${linkTo(dossier.site, `topics/${topic.id}/articles/`)}">All ${count(articles.length, "article")} in this topic</a>, newest first, undated ones last. The latest:</p>
 ${articleList(dossier, dated.slice(0, 10))}` : html`${articleList(dossier, dated)}
 ${undated.length ? html`<h3>Undated articles</h3>
 <p>These articles state no publication date; they are not placed on the timeline.</p>

@@ -1,5 +1,5 @@
-/** Every page of the fixture site is valid HTML, under a path prefix too. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+/** Every page of the fixture site is valid HTML and every link leads somewhere, under a path prefix and with long lists paged. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +9,26 @@ import { checkHtml } from "./vnu.ts";
 
 let site = "";
 
+// Two items a page, so the small fixture has every kind of paged list, and pagers to follow.
 beforeAll(() => {
-  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: "https://example.github.io/dossier/" });
+  const meta = join(mkdtempSync(join(tmpdir(), "dossier-meta-")), "site.json");
+  writeFileSync(meta, JSON.stringify({ ...JSON.parse(readFileSync("src/_data/site.json", "utf8")), page_size: 2, feed_items: 2 }));
+  site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: "https://example.github.io/dossier/", env: { DOSSIER_SITE: meta } });
+});
+
+describe("long lists", () => {
+  it("are cut into pages of the configured size", () => {
+    const files = listFiles(site);
+    for (const page of ["timeline/2/index.html", "topics/qatar-mediation/2/index.html", "topics/qatar-mediation/articles/2/index.html", "sources/the-reference/index.html"]) {
+      expect(files).toContain(page);
+    }
+    expect(files).not.toContain("topics/detainees/articles/index.html");
+    expect(all(read(site, "timeline/2/index.html"), "li").filter((li) => li.attribs.class?.startsWith("development"))).toHaveLength(2);
+  });
+
+  it("keep feeds to the configured number of newest items", () => {
+    expect(read(site, "feed.xml").match(/<item>/g)).toHaveLength(2);
+  });
 });
 
 describe("the Nu Html Checker", () => {
