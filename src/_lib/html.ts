@@ -14,8 +14,11 @@ type Part = SafeHtml | string | number | null | undefined | false | readonly Par
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // Most values have nothing to escape: a large site renders millions of them.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text;
 }
 
 /** Marks markup that is already safe: output of markdown-it with `html: false`, or built SVG. */
