@@ -14,6 +14,8 @@ export interface Reading {
 
 export interface Reader {
   regex: RegExp;
+  /** The regex cannot match a text without a digit, so such texts skip it. */
+  needsDigit?: boolean;
   read(groups: Record<string, string | undefined>, match: RegExpExecArray): Reading | null;
 }
 
@@ -43,6 +45,7 @@ const regex = (source: string) => new RegExp(source, "giu");
 export const absoluteReaders: Reader[] = [
   {
     // ISO 8601 with the time and zone it prints; also year-first 2023/06/05 and 2023.06.05.
+    needsDigit: true,
     regex: regex(`(?<![\\d./-])${YEAR}(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:[T ](?<hh>\\d{2}):(?<mm>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`),
     read: (g) => {
       const when = day(num(g.year), Number(g.m), Number(g.d));
@@ -53,6 +56,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // Dots are day first everywhere they are used (19.02.2024); slashes and dashes may be either.
+    needsDigit: true,
     regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>${YEAR}(?![\\d])`),
     read: (g) => {
       const when = numeric(Number(g.a), Number(g.b), Number(g.year), g.sep === ".");
@@ -61,6 +65,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // 7 décembre 2022, 5 de junio de 2023, 06/June/2023, 12. Mai, 29 et 30 juin 2022, 5th of June
+    needsDigit: true,
     regex: regex(`${BEFORE}(?<d>\\d{1,2})${ORDINAL}(?:${JOIN}(?<e>\\d{1,2})${ORDINAL})?(?:\\s+(?:de|of)\\s+|\\s*[/-]\\s*|\\s+)${MONTH}(?:(?:\\s+de\\s+|,?\\s+|\\s*[/-]\\s*)${YEAR})?${AFTER}`),
     read: (g) => {
       const when = day(num(g.year), monthOf(g.month!), Number(g.d), num(g.e));
@@ -69,6 +74,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // December 7, 2022; Dec. 7, 2022; October 9. 2021; June 29 and 30, 2022; May 12
+    needsDigit: true,
     regex: regex(`${BEFORE}${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:${JOIN}(?<e>\\d{1,2})(?:st|nd|rd|th)?)?(?:[.,]?\\s+${YEAR})?${AFTER}`),
     read: (g) => {
       const when = day(num(g.year), monthOf(g.month!), Number(g.d), num(g.e));
@@ -77,6 +83,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // August 2021, agosto de 2021
+    needsDigit: true,
     regex: regex(`${BEFORE}${MONTH},?\\s+(?:de\\s+|of\\s+)?${YEAR}${AFTER}`),
     read: (g) => {
       const month = monthOf(g.month!);
@@ -93,6 +100,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // in 2013, en 2013, seit 2001, desde 2021
+    needsDigit: true,
     regex: regex(`${BEFORE}(?:${phrases(lexicon.yearLeads)})\\s+${YEAR}(?![\\p{L}\\p{N}]|[-–/]\\d)`),
     read: (g) => ({ when: { kind: "absolute", readings: [{ year: Number(g.year) }] } }),
   },

@@ -13,7 +13,9 @@ const fixed: Reader[] = lexicon.relative.map(({ unit, offset, phrases: list }) =
   read: () => ({ when: { kind: "relative", unit: unit as Unit, offset } }),
 }));
 
+// Every "ago" phrase counts with "{n}", a number in digits.
 const ago: Reader[] = lexicon.ago.map(({ unit, phrases: list }) => ({
+  needsDigit: true,
   regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
   read: (_, match) => ({ when: { kind: "relative", unit: unit as Unit, offset: -Number(match.slice(1).find(Boolean)) } }),
 }));

@@ -9,7 +9,9 @@ const READERS: Reader[] = [...absoluteReaders, ...relativeReaders];
 
 function candidates(text: string): Mention[] {
   const found: Mention[] = [];
+  const hasDigit = /\d/.test(text);
   for (const reader of READERS) {
+    if (reader.needsDigit && !hasDigit) continue;
     for (const match of matches(reader.regex, text)) {
       const reading = reader.read(match.groups ?? {}, match);
       if (!reading) continue;
