@@ -33,15 +33,16 @@ describe("normalizeInPool", () => {
     const { raw } = mixedCorpus(20);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0 })(raws, taxonomy);
-    expect(pooled.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
-    expect(pooled).toEqual(await inThisThread(raws, taxonomy));
+    await pooled.close();
+    expect(pooled.results.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
+    expect(pooled.results).toEqual((await inThisThread(raws, taxonomy)).results);
   });
 
   it("reports progress up to the last article", async () => {
     const { raw } = mixedCorpus(10);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const seen: number[] = [];
-    await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done));
+    await (await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done))).close();
     expect(seen.at(-1)).toBe(raws.length);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
