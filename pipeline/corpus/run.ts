@@ -3,16 +3,16 @@
  * change, finds duplicates, keeps ids, never overwrites a hand-edited file,
  * and reports every file's outcome. One bad file never costs the others.
  */
-import { readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { OVERRIDE_KEYS } from "../core/schema.ts";
-import { MAX_RAW_BYTES } from "../read/decode.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { ensureDir, listRaw, readWritten, type WrittenArticle } from "./files.ts";
+import { ensureDir, listRaw, readWritten } from "./files.ts";
+import { scanRaw, vouchFrom } from "./fresh.ts";
 import { assignIds } from "./ids.ts";
 import { localSession, sha256, type RenderJob, type Session, type Summary } from "./session.ts";
 
@@ -54,14 +54,6 @@ export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProg
   return localSession(raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy }))));
 }
 
-function readRaw(rawDir: string, name: string): RawArticle | Message {
-  const size = statSync(join(rawDir, name)).size;
-  if (size > MAX_RAW_BYTES) return fail("decode:too-large", `the file has ${size} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`);
-  return { name, bytes: readFileSync(join(rawDir, name)) };
-}
-
-const isDuplicateFile = (written: WrittenArticle | undefined) => written !== undefined && /^duplicate_of: /m.test(written.text);
-
 /** Where a normalized article lies: its session and its place there. */
 interface Made {
   session: Session;
@@ -73,25 +65,16 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const { rawDir, outDir, taxonomy } = options;
   ensureDir(outDir);
   const names = listRaw(rawDir);
-  const written = readWritten(outDir);
   const previous = readCache(outDir, cacheStamp(options.configText));
-  const cache: Cache = { stamp: previous.stamp, files: {} };
+  const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
+  const { stats: rawStats, pending, fresh, rejected } = scanRaw(rawDir, names, written, previous, options.force);
+  const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
-  const made = new Map<string, Made>();
-  const pending: RawArticle[] = [];
-  for (const name of names) {
-    const raw = readRaw(rawDir, name);
-    if ("rule" in raw) {
-      reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [raw] });
-      continue;
-    }
-    const cached = previous.files[name];
-    const output = written.get(name);
-    const fresh = cached && output?.intact && cached.raw_sha256 === sha256(raw.bytes) && cached.output_sha256 === sha256(output.text);
-    if (fresh && !options.force) cache.files[name] = cached;
-    else pending.push(raw);
+  for (const [name, message] of rejected) {
+    reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
+  const made = new Map<string, Made>();
 
   const sessions: Session[] = [];
   try {
@@ -104,7 +87,8 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     });
 
     const accepted = names.filter((name) => made.has(name) || cache.files[name]);
-    const precedence = [...accepted.filter((name) => written.has(name) && !isDuplicateFile(written.get(name))), ...accepted.filter((name) => !written.has(name) || isDuplicateFile(written.get(name)))];
+    const isOriginalFile = (name: string) => written.has(name) && !written.get(name)!.duplicate;
+    const precedence = [...accepted.filter(isOriginalFile), ...accepted.filter((name) => !isOriginalFile(name))];
     const duplicates = findDuplicates(
       precedence.map((name) => made.get(name)?.record ?? { raw: name, raw_sha256: cache.files[name]!.raw_sha256, fingerprint: cache.files[name]!.fingerprint }),
     );
@@ -148,7 +132,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     for (const [each, list] of jobs) {
       const rendered = await each.render(list.map(({ job }) => job));
       list.forEach(({ name, job }, k) => {
-        const { output_sha256, written: changed } = rendered[k]!;
+        const { output_sha256, written: changed, stat } = rendered[k]!;
         const existing = written.get(name);
         if (changed) {
           writtenNow.add(job.file);
@@ -156,7 +140,15 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
           if (!duplicates.has(name)) reports.get(name)!.status = "normalized";
         }
         const record = made.get(name)!.record;
-        cache.files[name] = { raw_sha256: record.raw_sha256, output_sha256, fingerprint: record.fingerprint, duplicate_of: duplicates.get(name) ?? null };
+        cache.files[name] = {
+          raw_sha256: record.raw_sha256,
+          raw_stat: rawStats.get(name)!,
+          output_sha256,
+          output_file: basename(job.file),
+          output_stat: stat ?? existing!.stat,
+          fingerprint: record.fingerprint,
+          duplicate_of: duplicates.get(name) ?? null,
+        };
       });
     }
     // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.

@@ -5,10 +5,12 @@
  * written where it lies, so that work runs on every core too.
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import type { Message } from "../core/messages.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { renderArticle } from "../render/article.ts";
+import { fileStat, type FileStat } from "./cache.ts";
 import { writeAtomic } from "./files.ts";
 
 /** What the corpus needs of a record to find duplicates, give ids and report. */
@@ -29,6 +31,8 @@ export interface RenderJob {
 export interface Rendered {
   output_sha256: string;
   written: boolean;
+  /** The new file's metadata, for the cache; null when it was not written. */
+  stat: FileStat | null;
 }
 
 export interface Session {
@@ -49,9 +53,9 @@ export function summarize({ record, messages }: Normalized): Summarized {
 export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
   const text = renderArticle(record, job.id, job.duplicateOf);
   const output_sha256 = sha256(text);
-  const written = output_sha256 !== job.present;
-  if (written) writeAtomic(job.file, text);
-  return { output_sha256, written };
+  if (output_sha256 === job.present) return { output_sha256, written: false, stat: null };
+  writeAtomic(job.file, text);
+  return { output_sha256, written: true, stat: fileStat(statSync(job.file)) };
 }
 
 /** Records of this thread, rendered here. */
