@@ -1,6 +1,6 @@
 /** The file system edge of the corpus: listing, reading what was written, and writing safely. */
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { DossierError } from "../core/errors.ts";
 import { hasIntactHash } from "../render/article.ts";
@@ -8,13 +8,15 @@ import { fileStat, type FileStat } from "./cache.ts";
 
 /** Raw files are every visible regular file of the folder, in a stable order. */
 export function listRaw(dir: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
     throw new DossierError(dir, "corpus:unreadable", "the raw folder cannot be read", { cause });
   }
-  return names.filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isFile()).sort();
+  // Only a link needs a stat to tell whether it leads to a file.
+  const isFile = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile());
+  return entries.filter((entry) => !entry.name.startsWith(".") && isFile(entry)).map((entry) => entry.name).sort();
 }
 
 export interface WrittenArticle {
@@ -38,18 +40,26 @@ export type Vouch = (name: string, stat: FileStat) => Pick<WrittenArticle, "id" 
 // The YAML writer folds a value longer than its line width (a long id) onto the next line as `>-`.
 const field = (text: string, key: string) => new RegExp(`^${key}: (?:>-\\n +)?'?([^'\\n]+)'?$`, "m").exec(text)?.[1] ?? null;
 
-function vouched(file: string, stat: FileStat, known: Pick<WrittenArticle, "id" | "raw" | "duplicate">): WrittenArticle {
-  let text: string | undefined;
-  return {
-    ...known,
-    file,
-    stat,
-    intact: true,
-    vouched: true,
-    get text() {
-      return (text ??= readFileSync(file, "utf8"));
-    },
-  };
+/** A generated file the cache vouches for: its text is read only if asked for. */
+class VouchedArticle implements WrittenArticle {
+  readonly intact = true;
+  readonly vouched = true;
+  readonly raw: string;
+  readonly id: string;
+  readonly duplicate: boolean;
+  #text: string | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly stat: FileStat,
+    known: Pick<WrittenArticle, "id" | "raw" | "duplicate">,
+  ) {
+    ({ raw: this.raw, id: this.id, duplicate: this.duplicate } = known);
+  }
+
+  get text(): string {
+    return (this.#text ??= readFileSync(this.file, "utf8"));
+  }
 }
 
 /** Generated articles already in the output folder, by raw file name. */
@@ -66,7 +76,7 @@ export function readWritten(dir: string, vouch: Vouch = () => null): Map<string,
     const stat = fileStat(statSync(file));
     const known = vouch(name, stat);
     if (known) {
-      written.set(known.raw, vouched(file, stat, known));
+      written.set(known.raw, new VouchedArticle(file, stat, known));
       continue;
     }
     const text = readFileSync(file, "utf8");
