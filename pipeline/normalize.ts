@@ -36,10 +36,9 @@ export type Normalized = { record: ArticleRecord; messages: Message[] } | { reco
 // once. A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-function stampTest(): (line: string) => boolean {
+function dateLineTest(): (line: string) => boolean {
   const known = new Map<string, boolean>();
   return (line) => {
-    if (line.length > MAX_STAMP_LENGTH) return false;
     const cached = known.get(line);
     if (cached !== undefined) return cached;
     const answer = isDateLine(line);
@@ -66,7 +65,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const isStamp = stampTest();
+  const isDateLineOnce = dateLineTest();
+  const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
   const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null);
   const layout = splitLayout(cleaned.units, isStamp);
   const body = toBody(layout.body);
@@ -82,7 +82,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
 
   const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position }));
-  const published = extractPublished(headLines, language.value);
+  const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);
   const dating = { language: language.value, published: publishedValue?.date ?? null };
