@@ -1,25 +1,29 @@
 /**
- * Normalizes many raw articles on every core: a pool of worker threads, fed
- * small batches so a slow article does not leave a core idle. Results come
- * back in input order, so output is the same as the sequential path. Each
- * worker keeps the records it made and renders and writes them itself.
+ * Normalizes many raw articles on every core: this thread and worker threads
+ * take small batches in turn, so a slow article does not leave a core idle,
+ * and this thread works while the workers start. Results come back in input
+ * order, so output is the same as the sequential path. Each thread keeps the
+ * records it made and renders and writes them itself.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
+import type { Normalized } from "../normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
-import type { Rendered, RenderJob, Session, Summarized } from "./session.ts";
+import { localSession, summarize, type Rendered, type RenderJob, type Session, type Summarized } from "./session.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
 export interface PoolOptions {
-  /** Worker threads; one per core by default. */
+  /** Threads, this one included; one per core by default. */
   size?: number;
-  /** Articles per message to a worker. */
+  /** Whether this thread normalizes too (by default); without it, `size` workers do all of it. */
+  alsoHere?: boolean;
+  /** Articles per batch. */
   batch?: number;
   /**
-   * Below this many articles, starting workers (about 2 s each, loading the
+   * Below this many articles, starting a worker (about 2 s, loading the
    * pipeline through tsx) costs more than it saves: on 2 cores, 300 articles
    * took 3.3 s in this thread and 6.6 s in a pool; 1,000 took 6.0 s and 5.4 s.
    */
@@ -65,19 +69,24 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
   });
 }
 
-function poolSession(workers: Worker[], results: Summarized[], owner: Worker[]): Session {
+/** Articles of this thread are rendered here, the others by the worker that holds them. */
+function poolSession(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Session {
+  const here = localSession(local);
   return {
     results,
     render: async (jobs) => {
-      const replies = await Promise.all(
-        workers.map((worker) => ask<{ rendered: Rendered[] }>(worker, { jobs: jobs.filter((job) => owner[job.index] === worker) }, "rendered")),
-      );
-      const byWorker = new Map(workers.map((worker, k) => [worker, replies[k]!.rendered[Symbol.iterator]()]));
-      return jobs.map((job) => byWorker.get(owner[job.index]!)!.next().value!);
+      const mine = (thread: Worker | null) => jobs.filter((job) => owner[job.index] === thread);
+      // Workers are asked first, so they render while this thread does its share.
+      const asked = workers.map((worker) => ask<{ rendered: Rendered[] }>(worker, { jobs: mine(worker) }, "rendered").then((reply) => reply.rendered));
+      const replies = [await here.render(mine(null)), ...(await Promise.all(asked))];
+      const byThread = new Map([null, ...workers].map((thread, k) => [thread, replies[k]![Symbol.iterator]()]));
+      return jobs.map((job) => byThread.get(owner[job.index]!)!.next().value!);
     },
     close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
   };
 }
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
   const batch = options.batch ?? 16;
@@ -86,39 +95,56 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
     const size = Math.min(options.size ?? availableParallelism(), Math.ceil(raws.length / batch));
     if (raws.length < minimum || size < 2) return inThisThread(raws, taxonomy, onProgress);
     const results: Summarized[] = new Array(raws.length);
-    const owner: Worker[] = new Array(raws.length);
-    const workers = Array.from({ length: size }, () => startWorker(taxonomy));
+    const owner: (Worker | null)[] = new Array(raws.length);
+    const local: Normalized[] = new Array(raws.length);
+    const alsoHere = options.alsoHere ?? true;
+    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => startWorker(taxonomy));
     let next = 0;
     let done = 0;
-    const stopped = (code: number) => code !== 0 && new Error(`a normalize worker stopped with code ${code}`);
+    const take = () => {
+      const start = next;
+      next = Math.min(next + batch, raws.length);
+      return { start, raws: raws.slice(start, next) };
+    };
+    const finish = (start: number, summaries: Summarized[], thread: Worker | null) => {
+      summaries.forEach((summary, offset) => ((results[start + offset] = summary), (owner[start + offset] = thread)));
+      done += summaries.length;
+      onProgress?.(done);
+    };
+    let failure: Error | null = null;
+    const workersDone = new Promise<void>((resolve, reject) => {
+      const fail = (error: Error) => reject((failure ??= error));
+      for (const worker of workers) {
+        worker.on("error", fail).on("exit", (code) => done < raws.length && fail(new Error(`a normalize worker stopped with code ${code}`)));
+        worker.on("message", (reply: Reply) => {
+          if ("results" in reply) finish(reply.start, reply.results, worker);
+          if ("rendered" in reply) return;
+          // A worker holds two batches, so it never waits while this thread works.
+          const ahead = "ready" in reply ? 2 : 1;
+          for (let sent = 0; sent < ahead && next < raws.length; sent++) {
+            const request: Request = take();
+            worker.postMessage(request);
+          }
+          if (done === raws.length) resolve();
+        });
+      }
+    });
+    workersDone.catch(() => {}); // awaited below; a failure also stops this thread's loop
     try {
-      await new Promise<void>((resolve, reject) => {
-        const feed = (worker: Worker) => {
-          if (next >= raws.length) return;
-          worker.postMessage({ start: next, raws: raws.slice(next, next + batch) } satisfies Request);
-          next += batch;
-        };
-        for (const worker of workers) {
-          worker.on("error", reject);
-          worker.on("exit", (code) => stopped(code) && reject(stopped(code)));
-          worker.on("message", (reply: Reply) => {
-            if ("results" in reply) {
-              reply.results.forEach((result, offset) => {
-                results[reply.start + offset] = result;
-                owner[reply.start + offset] = worker;
-              });
-              done += reply.results.length;
-              onProgress?.(done);
-              if (done === raws.length) return resolve();
-            }
-            if (!("rendered" in reply)) feed(worker);
-          });
-        }
-      });
+      const { normalizeArticle } = await import("../normalize.ts");
+      while (alsoHere && next < raws.length && !failure) {
+        const mine = take();
+        const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy }));
+        normalized.forEach((each, offset) => (local[mine.start + offset] = each));
+        finish(mine.start, normalized.map(summarize), null);
+        await nextTurn();
+      }
+      if (failure) throw failure;
+      if (done < raws.length) await workersDone;
     } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return poolSession(workers, results, owner);
+    return poolSession(workers, local, results, owner);
   };
 }
