@@ -36,16 +36,20 @@ export type Normalized = { record: ArticleRecord; messages: Message[] } | { reco
 // once. A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-function dateLineTest(): (line: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (line) => {
-    const cached = known.get(line);
-    if (cached !== undefined) return cached;
-    const answer = isDateLine(line);
-    known.set(line, answer);
-    return answer;
-  };
+// Datelines and boilerplate lines recur across articles too; the bound keeps a long run's memory flat.
+const MEMORY = 20_000;
+const knownLines = new Map<string, boolean>();
+
+function isDateLineOnce(line: string): boolean {
+  const known = knownLines.get(line);
+  if (known !== undefined) return known;
+  if (knownLines.size >= MEMORY) knownLines.clear();
+  const answer = isDateLine(line);
+  knownLines.set(line, answer);
+  return answer;
 }
+
+const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
@@ -65,8 +69,6 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const isDateLineOnce = dateLineTest();
-  const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
   const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null);
   const layout = splitLayout(cleaned.units, isStamp);
   const body = toBody(layout.body);

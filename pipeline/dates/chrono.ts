@@ -38,8 +38,23 @@ export function mayHaveCertainDay(durations: RegExp[], text: string): boolean {
 
 const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, durations: durationPatterns(parser) }]));
 
-/** Day-precise dates chrono finds in `text`, in the parser of `language` or, when none is given, of every supported language. */
-export function chronoDates(text: string, language?: string): Mention[] {
+// The same stamps and boilerplate lines recur across a corpus ("AITV News Special Events - G4 (2023)"):
+// remember recent answers, up to a bound so a long run's memory stays flat.
+const MEMORY = 20_000;
+const remembered = new Map<string, readonly Mention[]>();
+
+/** Day-precise dates chrono finds in `text`, in the parser of `language` or, when none is given, of every supported language. Shared: do not modify. */
+export function chronoDates(text: string, language?: string): readonly Mention[] {
+  const key = `${language ?? "*"}\u0000${text}`;
+  let found = remembered.get(key);
+  if (!found) {
+    if (remembered.size >= MEMORY) remembered.clear();
+    remembered.set(key, (found = parseDates(text, language)));
+  }
+  return found;
+}
+
+function parseDates(text: string, language?: string): readonly Mention[] {
   const readers = language ? [READERS.get(language) ?? READERS.get("en")!] : [...READERS.values()];
   for (const { parser, durations } of readers) {
     if (!mayHaveCertainDay(durations, text)) continue;
