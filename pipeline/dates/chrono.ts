@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
+import { localeFilter, mayHaveCertainDay } from "./chrono-filter.ts";
 import { ZONES, zoneOf } from "./patterns.ts";
 import type { Mention } from "./types.ts";
 
@@ -19,29 +20,7 @@ const ZONE_AT_END = new RegExp(`(?:^|\\s)\\(?(${ZONES}|[+-]\\d{2}:?\\d{2})\\)?$`
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-interface Patterned {
-  innerPattern(context: { option: object }): RegExp;
-}
-
-/**
- * The patterns of a locale's duration parsers ("a day ago", "dans une semaine",
- * "in einer Std"). The strict parsers are certain of a year only when it is
- * written in digits or counted from the reference by a duration, so a text
- * with no digit that no duration pattern matches yields nothing: most short
- * lines of an article, and chrono in four languages is dear.
- */
-export function durationPatterns(parser: Chrono): RegExp[] {
-  return parser.parsers
-    .filter((each) => each.constructor.name.includes("TimeUnit"))
-    .map((each) => (each as unknown as Patterned).innerPattern({ option: {} }));
-}
-
-/** False only when a parser with these duration patterns cannot find a day-certain date in `text`. */
-export function mayHaveCertainDay(durations: RegExp[], text: string): boolean {
-  return /\d/.test(text) || durations.some((pattern) => text.search(pattern) >= 0);
-}
-
-const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, durations: durationPatterns(parser) }]));
+const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(parser, language) }]));
 
 // The same stamps and boilerplate lines recur across a corpus ("AITV News Special Events - G4 (2023)"):
 // remember recent answers, up to a bound so a long run's memory stays flat.
@@ -61,8 +40,8 @@ export function chronoDates(text: string, language?: string): readonly Mention[]
 
 function parseDates(text: string, language?: string): readonly Mention[] {
   const readers = language ? [READERS.get(language) ?? READERS.get("en")!] : [...READERS.values()];
-  for (const { parser, durations } of readers) {
-    if (!mayHaveCertainDay(durations, text)) continue;
+  for (const { parser, filter } of readers) {
+    if (!mayHaveCertainDay(filter, text)) continue;
     const found = parser.parse(text, REFERENCE).flatMap((result): Mention[] => {
       const { start } = result;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return [];
