@@ -19,11 +19,11 @@ import { splitTitleSuffix } from "./extract/source.ts";
 import { extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
-import { assignTopics } from "./extract/topics.ts";
+import { assignTopics, foldText } from "./extract/topics.ts";
 import { summarize } from "./extract/summary.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
-import { fingerprint } from "./corpus/fingerprint.ts";
+import { fingerprintFolded } from "./corpus/fingerprint.ts";
 
 export interface NormalizeContext {
   taxonomy: Topic[];
@@ -77,6 +77,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     return { record: null, messages: [...decoded.messages, ...split.messages, fail("body:empty", "no article text is left once page chrome is removed")] };
   }
   const bodyText = paragraphs.join("\n\n");
+  const foldedBody = foldText(bodyText);
   const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
 
   const headline = layout.title ? splitTitleSuffix(layout.title.text) : null;
@@ -109,12 +110,13 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     source: overrides.source ?? attribution.source,
     url: overrides.url ?? null,
     language: language.value,
-    topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy),
+    topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),
     summary: summarize(paragraphs[0]!, language.value),
     developments: overrides.developments ?? developments.value,
     unresolved,
     body,
-    fingerprint: fingerprint(paragraphs),
+    // Folding the joined body equals folding each paragraph: no paragraph holds a line break.
+    fingerprint: fingerprintFolded(foldedBody.split("\n\n")),
     messages,
     overrides,
   };

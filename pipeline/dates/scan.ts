@@ -9,6 +9,7 @@ const READERS: Reader[] = [...absoluteReaders, ...relativeReaders];
 
 // Outside Latin-1, the regexes' case-insensitive matching and toLowerCase differ ("ſ", the Kelvin sign).
 const WORD_OUTSIDE_LATIN_1 = /(?=[\p{L}\p{N}])[^\u0000-\u00ff]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Readers that need a word, by the words that let them run. */
 const NEEDED_BY = new Map<string, Reader[]>();
@@ -20,7 +21,7 @@ for (const reader of READERS) {
 function allowedBy(text: string): Set<Reader> | null {
   if (WORD_OUTSIDE_LATIN_1.test(text)) return null;
   const allowed = new Set<Reader>();
-  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) for (const reader of NEEDED_BY.get(word) ?? []) allowed.add(reader);
+  for (const word of text.toLowerCase().split(NOT_WORD)) for (const reader of NEEDED_BY.get(word) ?? []) allowed.add(reader);
   return allowed;
 }
 

@@ -43,9 +43,10 @@ function evidence(taxonomy: Topic[], text: string): number[] {
   return found.map(({ pattern }) => [...text.matchAll(pattern)].reduce((sum, match) => sum + weight(match[0]), 0));
 }
 
-export function topicScores(title: string, body: string, taxonomy: Topic[]): Map<string, number> {
+/** `foldedBody`: the body already folded, when the caller has it. */
+export function topicScores(title: string, body: string, taxonomy: Topic[], foldedBody = foldText(body)): Map<string, number> {
   const inTitle = evidence(taxonomy, foldText(title));
-  const inBody = evidence(taxonomy, foldText(body));
+  const inBody = evidence(taxonomy, foldedBody);
   const scores = new Map<string, number>();
   taxonomy.forEach((topic, k) => {
     const score = 2 * inTitle[k]! + inBody[k]!;
@@ -55,7 +56,7 @@ export function topicScores(title: string, body: string, taxonomy: Topic[]): Map
 }
 
 /** Taxonomy order, so the same text always gives the same list. */
-export function assignTopics(title: string, body: string, taxonomy: Topic[]): string[] {
-  const scores = topicScores(title, body, taxonomy);
+export function assignTopics(title: string, body: string, taxonomy: Topic[], foldedBody = foldText(body)): string[] {
+  const scores = topicScores(title, body, taxonomy, foldedBody);
   return taxonomy.filter((topic) => (scores.get(topic.id) ?? 0) >= TOPIC_THRESHOLD).map((topic) => topic.id);
 }
