@@ -19,11 +19,11 @@ import { splitTitleSuffix } from "./extract/source.ts";
 import { extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
-import { assignTopics } from "./extract/topics.ts";
+import { assignTopics, foldText } from "./extract/topics.ts";
 import { summarize } from "./extract/summary.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
-import { fingerprint } from "./corpus/fingerprint.ts";
+import { fingerprintFolded } from "./corpus/fingerprint.ts";
 
 export interface NormalizeContext {
   taxonomy: Topic[];
@@ -36,17 +36,20 @@ export type Normalized = { record: ArticleRecord; messages: Message[] } | { reco
 // once. A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-function stampTest(): (line: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (line) => {
-    if (line.length > MAX_STAMP_LENGTH) return false;
-    const cached = known.get(line);
-    if (cached !== undefined) return cached;
-    const answer = isDateLine(line);
-    known.set(line, answer);
-    return answer;
-  };
+// Datelines and boilerplate lines recur across articles too; the bound keeps a long run's memory flat.
+const MEMORY = 20_000;
+const knownLines = new Map<string, boolean>();
+
+function isDateLineOnce(line: string): boolean {
+  const known = knownLines.get(line);
+  if (known !== undefined) return known;
+  if (knownLines.size >= MEMORY) knownLines.clear();
+  const answer = isDateLine(line);
+  knownLines.set(line, answer);
+  return answer;
 }
+
+const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
@@ -66,7 +69,6 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const isStamp = stampTest();
   const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null);
   const layout = splitLayout(cleaned.units, isStamp);
   const body = toBody(layout.body);
@@ -75,6 +77,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     return { record: null, messages: [...decoded.messages, ...split.messages, fail("body:empty", "no article text is left once page chrome is removed")] };
   }
   const bodyText = paragraphs.join("\n\n");
+  const foldedBody = foldText(bodyText);
   const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
 
   const headline = layout.title ? splitTitleSuffix(layout.title.text) : null;
@@ -82,7 +85,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
 
   const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position }));
-  const published = extractPublished(headLines, language.value);
+  const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);
   const dating = { language: language.value, published: publishedValue?.date ?? null };
@@ -107,12 +110,13 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     source: overrides.source ?? attribution.source,
     url: overrides.url ?? null,
     language: language.value,
-    topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy),
+    topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),
     summary: summarize(paragraphs[0]!, language.value),
     developments: overrides.developments ?? developments.value,
     unresolved,
     body,
-    fingerprint: fingerprint(paragraphs),
+    // Folding the joined body equals folding each paragraph: no paragraph holds a line break.
+    fingerprint: fingerprintFolded(foldedBody.split("\n\n")),
     messages,
     overrides,
   };

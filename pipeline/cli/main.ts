@@ -1,15 +1,13 @@
 /** `dossier <command>`: the command table and error reporting; each command lives in its own module. */
 import { DossierError } from "../core/errors.ts";
-import { addCommand } from "./add.ts";
-import { checkCommand } from "./check.ts";
-import { normalizeCommand } from "./normalize.ts";
 
 export type Command = (args: string[]) => Promise<number>;
 
+// Each command loads only its own modules: a warm `normalize` never loads the extractors `add` needs.
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  normalize: { run: normalizeCommand, summary: "raw articles → front-matter Markdown" },
-  add: { run: addCommand, summary: "add articles from files, standard input or a web address" },
-  check: { run: checkCommand, summary: "validate the corpus without writing anything" },
+  normalize: { run: async (args) => (await import("./normalize.ts")).normalizeCommand(args), summary: "raw articles → front-matter Markdown" },
+  add: { run: async (args) => (await import("./add.ts")).addCommand(args), summary: "add articles from files, standard input or a web address" },
+  check: { run: async (args) => (await import("./check.ts")).checkCommand(args), summary: "validate the corpus without writing anything" },
 };
 
 function usage(): string {

@@ -4,14 +4,25 @@
  * pipeline's code or the taxonomy invalidates it.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeAtomic } from "./files.ts";
 
+/** A file's metadata when it was last read or written. */
+export interface FileStat {
+  size: number;
+  mtime: number;
+  ctime: number;
+}
+
 export interface CachedFile {
   raw_sha256: string;
+  raw_stat: FileStat;
   output_sha256: string;
+  /** Name of the generated file in the output folder, and its metadata once written. */
+  output_file: string;
+  output_stat: FileStat;
   fingerprint: string[];
   /** Raw name of the article this one duplicates. */
   duplicate_of: string | null;
@@ -20,6 +31,27 @@ export interface CachedFile {
 export interface Cache {
   stamp: string;
   files: Record<string, CachedFile>;
+}
+
+export interface PreviousCache extends Cache {
+  /** When the cache was written (its file's change time), 0 when there is none. */
+  time: number;
+}
+
+export const fileStat = (stats: Stats): FileStat => ({ size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs });
+
+/**
+ * A file is taken as unchanged without reading it, as git's index does, when
+ * its size and times are those recorded and it changed before the cache was
+ * written: a file changed later in the same clock tick as its record could
+ * keep both times, so it is read again. The change time cannot be set back
+ * by hand (touch, cp -p), so only a change that keeps the size, on a file
+ * system that keeps no change time, goes unseen; --force reads everything.
+ */
+export function isUnchanged(recorded: FileStat | undefined, now: FileStat, cacheTime: number): boolean {
+  if (!recorded) return false;
+  const same = recorded.size === now.size && recorded.mtime === now.mtime && recorded.ctime === now.ctime;
+  return same && now.mtime < cacheTime && now.ctime < cacheTime;
 }
 
 const CACHE_FILE = ".dossier-cache.json";
@@ -39,16 +71,18 @@ export function cacheStamp(...inputs: string[]): string {
   return hash.digest("hex");
 }
 
-export function readCache(outDir: string, stamp: string): Cache {
+export function readCache(outDir: string, stamp: string): PreviousCache {
   try {
-    const cache = JSON.parse(readFileSync(join(outDir, CACHE_FILE), "utf8")) as Cache;
-    if (cache.stamp === stamp && typeof cache.files === "object") return cache;
+    const file = join(outDir, CACHE_FILE);
+    const time = statSync(file).ctimeMs;
+    const cache = JSON.parse(readFileSync(file, "utf8")) as Cache;
+    if (cache.stamp === stamp && typeof cache.files === "object") return { ...cache, time };
   } catch {
     // No cache, or an unreadable one: everything is normalized again.
   }
-  return { stamp, files: {} };
+  return { stamp, files: {}, time: 0 };
 }
 
-export function writeCache(outDir: string, cache: Cache): void {
-  writeAtomic(join(outDir, CACHE_FILE), JSON.stringify(cache));
+export function writeCache(outDir: string, { stamp, files }: Cache): void {
+  writeAtomic(join(outDir, CACHE_FILE), JSON.stringify({ stamp, files }));
 }

@@ -35,7 +35,11 @@ export function findDuplicates(candidates: DuplicateCandidate[]): Map<string, st
       continue;
     }
     bySha.set(candidate.raw_sha256, candidate.raw);
-    for (const hash of candidate.fingerprint) byParagraph.set(hash, [...(byParagraph.get(hash) ?? []), candidate]);
+    for (const hash of candidate.fingerprint) {
+      const sharing = byParagraph.get(hash);
+      if (sharing) sharing.push(candidate);
+      else byParagraph.set(hash, [candidate]);
+    }
   }
   return duplicateOf;
 }

@@ -9,8 +9,13 @@ import { foldText } from "../extract/topics.ts";
 const MIN_PARAGRAPH = 60;
 
 export function fingerprint(paragraphs: string[]): string[] {
-  const hashes = paragraphs
-    .map((paragraph) => foldText(paragraph).replace(/[^\p{L}\p{N}]+/gu, " ").trim())
+  return fingerprintFolded(paragraphs.map(foldText));
+}
+
+/** The same from paragraphs already folded (with `foldText`), as topic matching folds them too. */
+export function fingerprintFolded(folded: string[]): string[] {
+  const hashes = folded
+    .map((paragraph) => paragraph.replace(/[^\p{L}\p{N}]+/gu, " ").trim())
     .filter((folded) => folded.length >= MIN_PARAGRAPH)
     .map((folded) => createHash("sha1").update(folded).digest("hex").slice(0, 16));
   return [...new Set(hashes)].sort();

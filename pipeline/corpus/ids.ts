@@ -25,7 +25,7 @@ export function slugFor(record: Pick<ArticleRecord, "title" | "published" | "raw
  * a fresh slug; a clash with another article's id is broken by the raw file's hash
  * (and a counter, for byte-identical copies).
  */
-export function assignIds(records: ArticleRecord[], existing: Map<string, string>): Map<string, string> {
+export function assignIds(records: Pick<ArticleRecord, "raw" | "title" | "published" | "raw_sha256">[], existing: Map<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set(existing.values());
   for (const record of records) {

@@ -1,13 +1,24 @@
-/** One thread of the normalize pool: batches of raw articles in, results out. */
+/** One thread of the normalize pool: batches of raw articles in, summaries out; later, render jobs for the articles it holds. */
 import { parentPort, workerData } from "node:worker_threads";
 import { normalizeArticle } from "../normalize.ts";
-import type { RawArticle } from "../core/types.ts";
-import type { WorkerData } from "./pool.ts";
+import type { ArticleRecord } from "../core/types.ts";
+import type { Request, WorkerData } from "./pool.ts";
+import { renderJob, summarize } from "./session.ts";
 
 const { taxonomy } = workerData as WorkerData;
 const port = parentPort!;
+const held = new Map<number, ArticleRecord>();
 
-port.on("message", ({ start, raws }: { start: number; raws: RawArticle[] }) => {
-  port.postMessage({ start, results: raws.map((raw) => normalizeArticle(raw, { taxonomy })) });
+port.on("message", (request: Request) => {
+  if ("raws" in request) {
+    const results = request.raws.map((raw, offset) => {
+      const normalized = normalizeArticle(raw, { taxonomy });
+      if (normalized.record) held.set(request.start + offset, normalized.record);
+      return summarize(normalized);
+    });
+    port.postMessage({ start: request.start, results });
+  } else {
+    port.postMessage({ rendered: request.jobs.map((job) => renderJob(held.get(job.index)!, job)) });
+  }
 });
 port.postMessage({ ready: true });

@@ -1,7 +1,9 @@
 /**
- * Normalizes many raw articles on every core: a pool of worker threads, fed
- * small batches so a slow article does not leave a core idle. Results come
- * back in input order, so output is the same as the sequential path.
+ * Normalizes many raw articles on every core: this thread and worker threads
+ * take small batches in turn, so a slow article does not leave a core idle,
+ * and this thread works while the workers start. Results come back in input
+ * order, so output is the same as the sequential path. Each thread keeps the
+ * records it made and renders and writes them itself.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -9,18 +11,21 @@ import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
+import { localSession, summarize, type Rendered, type RenderJob, type Session, type Summarized } from "./session.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
 export interface PoolOptions {
-  /** Worker threads; one per core by default. */
+  /** Threads, this one included; one per core by default. */
   size?: number;
-  /** Articles per message to a worker. */
+  /** Whether this thread normalizes too (by default); without it, `size` workers do all of it. */
+  alsoHere?: boolean;
+  /** Articles per batch. */
   batch?: number;
   /**
-   * Below this many articles, starting workers (about 2 s each, loading the
+   * Below this many articles, starting a worker (about 2 s, loading the
    * pipeline through tsx) costs more than it saves: on 2 cores, 300 articles
-   * took 3.3 s in this thread and 6.6 s in a pool; 1,000 took 6.0 s and 5.4 s.
+   * took 2.6 s in this thread alone and 3.0 s with a worker; 1,000 took 4.6 s either way.
    */
   minimum?: number;
 }
@@ -47,7 +52,41 @@ function startWorker(taxonomy: Topic[]): Worker {
   return new Worker(BOOTSTRAP, { eval: true, workerData });
 }
 
-type Reply = { ready: true } | { start: number; results: Normalized[] };
+export type Request = { start: number; raws: RawArticle[] } | { jobs: RenderJob[] };
+type Reply = { ready: true } | { start: number; results: Summarized[] } | { rendered: Rendered[] };
+
+/** Sends a request and waits for the worker's next reply that has `key`. */
+function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`a normalize worker stopped with code ${code}`));
+    const onReply = (reply: Reply) => {
+      if (!(key in reply)) return;
+      worker.off("message", onReply).off("error", reject).off("exit", onExit);
+      resolve(reply as T);
+    };
+    worker.on("message", onReply).once("error", reject).once("exit", onExit);
+    worker.postMessage(request);
+  });
+}
+
+/** Articles of this thread are rendered here, the others by the worker that holds them. */
+function poolSession(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Session {
+  const here = localSession(local);
+  return {
+    results,
+    render: async (jobs) => {
+      const mine = (thread: Worker | null) => jobs.filter((job) => owner[job.index] === thread);
+      // Workers are asked first, so they render while this thread does its share.
+      const asked = workers.map((worker) => ask<{ rendered: Rendered[] }>(worker, { jobs: mine(worker) }, "rendered").then((reply) => reply.rendered));
+      const replies = [await here.render(mine(null)), ...(await Promise.all(asked))];
+      const byThread = new Map([null, ...workers].map((thread, k) => [thread, replies[k]![Symbol.iterator]()]));
+      return jobs.map((job) => byThread.get(owner[job.index]!)!.next().value!);
+    },
+    close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
+  };
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
   const batch = options.batch ?? 16;
@@ -55,34 +94,57 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
   return async (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => {
     const size = Math.min(options.size ?? availableParallelism(), Math.ceil(raws.length / batch));
     if (raws.length < minimum || size < 2) return inThisThread(raws, taxonomy, onProgress);
-    const results: Normalized[] = new Array(raws.length);
-    const workers = Array.from({ length: size }, () => startWorker(taxonomy));
+    const results: Summarized[] = new Array(raws.length);
+    const owner: (Worker | null)[] = new Array(raws.length);
+    const local: Normalized[] = new Array(raws.length);
+    const alsoHere = options.alsoHere ?? true;
+    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => startWorker(taxonomy));
     let next = 0;
     let done = 0;
+    const take = () => {
+      const start = next;
+      next = Math.min(next + batch, raws.length);
+      return { start, raws: raws.slice(start, next) };
+    };
+    const finish = (start: number, summaries: Summarized[], thread: Worker | null) => {
+      summaries.forEach((summary, offset) => ((results[start + offset] = summary), (owner[start + offset] = thread)));
+      done += summaries.length;
+      onProgress?.(done);
+    };
+    let failure: Error | null = null;
+    const workersDone = new Promise<void>((resolve, reject) => {
+      const fail = (error: Error) => reject((failure ??= error));
+      for (const worker of workers) {
+        worker.on("error", fail).on("exit", (code) => done < raws.length && fail(new Error(`a normalize worker stopped with code ${code}`)));
+        worker.on("message", (reply: Reply) => {
+          if ("results" in reply) finish(reply.start, reply.results, worker);
+          if ("rendered" in reply) return;
+          // A worker holds two batches, so it never waits while this thread works.
+          const ahead = "ready" in reply ? 2 : 1;
+          for (let sent = 0; sent < ahead && next < raws.length; sent++) {
+            const request: Request = take();
+            worker.postMessage(request);
+          }
+          if (done === raws.length) resolve();
+        });
+      }
+    });
+    workersDone.catch(() => {}); // awaited below; a failure also stops this thread's loop
     try {
-      await new Promise<void>((resolve, reject) => {
-        const feed = (worker: Worker) => {
-          if (next >= raws.length) return;
-          worker.postMessage({ start: next, raws: raws.slice(next, next + batch) });
-          next += batch;
-        };
-        for (const worker of workers) {
-          worker.on("error", reject);
-          worker.on("exit", (code) => code !== 0 && reject(new Error(`a normalize worker stopped with code ${code}`)));
-          worker.on("message", (reply: Reply) => {
-            if ("results" in reply) {
-              reply.results.forEach((result, offset) => (results[reply.start + offset] = result));
-              done += reply.results.length;
-              onProgress?.(done);
-              if (done === raws.length) return resolve();
-            }
-            feed(worker);
-          });
-        }
-      });
-    } finally {
+      const { normalizeArticle } = await import("../normalize.ts");
+      while (alsoHere && next < raws.length && !failure) {
+        const mine = take();
+        const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy }));
+        normalized.forEach((each, offset) => (local[mine.start + offset] = each));
+        finish(mine.start, normalized.map(summarize), null);
+        await nextTurn();
+      }
+      if (failure) throw failure;
+      if (done < raws.length) await workersDone;
+    } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate()));
+      throw error;
     }
-    return results;
+    return poolSession(workers, local, results, owner);
   };
 }

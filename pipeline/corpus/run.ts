@@ -3,20 +3,18 @@
  * change, finds duplicates, keeps ids, never overwrites a hand-edited file,
  * and reports every file's outcome. One bad file never costs the others.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Topic } from "../core/taxonomy.ts";
-import type { ArticleRecord, RawArticle } from "../core/types.ts";
+import type { RawArticle } from "../core/types.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { OVERRIDE_KEYS } from "../core/schema.ts";
-import { MAX_RAW_BYTES } from "../read/decode.ts";
-import type { Normalized } from "../normalize.ts";
-import { renderArticle } from "../render/article.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { ensureDir, listRaw, readWritten, writeAtomic, type WrittenArticle } from "./files.ts";
+import { ensureDir, listRaw, readWritten } from "./files.ts";
+import { scanRaw, vouchFrom } from "./fresh.ts";
 import { assignIds } from "./ids.ts";
+import { localSession, sha256, type RenderJob, type Session, type Summary } from "./session.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
 
@@ -43,100 +41,120 @@ export interface RunOptions {
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Where the per-file work runs: in this thread by default, or in a worker pool. */
-  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Normalized[]>;
+  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Session>;
 }
 
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
 const extractors = () => import("../normalize.ts");
 
-export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Normalized[]> {
-  if (raws.length === 0) return [];
+export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Session> {
+  if (raws.length === 0) return localSession([]);
   const { normalizeArticle } = await extractors();
-  return raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy })));
+  return localSession(raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy }))));
 }
 
-const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
-
-function readRaw(rawDir: string, name: string): RawArticle | Message {
-  const size = statSync(join(rawDir, name)).size;
-  if (size > MAX_RAW_BYTES) return fail("decode:too-large", `the file has ${size} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`);
-  return { name, bytes: readFileSync(join(rawDir, name)) };
+/** Where a normalized article lies: its session and its place there. */
+interface Made {
+  session: Session;
+  index: number;
+  record: Summary;
 }
-
-const isDuplicateFile = (written: WrittenArticle | undefined) => written !== undefined && /^duplicate_of: /m.test(written.text);
 
 export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport> {
   const { rawDir, outDir, taxonomy } = options;
   ensureDir(outDir);
   const names = listRaw(rawDir);
-  const written = readWritten(outDir);
   const previous = readCache(outDir, cacheStamp(options.configText));
-  const cache: Cache = { stamp: previous.stamp, files: {} };
+  const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
+  const { stats: rawStats, pending, fresh, rejected } = scanRaw(rawDir, names, written, previous, options.force);
+  const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
-  const records = new Map<string, ArticleRecord>();
-  const pending: RawArticle[] = [];
-  for (const name of names) {
-    const raw = readRaw(rawDir, name);
-    if ("rule" in raw) {
-      reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [raw] });
-      continue;
-    }
-    const cached = previous.files[name];
-    const output = written.get(name);
-    const fresh = cached && output?.intact && cached.raw_sha256 === sha256(raw.bytes) && cached.output_sha256 === sha256(output.text);
-    if (fresh && !options.force) cache.files[name] = cached;
-    else pending.push(raw);
+  for (const [name, message] of rejected) {
+    reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
+  const made = new Map<string, Made>();
 
-  const results = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
-  pending.forEach((raw, index) => {
-    const { record, messages } = results[index]!;
-    if (record) records.set(raw.name, record);
-    else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
-  });
+  const sessions: Session[] = [];
+  try {
+    const session = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
+    sessions.push(session);
+    pending.forEach((raw, index) => {
+      const { record, messages } = session.results[index]!;
+      if (record) made.set(raw.name, { session, index, record });
+      else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
+    });
 
-  const accepted = names.filter((name) => records.has(name) || cache.files[name]);
-  const precedence = [...accepted.filter((name) => written.has(name) && !isDuplicateFile(written.get(name))), ...accepted.filter((name) => !written.has(name) || isDuplicateFile(written.get(name)))];
-  const duplicates = findDuplicates(
-    precedence.map((name) => {
-      const record = records.get(name);
-      return record ? record : { raw: name, raw_sha256: cache.files[name]!.raw_sha256, fingerprint: cache.files[name]!.fingerprint };
-    }),
-  );
-  // A skipped file whose original changed must be written again with its new `duplicate_of`.
-  for (const name of accepted) {
-    const cached = cache.files[name];
-    if (!records.has(name) && cached && cached.duplicate_of !== (duplicates.get(name) ?? null)) {
+    const accepted = names.filter((name) => made.has(name) || cache.files[name]);
+    const isOriginalFile = (name: string) => written.has(name) && !written.get(name)!.duplicate;
+    const precedence = [...accepted.filter(isOriginalFile), ...accepted.filter((name) => !isOriginalFile(name))];
+    const duplicates = findDuplicates(
+      precedence.map((name) => made.get(name)?.record ?? { raw: name, raw_sha256: cache.files[name]!.raw_sha256, fingerprint: cache.files[name]!.fingerprint }),
+    );
+    // A skipped file whose original changed must be written again with its new `duplicate_of`.
+    const again = accepted.filter((name) => {
+      const cached = cache.files[name];
+      return !made.has(name) && cached && cached.duplicate_of !== (duplicates.get(name) ?? null);
+    });
+    if (again.length > 0) {
       const { normalizeArticle } = await extractors();
-      const again = normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy });
-      if (again.record) records.set(name, again.record);
+      const local = localSession(again.map((name) => normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy })));
+      sessions.push(local);
+      again.forEach((name, index) => {
+        const record = local.results[index]!.record;
+        if (record) made.set(name, { session: local, index, record });
+      });
     }
-  }
 
-  const ids = assignIds([...records.values()], new Map([...written].map(([raw, article]) => [raw, article.id])));
-  for (const name of accepted) {
-    const original = duplicates.get(name) ?? null;
-    const record = records.get(name);
-    const id = ids.get(name) ?? written.get(name)!.id;
-    const file = join(outDir, `${id}.md`);
-    const report: FileReport = { raw: name, status: original ? "duplicate" : "unchanged", article: file, duplicate_of: original ? ids.get(original) ?? written.get(original)?.id ?? null : null, messages: record?.messages ?? [] };
-    reports.set(name, report);
-    if (!record) continue;
-    const text = renderArticle(record, id, report.duplicate_of);
-    const existing = written.get(name);
-    if (existing && !existing.intact) {
-      report.status = "rejected";
-      report.messages = [...report.messages, fail("output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
-      continue;
+    const ids = assignIds([...made.values()].map((entry) => entry.record), new Map([...written].map(([raw, article]) => [raw, article.id])));
+    const jobs = new Map<Session, { name: string; job: RenderJob }[]>(sessions.map((each) => [each, []]));
+    for (const name of accepted) {
+      const original = duplicates.get(name) ?? null;
+      const entry = made.get(name);
+      const id = ids.get(name) ?? written.get(name)!.id;
+      const file = join(outDir, `${id}.md`);
+      const report: FileReport = { raw: name, status: original ? "duplicate" : "unchanged", article: file, duplicate_of: original ? ids.get(original) ?? written.get(original)?.id ?? null : null, messages: entry?.record.messages ?? [] };
+      reports.set(name, report);
+      if (!entry) continue;
+      const existing = written.get(name);
+      if (existing && !existing.intact) {
+        report.status = "rejected";
+        report.messages = [...report.messages, fail("output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
+        continue;
+      }
+      const present = existing ? sha256(existing.text) : null;
+      jobs.get(entry.session)!.push({ name, job: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present } });
     }
-    if (existing?.text !== text) {
-      writeAtomic(file, text);
-      if (existing && existing.file !== file) rmSync(existing.file, { force: true });
-      if (!original) report.status = "normalized";
+
+    const writtenNow = new Set<string>();
+    const replaced: string[] = [];
+    for (const [each, list] of jobs) {
+      const rendered = await each.render(list.map(({ job }) => job));
+      list.forEach(({ name, job }, k) => {
+        const { output_sha256, written: changed, stat } = rendered[k]!;
+        const existing = written.get(name);
+        if (changed) {
+          writtenNow.add(job.file);
+          if (existing && existing.file !== job.file) replaced.push(existing.file);
+          if (!duplicates.has(name)) reports.get(name)!.status = "normalized";
+        }
+        const record = made.get(name)!.record;
+        cache.files[name] = {
+          raw_sha256: record.raw_sha256,
+          raw_stat: rawStats.get(name)!,
+          output_sha256,
+          output_file: basename(job.file),
+          output_stat: stat ?? existing!.stat,
+          fingerprint: record.fingerprint,
+          duplicate_of: duplicates.get(name) ?? null,
+        };
+      });
     }
-    cache.files[name] = { raw_sha256: record.raw_sha256, output_sha256: sha256(text), fingerprint: record.fingerprint, duplicate_of: original };
+    // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.
+    for (const file of replaced) if (!writtenNow.has(file)) rmSync(file, { force: true });
+  } finally {
+    await Promise.all(sessions.map((each) => each.close()));
   }
 
   const present = new Set(names);

@@ -2,7 +2,7 @@
 import type { PartialDate } from "../core/dates.ts";
 import { isRealDate } from "./calendar.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
-import { MONTH_DOT, MONTH_NAMES, monthOf } from "./names.ts";
+import { MONTH_DOT, MONTH_NAMES, MONTH_WORDS, monthOf } from "./names.ts";
 import { AFTER, BEFORE, JOIN, ORDINAL, YEAR, phrases, zoneOf } from "./patterns.ts";
 import type { When } from "./types.ts";
 
@@ -14,6 +14,10 @@ export interface Reading {
 
 export interface Reader {
   regex: RegExp;
+  /** The regex cannot match a text without a digit, so such texts skip it. */
+  needsDigit?: boolean;
+  /** Lower-case words, one of which the regex's match always begins or holds as a whole word: texts with none skip it. */
+  needsWord?: ReadonlySet<string>;
   read(groups: Record<string, string | undefined>, match: RegExpExecArray): Reading | null;
 }
 
@@ -43,6 +47,7 @@ const regex = (source: string) => new RegExp(source, "giu");
 export const absoluteReaders: Reader[] = [
   {
     // ISO 8601 with the time and zone it prints; also year-first 2023/06/05 and 2023.06.05.
+    needsDigit: true,
     regex: regex(`(?<![\\d./-])${YEAR}(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:[T ](?<hh>\\d{2}):(?<mm>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`),
     read: (g) => {
       const when = day(num(g.year), Number(g.m), Number(g.d));
@@ -53,6 +58,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // Dots are day first everywhere they are used (19.02.2024); slashes and dashes may be either.
+    needsDigit: true,
     regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>${YEAR}(?![\\d])`),
     read: (g) => {
       const when = numeric(Number(g.a), Number(g.b), Number(g.year), g.sep === ".");
@@ -61,6 +67,8 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // 7 décembre 2022, 5 de junio de 2023, 06/June/2023, 12. Mai, 29 et 30 juin 2022, 5th of June
+    needsDigit: true,
+    needsWord: MONTH_WORDS,
     regex: regex(`${BEFORE}(?<d>\\d{1,2})${ORDINAL}(?:${JOIN}(?<e>\\d{1,2})${ORDINAL})?(?:\\s+(?:de|of)\\s+|\\s*[/-]\\s*|\\s+)${MONTH}(?:(?:\\s+de\\s+|,?\\s+|\\s*[/-]\\s*)${YEAR})?${AFTER}`),
     read: (g) => {
       const when = day(num(g.year), monthOf(g.month!), Number(g.d), num(g.e));
@@ -69,6 +77,8 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // December 7, 2022; Dec. 7, 2022; October 9. 2021; June 29 and 30, 2022; May 12
+    needsDigit: true,
+    needsWord: MONTH_WORDS,
     regex: regex(`${BEFORE}${MONTH}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:${JOIN}(?<e>\\d{1,2})(?:st|nd|rd|th)?)?(?:[.,]?\\s+${YEAR})?${AFTER}`),
     read: (g) => {
       const when = day(num(g.year), monthOf(g.month!), Number(g.d), num(g.e));
@@ -77,6 +87,8 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // August 2021, agosto de 2021
+    needsDigit: true,
+    needsWord: MONTH_WORDS,
     regex: regex(`${BEFORE}${MONTH},?\\s+(?:de\\s+|of\\s+)?${YEAR}${AFTER}`),
     read: (g) => {
       const month = monthOf(g.month!);
@@ -85,6 +97,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // in early May, mid-May, at the end of August, début mai, Anfang Mai, a mediados de mayo
+    needsWord: MONTH_WORDS,
     regex: regex(`${BEFORE}(?:${phrases(lexicon.monthLeads)})(?:[\\s-]+|(?<=['’]))${MONTH}${BARE_MONTH_END}`),
     read: (g) => {
       const month = monthOf(g.month!);
@@ -93,6 +106,7 @@ export const absoluteReaders: Reader[] = [
   },
   {
     // in 2013, en 2013, seit 2001, desde 2021
+    needsDigit: true,
     regex: regex(`${BEFORE}(?:${phrases(lexicon.yearLeads)})\\s+${YEAR}(?![\\p{L}\\p{N}]|[-–/]\\d)`),
     read: (g) => ({ when: { kind: "absolute", readings: [{ year: Number(g.year) }] } }),
   },

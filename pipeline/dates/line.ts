@@ -21,17 +21,17 @@ export function labelOf(line: string): { label: Label | null; rest: number } {
   return { label: UPDATE_LABELS.has(word) ? "updated" : "published", rest: match[0].length };
 }
 
-const covered = (mentions: Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
+const covered = (mentions: readonly Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
 
 /** Dates of a line by the patterns, or by chrono when it reads more of the line. */
-export function datesIn(text: string, language?: string): Mention[] {
+export function datesIn(text: string, language?: string): readonly Mention[] {
   const found = findDates(text);
   const byChrono = chronoDates(text, language);
   return covered(byChrono) > covered(found) ? byChrono : found;
 }
 
 /** What is left of a text once the given spans are cut out. */
-export function outside(text: string, mentions: Mention[]): string {
+export function outside(text: string, mentions: readonly Mention[]): string {
   let rest = "";
   let at = 0;
   for (const { start, end } of mentions) {

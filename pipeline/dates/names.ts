@@ -80,3 +80,7 @@ export const MONTH_NAMES = alternation(MONTHS.spellings);
 export const WEEKDAY_NAMES = alternation(WEEKDAYS.spellings);
 /** An abbreviation's dot, which belongs to the date ("Dec. 7"); after a full name a dot ends the sentence ("in June."). */
 export const MONTH_DOT = `(?:(?<=(?<![\\p{L}])(?:${alternation(MONTHS.abbreviations)}))\\.)?`;
+
+/** Every month and weekday spelling in lower case, to tell quickly that a text names none. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.spellings].map((spelling) => spelling.toLowerCase()));
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.spellings].map((spelling) => spelling.toLowerCase()));

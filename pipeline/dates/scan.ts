@@ -7,9 +7,36 @@ import type { Mention } from "./types.ts";
 
 const READERS: Reader[] = [...absoluteReaders, ...relativeReaders];
 
+// Outside Latin-1, the regexes' case-insensitive matching and toLowerCase differ ("ſ", the Kelvin sign).
+const WORD_OUTSIDE_LATIN_1 = /(?=[\p{L}\p{N}])[^\u0000-\u00ff]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Readers that need a word, by the words that let them run. */
+const NEEDED_BY = new Map<string, Reader[]>();
+for (const reader of READERS) {
+  for (const word of reader.needsWord ?? []) NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), reader]);
+}
+
+/** Readers the text's words allow, or null when a word is outside Latin-1 and none may be ruled out. */
+function allowedBy(text: string): Set<Reader> | null {
+  if (WORD_OUTSIDE_LATIN_1.test(text)) return null;
+  const allowed = new Set<Reader>();
+  for (const word of text.toLowerCase().split(NOT_WORD)) for (const reader of NEEDED_BY.get(word) ?? []) allowed.add(reader);
+  return allowed;
+}
+
+/** Readers are tried only where they could match: most sentences name no month or weekday. */
+function mayMatch(reader: Reader, hasDigit: boolean, allowed: Set<Reader> | null): boolean {
+  if (reader.needsDigit && !hasDigit) return false;
+  return !reader.needsWord || !allowed || allowed.has(reader);
+}
+
 function candidates(text: string): Mention[] {
   const found: Mention[] = [];
+  const hasDigit = /\d/.test(text);
+  const allowed = allowedBy(text);
   for (const reader of READERS) {
+    if (!mayMatch(reader, hasDigit, allowed)) continue;
     for (const match of matches(reader.regex, text)) {
       const reading = reader.read(match.groups ?? {}, match);
       if (!reading) continue;

@@ -12,12 +12,26 @@ export interface DatedSentence extends Checked {
   background: boolean;
 }
 
-export function* datedSentences(paragraphs: string[], language: string, anchor: PartialDate | null): Generator<DatedSentence> {
+function read(paragraphs: string[], language: string, anchor: PartialDate | null): DatedSentence[] {
+  const found: DatedSentence[] = [];
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph, language)) {
       for (const mention of findDates(sentence)) {
-        yield { sentence, mention, background: isBackground(sentence, mention.start, mention.text), ...check(mention, anchor) };
+        found.push({ sentence, mention, background: isBackground(sentence, mention.start, mention.text), ...check(mention, anchor) });
       }
     }
   }
+  return found;
+}
+
+// Developments and unresolved dates both read the same body: read it once per paragraph list.
+const lastRead = new WeakMap<string[], { key: string; found: DatedSentence[] }>();
+
+export function datedSentences(paragraphs: string[], language: string, anchor: PartialDate | null): DatedSentence[] {
+  const key = `${language} ${JSON.stringify(anchor)}`;
+  const known = lastRead.get(paragraphs);
+  if (known?.key === key) return known.found;
+  const found = read(paragraphs, language, anchor);
+  lastRead.set(paragraphs, { key, found });
+  return found;
 }

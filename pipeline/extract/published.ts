@@ -21,12 +21,12 @@ const MAX_OTHER_WORDS = 5;
 const LABEL_RANK = { published: 2, none: 1, updated: 0 };
 const POSITION_RANK = { "below-title": 2, "above-title": 1, body: 0 };
 
-function candidates(line: HeadLine, language: string): Candidate[] {
+function candidates(line: HeadLine, language: string, isStamp: (line: string) => boolean): Candidate[] {
   const { label, rest } = labelOf(line.text);
   const text = line.text.slice(rest);
   const mentions = datesIn(text, language);
   const otherWords = outside(text, mentions).match(/\p{L}+/gu)?.length ?? 0;
-  const stamp = label !== null || isDateLine(line.text) || (line.position !== "body" && otherWords <= MAX_OTHER_WORDS);
+  const stamp = label !== null || isStamp(line.text) || (line.position !== "body" && otherWords <= MAX_OTHER_WORDS);
   if (!stamp) return [];
   return mentions.map((mention) => {
     const { resolved, problem } = check(mention, null);
@@ -53,8 +53,8 @@ function explain(problem: Problem, mention: Mention): Message {
 }
 
 /** Chooses the publication date among all candidates in the lines around the headline (the lead passes the lines before the first body paragraph, marked above/below the title, plus any labelled "Published/Updated" lines from the body). */
-export function extractPublished(lines: HeadLine[], language: string): Extracted<Published | null> {
-  const all = lines.flatMap((line) => candidates(line, language));
+export function extractPublished(lines: HeadLine[], language: string, isStamp: (line: string) => boolean = isDateLine): Extracted<Published | null> {
+  const all = lines.flatMap((line) => candidates(line, language, isStamp));
   const messages = all.filter((c) => c.problem === "weekday-mismatch").map((c) => explain("weekday-mismatch", c.mention));
   const usable = all.filter((c) => c.date !== null);
   if (!usable.length) {

@@ -5,6 +5,7 @@
  * the topic is not assigned.
  */
 import type { Topic } from "../core/taxonomy.ts";
+import { countSignals, indexSignals, type SignalIndex } from "./signal-index.ts";
 
 export const TOPIC_THRESHOLD = 2;
 
@@ -17,34 +18,45 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const weight = (signal: string) => (/[\s-]/.test(signal) ? 2 : 1);
 
-const compiled = new WeakMap<Topic[], { id: string; pattern: RegExp }[]>();
+const foldedSignals = (topic: Topic) => Object.values(topic.signals).flat().map(foldText);
 
-function patterns(taxonomy: Topic[]) {
+// One regex per topic is the definition; the index gives the same counts in one pass over the words.
+const compiled = new WeakMap<Topic[], SignalIndex | { id: string; pattern: RegExp }[]>();
+
+function matcher(taxonomy: Topic[]) {
   let found = compiled.get(taxonomy);
   if (!found) {
-    found = taxonomy.map((topic) => {
-      const signals = Object.values(topic.signals).flat().map(foldText).sort((a, b) => b.length - a.length);
-      return { id: topic.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${signals.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") };
-    });
+    found =
+      indexSignals(taxonomy.map(foldedSignals), weight) ??
+      taxonomy.map((topic) => {
+        const signals = foldedSignals(topic).sort((a, b) => b.length - a.length);
+        return { id: topic.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${signals.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") };
+      });
     compiled.set(taxonomy, found);
   }
   return found;
 }
 
-export function topicScores(title: string, body: string, taxonomy: Topic[]): Map<string, number> {
-  const foldedTitle = foldText(title);
-  const foldedBody = foldText(body);
+function evidence(taxonomy: Topic[], text: string): number[] {
+  const found = matcher(taxonomy);
+  if (!Array.isArray(found)) return countSignals(found, text);
+  return found.map(({ pattern }) => [...text.matchAll(pattern)].reduce((sum, match) => sum + weight(match[0]), 0));
+}
+
+/** `foldedBody`: the body already folded, when the caller has it. */
+export function topicScores(title: string, body: string, taxonomy: Topic[], foldedBody = foldText(body)): Map<string, number> {
+  const inTitle = evidence(taxonomy, foldText(title));
+  const inBody = evidence(taxonomy, foldedBody);
   const scores = new Map<string, number>();
-  for (const { id, pattern } of patterns(taxonomy)) {
-    const evidence = (text: string) => [...text.matchAll(pattern)].reduce((sum, match) => sum + weight(match[0]), 0);
-    const score = 2 * evidence(foldedTitle) + evidence(foldedBody);
-    if (score > 0) scores.set(id, score);
-  }
+  taxonomy.forEach((topic, k) => {
+    const score = 2 * inTitle[k]! + inBody[k]!;
+    if (score > 0) scores.set(topic.id, score);
+  });
   return scores;
 }
 
 /** Taxonomy order, so the same text always gives the same list. */
-export function assignTopics(title: string, body: string, taxonomy: Topic[]): string[] {
-  const scores = topicScores(title, body, taxonomy);
+export function assignTopics(title: string, body: string, taxonomy: Topic[], foldedBody = foldText(body)): string[] {
+  const scores = topicScores(title, body, taxonomy, foldedBody);
   return taxonomy.filter((topic) => (scores.get(topic.id) ?? 0) >= TOPIC_THRESHOLD).map((topic) => topic.id);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint, overlap } from "../../pipeline/corpus/fingerprint.ts";
+import { fingerprint, fingerprintFolded, overlap } from "../../pipeline/corpus/fingerprint.ts";
+import { foldText } from "../../pipeline/extract/topics.ts";
 
 const P1 = "Qatar is scrambling to persuade the Taliban to stop the offensive as militant groups advanced towards the gates of Kabul.";
 const P2 = "A person familiar with the mediation work said that a delegation of high-level officials is expected to hold talks in Doha.";
@@ -57,5 +58,16 @@ describe("overlap", () => {
   it("is 0 when either article has no substantial paragraph", () => {
     expect(overlap([], [a])).toBe(0);
     expect(overlap([a], [])).toBe(0);
+  });
+});
+
+describe("fingerprintFolded", () => {
+  it("equals fingerprint when given the folded, joined body split again, even with a final sigma at a paragraph's end", () => {
+    const paragraphs = [
+      "Qatar’s Foreign Minister met the Taliban’s leader in Kandahar to discuss the release of prisoners and women’s rights.",
+      "ΟΙ ΣΥΝΟΜΙΛΙΕΣ ΣΤΗ ΝΤΟΧΑ ΣΥΝΕΧΙΣΤΗΚΑΝ ΧΘΕΣ ΜΕ ΤΗ ΣΥΜΜΕΤΟΧΗ ΑΝΤΙΠΡΟΣΩΠΕΙΩΝ ΑΠΟ ΤΙΣ ΗΠΑ ΚΑΙ ΤΟΥΣ ΤΑΛΙΜΠΑΝ ΚΑΙ ΤΟ ΚΑΤΑΡ ΜΕΣΟΛΑΒΗΣ",
+      "Les délégations se sont réunies les 29 et 30 juin à Doha, selon un communiqué publié dimanche soir.",
+    ];
+    expect(fingerprintFolded(foldText(paragraphs.join("\n\n")).split("\n\n"))).toEqual(fingerprint(paragraphs));
   });
 });

@@ -5,7 +5,7 @@ import { writeCorpus } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
 import { normalizeInPool } from "../../pipeline/corpus/pool.ts";
 import { inThisThread, normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { generated, snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
 
 const exec = promisify(execFile);
 
@@ -24,24 +24,33 @@ describe("normalizeInPool", () => {
     const sequential = mixedCorpus(70);
     const pooled = mixedCorpus(70);
     await run(sequential);
-    const report = await run(pooled, normalizeInPool({ size: 2, batch: 3, minimum: 0 }));
+    const report = await run(pooled, normalizeInPool({ size: 2, batch: 3, minimum: 0, alsoHere: false }));
     expect(report.files.filter((file) => file.status === "duplicate").length).toBeGreaterThan(0);
-    expect(snapshot(pooled.out)).toEqual(snapshot(sequential.out));
+    expect(generated(pooled.out)).toEqual(generated(sequential.out));
   });
 
   it("returns results in input order however batches finish", async () => {
     const { raw } = mixedCorpus(20);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
-    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0 })(raws, taxonomy);
-    expect(pooled.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
-    expect(pooled).toEqual(await inThisThread(raws, taxonomy));
+    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, taxonomy);
+    await pooled.close();
+    expect(pooled.results.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
+    expect(pooled.results).toEqual((await inThisThread(raws, taxonomy)).results);
+  });
+
+  it("shares the work between this thread and workers to the same bytes", async () => {
+    const sequential = mixedCorpus(70);
+    const shared = mixedCorpus(70);
+    await run(sequential);
+    await run(shared, normalizeInPool({ size: 3, batch: 2, minimum: 0 }));
+    expect(generated(shared.out)).toEqual(generated(sequential.out));
   });
 
   it("reports progress up to the last article", async () => {
     const { raw } = mixedCorpus(10);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const seen: number[] = [];
-    await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done));
+    await (await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done))).close();
     expect(seen.at(-1)).toBe(raws.length);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
@@ -58,6 +67,6 @@ describe.each([
     const dirs = mixedCorpus(80);
     const { stdout } = await cli(dirs.raw, dirs.out);
     expect(stdout).toMatch(/^\d+ normalized, 0 unchanged, 0 rejected, \d+ duplicates$/m);
-    expect(snapshot(dirs.out)).toEqual(snapshot(expected.out));
+    expect(generated(dirs.out)).toEqual(generated(expected.out));
   });
 });

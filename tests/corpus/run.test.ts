@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
@@ -82,6 +82,20 @@ describe("normalizeCorpus", () => {
     expect(report.files[2]!.messages.at(-1)).toMatchObject({ rule: "output:hand-edited", fatal: true });
     expect(report.files[2]!.messages.at(-1)!.reason).toContain("front matter");
     expect(readFileSync(file, "utf8")).toBe(edited);
+  });
+
+  it("finds a hand edit of the same size whose modification time was set back, on a run that is not forced", async () => {
+    const dirs = tempCorpus();
+    const first = await run(dirs);
+    await run(dirs);
+    const file = first.files[2]!.article!;
+    const { atime, mtime } = statSync(file);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("Taliban", "taliban"));
+    utimesSync(file, atime, mtime);
+    const report = await run(dirs);
+    expect(report.files[2]!.status).toBe("rejected");
+    expect(report.files[2]!.messages.at(-1)).toMatchObject({ rule: "output:hand-edited" });
   });
 
   it("keeps an article's id when a correction changes its title", async () => {

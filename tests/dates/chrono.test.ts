@@ -17,3 +17,10 @@ describe("chronoDates", () => {
     expect(chronoDates("Montag, 5. Juni 2023", "de")[0]).not.toHaveProperty("time");
   });
 });
+
+describe("chronoDates without digits", () => {
+  it("still reads a duration counted from the reference, as chrono always did", () => {
+    expect(chronoDates("Updated one day ago")).toMatchObject([{ text: "one day ago", when: { kind: "absolute", readings: [{ year: 1999, month: 12, day: 31 }] } }]);
+    expect(chronoDates("in einer Std")).toMatchObject([{ text: "in einer Std" }]);
+  });
+});

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { absoluteReaders } from "../../pipeline/dates/absolute.ts";
+import { matches } from "../../pipeline/dates/patterns.ts";
+import { relativeReaders } from "../../pipeline/dates/relative.ts";
 import { findDates } from "../../pipeline/dates/scan.ts";
 
 const one = (text: string) => {
@@ -107,4 +110,16 @@ it("finds every date of a sentence in reading order", () => {
 it("keeps a sentence's full stop out of a month name but an abbreviation's dot in", () => {
   expect(one("took over the role of mediator in June.").text).toBe("in June");
   expect(one("le 7 déc. 2022").text).toBe("7 déc. 2022");
+});
+
+describe("readers that need a digit", () => {
+  const WITHOUT_DIGITS = "In early May, last week, on Thursday, à la mi-juin, seit Mai, el pasado agosto de, the day before yesterday, August of, Dec. the fifth";
+  it("match nothing in a text without one, so skipping them there changes nothing", () => {
+    const needy = [...absoluteReaders, ...relativeReaders].filter((reader) => reader.needsDigit);
+    expect(needy.length).toBeGreaterThan(5);
+    for (const reader of needy) expect([...matches(reader.regex, WITHOUT_DIGITS)]).toEqual([]);
+  });
+  it("leave digit-free dates to the other readers", () => {
+    expect(findDates("Talks resumed in early May and again last week.").map((mention) => mention.text)).toEqual(["in early May", "last week"]);
+  });
 });

@@ -19,3 +19,16 @@ export function tempCorpus(): { root: string; raw: string; out: string } {
 export function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "latin1")]));
 }
+
+/** The output folder as two runs on other files or threads must agree on: the cache's file metadata (sizes, times) differs by nature. */
+export function generated(dir: string): Record<string, string> {
+  const files = snapshot(dir);
+  const cache = files[".dossier-cache.json"];
+  if (cache === undefined) return files;
+  const parsed = JSON.parse(cache) as { files: Record<string, Record<string, unknown>> };
+  for (const entry of Object.values(parsed.files)) {
+    delete entry.raw_stat;
+    delete entry.output_stat;
+  }
+  return { ...files, ".dossier-cache.json": JSON.stringify(parsed) };
+}

@@ -1,0 +1,59 @@
+/**
+ * The warm path: which raw files the last run normalized and whose output
+ * is untouched. Where the cache vouches for both files by their metadata,
+ * neither is read; otherwise both are hashed, as `dossier check` always does.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fail, type Message } from "../core/messages.ts";
+import type { RawArticle } from "../core/types.ts";
+import { MAX_RAW_BYTES } from "../read/decode.ts";
+import { fileStat, isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
+import type { Vouch, WrittenArticle } from "./files.ts";
+import { sha256 } from "./session.ts";
+
+export interface Scan {
+  /** Metadata of every raw file, as it was read. */
+  stats: Map<string, FileStat>;
+  pending: RawArticle[];
+  fresh: Map<string, CachedFile>;
+  rejected: Map<string, Message>;
+}
+
+/** Generated files the cache recorded and that kept their metadata since. */
+export function vouchFrom(previous: PreviousCache): Vouch {
+  const byOutput = new Map(Object.entries(previous.files).map(([raw, cached]) => [cached.output_file, { raw, cached }]));
+  return (name, stat) => {
+    const known = byOutput.get(name);
+    if (!known || !isUnchanged(known.cached.output_stat, stat, previous.time)) return null;
+    return { id: name.replace(/\.md$/, ""), raw: known.raw, duplicate: known.cached.duplicate_of !== null };
+  };
+}
+
+export function scanRaw(rawDir: string, names: string[], written: Map<string, WrittenArticle>, previous: PreviousCache, force = false): Scan {
+  const scan: Scan = { stats: new Map(), pending: [], fresh: new Map(), rejected: new Map() };
+  for (const name of names) {
+    const file = join(rawDir, name);
+    const stat = fileStat(statSync(file));
+    scan.stats.set(name, stat);
+    if (stat.size > MAX_RAW_BYTES) {
+      scan.rejected.set(name, fail("decode:too-large", `the file has ${stat.size} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
+      continue;
+    }
+    const cached = previous.files[name];
+    const output = written.get(name);
+    if (!force && cached && output?.intact) {
+      if (output.vouched && isUnchanged(cached.raw_stat, stat, previous.time)) {
+        scan.fresh.set(name, cached);
+        continue;
+      }
+      const bytes = readFileSync(file);
+      if (cached.raw_sha256 === sha256(bytes) && cached.output_sha256 === sha256(output.text)) {
+        scan.fresh.set(name, { ...cached, raw_stat: stat, output_file: basename(output.file), output_stat: output.stat });
+      } else scan.pending.push({ name, bytes });
+      continue;
+    }
+    scan.pending.push({ name, bytes: readFileSync(file) });
+  }
+  return scan;
+}

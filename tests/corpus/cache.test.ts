@@ -1,0 +1,42 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isUnchanged, readCache, writeCache, type FileStat } from "../../pipeline/corpus/cache.ts";
+
+const recorded: FileStat = { size: 2048, mtime: 1_700_000_000_000.5, ctime: 1_700_000_000_001.25 };
+const cacheTime = 1_700_000_005_000;
+
+describe("isUnchanged", () => {
+  it("trusts a file with the recorded size and times, changed before the cache was written", () => {
+    expect(isUnchanged(recorded, { ...recorded }, cacheTime)).toBe(true);
+  });
+  it("does not trust a file the cache never recorded", () => {
+    expect(isUnchanged(undefined, recorded, cacheTime)).toBe(false);
+  });
+  it("sees an edit that changes the size", () => {
+    expect(isUnchanged(recorded, { ...recorded, size: 2049 }, cacheTime)).toBe(false);
+  });
+  it("sees an edit of the same size by its modification time", () => {
+    expect(isUnchanged(recorded, { ...recorded, mtime: recorded.mtime + 1 }, cacheTime)).toBe(false);
+  });
+  it("sees an edit whose modification time was set back (touch -d, cp -p) by its change time", () => {
+    expect(isUnchanged(recorded, { ...recorded, ctime: recorded.ctime + 3_000 }, cacheTime)).toBe(false);
+  });
+  it("reads again a file changed in the same clock tick as the cache, which could keep its times", () => {
+    const racy = { ...recorded, mtime: cacheTime, ctime: cacheTime };
+    expect(isUnchanged(racy, racy, cacheTime)).toBe(false);
+  });
+});
+
+describe("readCache", () => {
+  it("has time 0 and no files when there is no cache", () => {
+    expect(readCache(mkdtempSync(join(tmpdir(), "dossier-cache-")), "stamp")).toEqual({ stamp: "stamp", files: {}, time: 0 });
+  });
+  it("dates a written cache by its file and drops it when the stamp changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
+    writeCache(dir, { stamp: "a", files: {} });
+    expect(readCache(dir, "a").time).toBeGreaterThan(0);
+    expect(readCache(dir, "b")).toEqual({ stamp: "b", files: {}, time: 0 });
+  });
+});
