@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { normalizeArticle } from "../normalize.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import type { Request, WorkerData } from "./pool.ts";
-import { renderJob, summarize } from "./session.ts";
+import { renderJob, summarize } from "./batch.ts";
 
 const { taxonomy } = workerData as WorkerData;
 const port = parentPort!;

@@ -11,7 +11,7 @@ import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
-import { localSession, summarize, type Rendered, type RenderJob, type Session, type Summarized } from "./session.ts";
+import { localBatch, summarize, type Rendered, type RenderJob, type Batch, type Summarized } from "./batch.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
@@ -70,8 +70,8 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
 }
 
 /** Articles of this thread are rendered here, the others by the worker that holds them. */
-function poolSession(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Session {
-  const here = localSession(local);
+function poolBatch(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Batch {
+  const here = localBatch(local);
   return {
     results,
     render: async (jobs) => {
@@ -145,6 +145,6 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return poolSession(workers, local, results, owner);
+    return poolBatch(workers, local, results, owner);
   };
 }

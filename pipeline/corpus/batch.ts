@@ -35,7 +35,7 @@ export interface Rendered {
   stat: FileStat | null;
 }
 
-export interface Session {
+export interface Batch {
   /** One per article, in the order they were given. */
   results: Summarized[];
   render(jobs: RenderJob[]): Promise<Rendered[]>;
@@ -59,7 +59,7 @@ export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
 }
 
 /** Records of this thread, rendered here. */
-export function localSession(normalized: Normalized[]): Session {
+export function localBatch(normalized: Normalized[]): Batch {
   return {
     results: normalized.map(summarize),
     render: async (jobs) =>
