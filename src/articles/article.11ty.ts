@@ -16,6 +16,8 @@ export const data = {
   permalink: ({ article }: Data) => `articles/${article.id}/index.html`,
 };
 
+// Search reads the headline and the article's own text: the facts and the developments
+// (often worded by other sources) would match words the article never uses.
 export function render({ dossier, article }: Data): string {
   const href = (to: string) => linkTo(dossier.site, to);
   const outlet = dossier.outletOf(article);
@@ -32,7 +34,7 @@ export function render({ dossier, article }: Data): string {
 <h1${lang}>${article.title}</h1>
 ${article.title_derived ? html`<p class="note">This title was derived from the text: the article has no headline of its own.</p>` : ""}
 ${original ? html`<p class="note">A duplicate of <a href="${href(`articles/${original.id}/`)}">${original.title}</a>.</p>` : ""}
-<dl class="facts">
+<dl class="facts" data-pagefind-ignore>
 <dt>Published</dt><dd>${dateTag(article.published)}</dd>
 <dt>${article.authors.length > 1 ? "Authors" : "Author"}</dt><dd>${article.authors.length ? article.authors.join(", ") : "Not stated"}</dd>
 <dt>Source</dt><dd><a href="${href(`sources/${outlet.slug}/`)}">${outlet.name}</a>${webUrl(article.url) ? html` · <a href="${webUrl(article.url)}" rel="external noopener">Original article</a>` : ""}</dd>
@@ -40,7 +42,7 @@ ${original ? html`<p class="note">A duplicate of <a href="${href(`articles/${ori
 ${article.topics.length ? html`<dt>Topics</dt><dd>${topicTags(dossier, article.topics)}</dd>` : ""}
 </dl>
 </header>
-${developments.length ? html`<section aria-labelledby="reports">
+${developments.length ? html`<section aria-labelledby="reports" data-pagefind-ignore>
 <h2 id="reports">Developments it reports</h2>
 <ul class="developments compact">${developments.map(
       (d) => html`<li><p>${dateTag(d.date, d.end)}: ${d.text} <a href="${href(dossier.timelinePath(d.id))}">on the timeline</a></p></li>`,

@@ -59,6 +59,17 @@ describe("a reader", () => {
     expect(problems).toEqual([]);
   });
 
+  it("searches an article's own words, not the facts and developments beside them", async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${server.url}search/`);
+    // "Quotidien" is only the outlet in the facts of the French article.
+    await page.getByRole("searchbox", { name: "Search articles" }).fill("Quotidien");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByText("No article matches “Quotidien”.").waitFor();
+    expect(await page.locator("#search-results a").count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it("reads the home page without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
