@@ -11,7 +11,7 @@ import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
-import { localBatch, summarize, type Rendered, type RenderJob, type Batch, type Summarized } from "./batch.ts";
+import { localKeeper, summarize, type Rendered, type RenderJob, type Keeper, type Summarized } from "./keeper.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
@@ -70,8 +70,8 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
 }
 
 /** Articles of this thread are rendered here, the others by the worker that holds them. */
-function poolBatch(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Batch {
-  const here = localBatch(local);
+function poolKeeper(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Keeper {
+  const here = localKeeper(local);
   return {
     results,
     render: async (jobs) => {
@@ -145,6 +145,6 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return poolBatch(workers, local, results, owner);
+    return poolKeeper(workers, local, results, owner);
   };
 }

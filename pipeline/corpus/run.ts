@@ -14,7 +14,7 @@ import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, listRaw, readWritten } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { assignIds } from "./ids.ts";
-import { localBatch, sha256, type RenderJob, type Batch, type Summary } from "./batch.ts";
+import { localKeeper, sha256, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
 
@@ -41,22 +41,22 @@ export interface RunOptions {
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Where the per-file work runs: in this thread by default, or in a worker pool. */
-  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Batch>;
+  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Keeper>;
 }
 
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
 const extractors = () => import("../normalize.ts");
 
-export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Batch> {
-  if (raws.length === 0) return localBatch([]);
+export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Keeper> {
+  if (raws.length === 0) return localKeeper([]);
   const { normalizeArticle } = await extractors();
-  return localBatch(raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy }))));
+  return localKeeper(raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy }))));
 }
 
-/** Where a normalized article lies: its batch and its place there. */
+/** Where a normalized article lies: the thread that keeps it, and its place there. */
 interface Made {
-  batch: Batch;
+  keeper: Keeper;
   index: number;
   record: Summary;
 }
@@ -76,13 +76,13 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   }
   const made = new Map<string, Made>();
 
-  const batches: Batch[] = [];
+  const keepers: Keeper[] = [];
   try {
-    const batch = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
-    batches.push(batch);
+    const keeper = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
+    keepers.push(keeper);
     pending.forEach((raw, index) => {
-      const { record, messages } = batch.results[index]!;
-      if (record) made.set(raw.name, { batch, index, record });
+      const { record, messages } = keeper.results[index]!;
+      if (record) made.set(raw.name, { keeper, index, record });
       else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
     });
 
@@ -99,16 +99,16 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     });
     if (again.length > 0) {
       const { normalizeArticle } = await extractors();
-      const local = localBatch(again.map((name) => normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy })));
-      batches.push(local);
+      const local = localKeeper(again.map((name) => normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy })));
+      keepers.push(local);
       again.forEach((name, index) => {
         const record = local.results[index]!.record;
-        if (record) made.set(name, { batch: local, index, record });
+        if (record) made.set(name, { keeper: local, index, record });
       });
     }
 
     const ids = assignIds([...made.values()].map((entry) => entry.record), new Map([...written].map(([raw, article]) => [raw, article.id])));
-    const jobs = new Map<Batch, { name: string; job: RenderJob }[]>(batches.map((each) => [each, []]));
+    const jobs = new Map<Keeper, { name: string; job: RenderJob }[]>(keepers.map((each) => [each, []]));
     for (const name of accepted) {
       const original = duplicates.get(name) ?? null;
       const entry = made.get(name);
@@ -124,7 +124,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
         continue;
       }
       const present = existing ? sha256(existing.text) : null;
-      jobs.get(entry.batch)!.push({ name, job: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present } });
+      jobs.get(entry.keeper)!.push({ name, job: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present } });
     }
 
     const writtenNow = new Set<string>();
@@ -154,7 +154,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.
     for (const file of replaced) if (!writtenNow.has(file)) rmSync(file, { force: true });
   } finally {
-    await Promise.all(batches.map((each) => each.close()));
+    await Promise.all(keepers.map((each) => each.close()));
   }
 
   const present = new Set(names);

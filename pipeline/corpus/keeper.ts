@@ -35,7 +35,8 @@ export interface Rendered {
   stat: FileStat | null;
 }
 
-export interface Batch {
+/** The records one thread (or a pool) made and keeps until the corpus has given them ids. */
+export interface Keeper {
   /** One per article, in the order they were given. */
   results: Summarized[];
   render(jobs: RenderJob[]): Promise<Rendered[]>;
@@ -59,7 +60,7 @@ export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
 }
 
 /** Records of this thread, rendered here. */
-export function localBatch(normalized: Normalized[]): Batch {
+export function localKeeper(normalized: Normalized[]): Keeper {
   return {
     results: normalized.map(summarize),
     render: async (jobs) =>
