@@ -1,4 +1,4 @@
-/** One thread of the normalize pool: keepers of raw articles in, summaries out; later, render jobs for the articles it holds. */
+/** One thread of the normalize pool: batches of raw articles in, summaries out; later, render jobs for the articles it holds. */
 import { parentPort, workerData } from "node:worker_threads";
 import { normalizeArticle } from "../normalize.ts";
 import type { ArticleRecord } from "../core/types.ts";

@@ -29,7 +29,7 @@ describe("normalizeInPool", () => {
     expect(generated(pooled.out)).toEqual(generated(sequential.out));
   });
 
-  it("returns results in input order however keepers finish", async () => {
+  it("returns results in input order however batches finish", async () => {
     const { raw } = mixedCorpus(20);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, taxonomy);
