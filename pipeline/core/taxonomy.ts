@@ -1,7 +1,7 @@
 /** The topic taxonomy, read from `corpus/topics.yaml`. */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { z } from "zod";
+import { parseConfig } from "./config.ts";
 import { DossierError } from "./errors.ts";
 
 const topicSchema = z.object({
@@ -16,23 +16,13 @@ const taxonomySchema = z.object({ topics: z.array(topicSchema).min(1) });
 export type Topic = z.infer<typeof topicSchema>;
 
 export function parseTaxonomy(text: string, file: string): Topic[] {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (cause) {
-    throw new DossierError(file, "taxonomy:yaml", `not valid YAML: ${(cause as Error).message}`, { cause });
-  }
-  const result = taxonomySchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "taxonomy:schema", `${issue.path.join(".")}: ${issue.message}`);
-  }
+  const data = parseConfig(text, file, taxonomySchema, "taxonomy");
   const seen = new Set<string>();
-  for (const topic of result.data.topics) {
+  for (const topic of data.topics) {
     if (seen.has(topic.id)) throw new DossierError(file, "taxonomy:duplicate", `topic id '${topic.id}' appears twice`);
     seen.add(topic.id);
   }
-  return result.data.topics;
+  return data.topics;
 }
 
 export function loadTaxonomy(file: string): Topic[] {

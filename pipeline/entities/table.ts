@@ -1,7 +1,7 @@
 /** The alias table of people, places and organisations, read from `corpus/entities.yaml`. */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { z } from "zod";
+import { parseConfig } from "../core/config.ts";
 import { DossierError } from "../core/errors.ts";
 import { aliasKey } from "./alias.ts";
 
@@ -53,19 +53,9 @@ function checkNames(table: EntityTable, file: string): void {
 }
 
 export function parseEntities(text: string, file: string): EntityTable {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (cause) {
-    throw new DossierError(file, "entities:yaml", `not valid YAML: ${(cause as Error).message}`, { cause });
-  }
-  const result = tableSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "entities:schema", `${issue.path.join(".")}: ${issue.message}`);
-  }
-  checkNames(result.data, file);
-  return result.data;
+  const data = parseConfig(text, file, tableSchema, "entities");
+  checkNames(data, file);
+  return data;
 }
 
 export function loadEntities(file: string): EntityTable {

@@ -1,0 +1,20 @@
+/** Configuration files of the corpus (topics, entities): YAML checked against a schema at the edge. */
+import { parse } from "yaml";
+import type { z } from "zod";
+import { DossierError } from "./errors.ts";
+
+/** The file's data as the schema gives it; malformed YAML or the first schema problem is a `<kind>:yaml` or `<kind>:schema` error naming the file. */
+export function parseConfig<T extends z.ZodType>(text: string, file: string, schema: T, kind: string): z.output<T> {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (cause) {
+    throw new DossierError(file, `${kind}:yaml`, `not valid YAML: ${(cause as Error).message}`, { cause });
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DossierError(file, `${kind}:schema`, `${issue.path.join(".")}: ${issue.message}`);
+  }
+  return result.data;
+}
