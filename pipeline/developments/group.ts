@@ -69,28 +69,51 @@ function join(group: Group, report: Report): boolean {
   return true;
 }
 
+/** Adds `at` to an ascending list of group indexes, once. */
+function insertSorted(list: number[], at: number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  if (list[low] !== at) list.splice(low, 0, at);
+}
+
 export function groupReports(reports: Report[], rules: MergeRules): Group[] {
   const groups: Group[] = [];
-  const index = new Map<string, Set<number>>();
+  // Each block lists its groups oldest first, so a search can stop at the first that fits.
+  const index = new Map<string, number[]>();
   // Files a group under the blocks of the given people and places.
   const file = (at: number, ids: Iterable<string>) => {
     const group = groups[at]!;
     for (const id of ids) {
       for (const key of fileKeys(group)) {
         const block = `${id}|${key}`;
-        index.set(block, (index.get(block) ?? new Set()).add(at));
+        const list = index.get(block);
+        if (!list) index.set(block, [at]);
+        else if (list[list.length - 1]! < at) list.push(at);
+        else insertSorted(list, at);
       }
     }
   };
-  // The oldest groups the report fits, at most `limit` of them.
+  // The oldest groups the report fits, at most `limit` of them, oldest first.
   const candidates = (report: Report, limit: number) => {
-    const found = new Set<number>();
-    for (const id of [...report.actors, ...report.places]) {
-      for (const key of lookupKeys(report)) for (const at of index.get(`${id}|${key}`) ?? []) found.add(at);
-    }
     const fitting: number[] = [];
-    for (const at of [...found].sort((a, b) => a - b)) {
-      if (sameEvent(report, groups[at]!, rules) && fitting.push(at) === limit) break;
+    const tried = new Set<number>();
+    for (const id of [...report.actors, ...report.places]) {
+      for (const key of lookupKeys(report)) {
+        for (const at of index.get(`${id}|${key}`) ?? []) {
+          // Later groups of this block are younger than every fit kept so far.
+          if (fitting.length === limit && at > fitting[limit - 1]!) break;
+          if (tried.has(at)) continue;
+          tried.add(at);
+          if (!sameEvent(report, groups[at]!, rules)) continue;
+          insertSorted(fitting, at);
+          if (fitting.length > limit) fitting.pop();
+        }
+      }
     }
     return fitting;
   };
