@@ -6,6 +6,7 @@
 import type { FrontMatter } from "../pipeline/core/schema.ts";
 import { mergeDevelopments } from "../pipeline/developments/merge.ts";
 import type { EntityTable } from "../pipeline/entities/table.ts";
+import { article } from "../tests/developments/articles.ts";
 
 const count = Number(process.argv[2] ?? 10_000);
 const PEOPLE = 400;
@@ -37,26 +38,14 @@ const events = Array.from({ length: (count * 5) / 2 }, () => ({
   text: `${person(next(PEOPLE))} met ${person(next(PEOPLE))} in ${city(next(CITIES))} on that day.`,
 }));
 
-const articles: FrontMatter[] = Array.from({ length: count }, (_, a) => ({
-  id: `article-${a}`,
-  title: `Article ${a}`,
-  title_derived: false,
-  published: `2024-${pad(1 + next(12))}-${pad(1 + next(28))}`,
-  published_time: null,
-  published_zone: null,
-  date_evidence: null,
-  authors: [],
-  source: null,
-  url: null,
-  language: "en",
-  topics: [],
-  summary: "",
-  developments: Array.from({ length: 5 }, () => ({ ...events[next(events.length)]!, precision: "day" as const })),
-  raw: `corpus/raw/${a}.txt`,
-  raw_sha256: "0".repeat(64),
-  messages: [],
-  output_sha256: "0".repeat(64),
-}));
+const articles: FrontMatter[] = Array.from({ length: count }, (_, a) =>
+  article(
+    `article-${a}`,
+    `2024-${pad(1 + next(12))}-${pad(1 + next(28))}`,
+    Array.from({ length: 5 }, () => ({ ...events[next(events.length)]!, precision: "day" as const })),
+    { title: `Article ${a}`, source: null, url: null, topics: [] },
+  ),
+);
 
 const started = performance.now();
 const merged = mergeDevelopments(articles, table);

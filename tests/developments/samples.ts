@@ -7,6 +7,7 @@ import { extractDevelopments } from "../../pipeline/extract/developments.ts";
 import { extractPublished, type HeadLine } from "../../pipeline/extract/published.ts";
 import { extractUnresolved } from "../../pipeline/extract/unresolved.ts";
 import expected from "../fixtures/expected.json" with { type: "json" };
+import { article } from "./articles.ts";
 
 export const ENTITIES = loadEntities(fileURLToPath(new URL("../../corpus/entities.yaml", import.meta.url)));
 
@@ -30,27 +31,15 @@ export function sample(file: string): FrontMatter {
   const body = blocks.slice(header);
   const context = { language: labels.language, published };
   const unresolved = extractUnresolved(body, context);
-  return {
-    id: `sample-${file.slice(0, 3)}`,
+  return article(`sample-${file.slice(0, 3)}`, published, extractDevelopments(body, context).value, {
     title: labels.title ?? "Les talibans et le Qatar",
     title_derived: labels.title === null,
-    published,
-    published_time: null,
-    published_zone: null,
-    date_evidence: null,
-    authors: [],
     source: null,
     url: null,
     language: labels.language,
     topics: labels.topics_required,
-    summary: "",
-    developments: extractDevelopments(body, context).value,
     ...(unresolved.length ? { unresolved } : {}),
-    raw: `corpus/raw/${file}`,
-    raw_sha256: "0".repeat(64),
-    messages: [],
-    output_sha256: "0".repeat(64),
-  };
+  });
 }
 
 export const SAMPLES = expected.articles.map((a) => a.file);
