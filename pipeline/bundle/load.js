@@ -19,7 +19,7 @@ const PACKAGE_FILES = ["package.json", "package-lock.json", "tsconfig.json"];
 // A bundle another run replaced may still be in use by it (its chunks load lazily).
 const KEEP_REPLACED_MS = 60 * 60 * 1000;
 
-export const OPTIONS = {
+const OPTIONS = {
   entryPoints: { main: "pipeline/cli/main.ts", "pool-worker": "pipeline/corpus/pool-worker.ts" },
   bundle: true,
   // Each command's modules, and the extractors, stay in chunks loaded only when needed.

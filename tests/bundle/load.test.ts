@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -36,6 +36,19 @@ describe("bundledEntry", () => {
     const first = await bundledEntry("main.js", root);
     appendFileSync(join(root, "pipeline/cli/progress.ts"), "\n// edited\n");
     expect(await bundledEntry("main.js", root)).not.toBe(first);
+  });
+
+  it("removes bundles made more than an hour before a new one, and keeps recent ones that runs may still use", async () => {
+    const root = project();
+    const cache = join(root, "node_modules/.cache/dossier");
+    mkdirSync(join(cache, "bundle-old"), { recursive: true });
+    mkdirSync(join(cache, "bundle-recent"));
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(cache, "bundle-old"), twoHoursAgo, twoHoursAgo);
+    await bundledEntry("main.js", root);
+    expect(bundles(root)).toContain("bundle-recent");
+    expect(bundles(root)).not.toContain("bundle-old");
+    expect(bundles(root)).toHaveLength(2);
   });
 });
 
