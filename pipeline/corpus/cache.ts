@@ -59,7 +59,7 @@ export function isUnchanged(recorded: FileStat | undefined, now: FileStat, cache
 const CACHE_FILE = ".dossier-cache.json";
 
 /** The pipeline's sources as this code was made from them: hashed when bundled, else read from where this module lies. */
-export const sourcesHash = (): string => bundledSources ?? hashSources(fileURLToPath(new URL("..", import.meta.url)));
+const sourcesHash = (): string => bundledSources ?? hashSources(fileURLToPath(new URL("..", import.meta.url)));
 
 /** A hash of everything that shapes the output besides the raw file itself. */
 export function cacheStamp(...inputs: string[]): string {

@@ -24,9 +24,10 @@ export interface PoolOptions {
   /** Articles per batch. */
   batch?: number;
   /**
-   * Below this many articles, starting a worker (about 1 s bundled, 2 s
-   * through tsx) costs more than it saves: on 2 cores, 300 articles
-   * took 2.6 s in this thread alone and 3.0 s with a worker; 1,000 took 4.6 s either way.
+   * Below this many articles, starting a worker costs more than it saves:
+   * with workers that loaded the pipeline through tsx (2 s; bundled, 1 s)
+   * on 2 cores, 300 articles took 2.6 s in this thread alone and 3.0 s with
+   * a worker; 1,000 took 4.6 s either way.
    */
   minimum?: number;
 }

@@ -107,7 +107,8 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     }
 
     // Only new articles need ids: a run that made none does not load the slug maker.
-    const ids = made.size === 0 ? new Map<string, string>() : (await import("./ids.ts")).assignIds([...made.values()].map((entry) => entry.record), new Map([...written].map(([raw, article]) => [raw, article.id])));
+    const existingIds = new Map([...written].map(([raw, article]) => [raw, article.id]));
+    const ids = made.size === 0 ? new Map<string, string>() : (await import("./ids.ts")).assignIds([...made.values()].map((entry) => entry.record), existingIds);
     const jobs = new Map<Keeper, { name: string; job: RenderJob }[]>(keepers.map((each) => [each, []]));
     for (const name of accepted) {
       const original = duplicates.get(name) ?? null;
