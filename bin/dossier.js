@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The pipeline is TypeScript; tsx lets Node 20 load it without a build step.
-import { register } from "tsx/esm/api";
+// The pipeline is TypeScript; Node runs it from a bundle, made again whenever a source changed.
+import { bundledEntry } from "../pipeline/bundle/load.js";
 
-register();
-const { main } = await import("../pipeline/cli/main.ts");
+const { main } = await import(await bundledEntry("main.js"));
 process.exitCode = await main(process.argv.slice(2));

@@ -4,9 +4,11 @@
  * pipeline's code or the taxonomy invalidates it.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundledSources } from "../bundle/bundled.ts";
+import { hashSources } from "../bundle/sources.js";
 import { writeAtomic } from "./files.ts";
 
 /** A file's metadata when it was last read or written. */
@@ -55,18 +57,13 @@ export function isUnchanged(recorded: FileStat | undefined, now: FileStat, cache
 }
 
 const CACHE_FILE = ".dossier-cache.json";
-const PIPELINE_DIR = fileURLToPath(new URL("..", import.meta.url));
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []))
-    .sort();
-}
+/** The pipeline's sources as this code was made from them: hashed when bundled, else read from where this module lies. */
+const sourcesHash = (): string => bundledSources ?? hashSources(fileURLToPath(new URL("..", import.meta.url)));
 
 /** A hash of everything that shapes the output besides the raw file itself. */
 export function cacheStamp(...inputs: string[]): string {
-  const hash = createHash("sha256");
-  for (const file of sources(PIPELINE_DIR)) hash.update(readFileSync(file));
+  const hash = createHash("sha256").update(sourcesHash());
   for (const input of inputs) hash.update(input);
   return hash.digest("hex");
 }

@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { bundledSources } from "../bundle/bundled.ts";
 import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
@@ -23,33 +24,31 @@ export interface PoolOptions {
   /** Articles per batch. */
   batch?: number;
   /**
-   * Below this many articles, starting a worker (about 2 s, loading the
-   * pipeline through tsx) costs more than it saves: on 2 cores, 300 articles
-   * took 2.6 s in this thread alone and 3.0 s with a worker; 1,000 took 4.6 s either way.
+   * Below this many articles, starting a worker costs more than it saves:
+   * with workers that loaded the pipeline through tsx (2 s; bundled, 1 s)
+   * on 2 cores, 300 articles took 2.6 s in this thread alone and 3.0 s with
+   * a worker; 1,000 took 4.6 s either way.
    */
   minimum?: number;
 }
 
 export interface WorkerData {
-  tsx: string;
-  worker: string;
   taxonomy: Topic[];
 }
 
-// Workers do not inherit loader hooks registered at run time (bin/dossier.js
-// registers tsx that way), so each worker registers tsx before loading TS.
+// Unbundled (tests import the TS sources), a worker does not inherit the
+// loader hooks that let this thread load TS, so it registers tsx itself.
 const BOOTSTRAP = `
 const { workerData } = require("node:worker_threads");
 import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.worker); });
 `;
 
 function startWorker(taxonomy: Topic[]): Worker {
-  const workerData: WorkerData = {
-    tsx: import.meta.resolve("tsx/esm/api"),
-    worker: new URL("./pool-worker.ts", import.meta.url).href,
-    taxonomy,
-  };
-  return new Worker(BOOTSTRAP, { eval: true, workerData });
+  const workerData: WorkerData = { taxonomy };
+  // Bundled, the worker entry is a file beside the chunk that holds this code.
+  if (bundledSources) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
+  const unbundled = { tsx: import.meta.resolve("tsx/esm/api"), worker: new URL("./pool-worker.ts", import.meta.url).href };
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...workerData, ...unbundled } });
 }
 
 export type Request = { start: number; raws: RawArticle[] } | { jobs: RenderJob[] };

@@ -13,7 +13,6 @@ import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, listRaw, readWritten } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
-import { assignIds } from "./ids.ts";
 import { localKeeper, sha256, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
@@ -107,7 +106,9 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       });
     }
 
-    const ids = assignIds([...made.values()].map((entry) => entry.record), new Map([...written].map(([raw, article]) => [raw, article.id])));
+    // Only new articles need ids: a run that made none does not load the slug maker.
+    const existingIds = new Map([...written].map(([raw, article]) => [raw, article.id]));
+    const ids = made.size === 0 ? new Map<string, string>() : (await import("./ids.ts")).assignIds([...made.values()].map((entry) => entry.record), existingIds);
     const jobs = new Map<Keeper, { name: string; job: RenderJob }[]>(keepers.map((each) => [each, []]));
     for (const name of accepted) {
       const original = duplicates.get(name) ?? null;
