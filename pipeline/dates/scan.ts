@@ -31,6 +31,17 @@ function mayMatch(reader: Reader, hasDigit: boolean, allowed: Set<Reader> | null
   return !reader.needsWord || !allowed || allowed.has(reader);
 }
 
+/**
+ * False when no reader may run on the text, nor on any piece of it cut at
+ * non-word characters (a sentence of a paragraph): such a piece has only
+ * words and digits the whole text has.
+ */
+export function mayHoldDates(text: string): boolean {
+  const hasDigit = /\d/.test(text);
+  const allowed = allowedBy(text);
+  return READERS.some((reader) => mayMatch(reader, hasDigit, allowed));
+}
+
 function candidates(text: string): Mention[] {
   const found: Mention[] = [];
   const hasDigit = /\d/.test(text);
