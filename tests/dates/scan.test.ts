@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { absoluteReaders } from "../../pipeline/dates/absolute.ts";
 import { matches } from "../../pipeline/dates/patterns.ts";
 import { relativeReaders } from "../../pipeline/dates/relative.ts";
-import { findDates, mayHoldDates } from "../../pipeline/dates/scan.ts";
+import { allowedBy, findDates, mayHoldDates } from "../../pipeline/dates/scan.ts";
 
 const one = (text: string) => {
   const found = findDates(text);
@@ -148,5 +148,13 @@ describe("relative phrases", () => {
   it("reads a phrase through its last word, whatever the first", () => {
     expect(findDates("It happened the day before yesterday in Doha.").map((mention) => mention.text)).toEqual(["the day before yesterday"]);
     expect(findDates("Cela s'est passé l'an dernier.").map((mention) => mention.text)).toEqual(["l'an dernier"]);
+  });
+});
+
+describe("findDates with a paragraph's allowed readers", () => {
+  it("finds in each sentence what the sentence alone gives", () => {
+    const paragraph = "Talks resumed on 5 June 2023. Officials met again on Thursday. Nobody spoke of May. Il y a 3 jours, rien.";
+    const allowed = allowedBy(paragraph);
+    for (const sentence of paragraph.split(/(?<=\.)\s+/)) expect(findDates(sentence, allowed)).toEqual(findDates(sentence));
   });
 });
