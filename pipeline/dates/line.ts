@@ -30,6 +30,8 @@ const scanLine = memoByText<readonly Mention[]>(20_000, findDates);
 /** Dates of a line by the patterns, or by chrono when it reads more of the line. */
 export function datesIn(text: string, language?: string): readonly Mention[] {
   const found = scanLine(text);
+  // chrono's results never overlap, so it cannot read more of a text than all of it.
+  if (covered(found) === text.length) return found;
   const byChrono = chronoDates(text, language);
   return covered(byChrono) > covered(found) ? byChrono : found;
 }
