@@ -4,18 +4,19 @@ import { timeAfter, weekdayBefore } from "./clock.ts";
 import { matches } from "./patterns.ts";
 import { relativeReaders } from "./relative.ts";
 import type { Mention } from "./types.ts";
+import { eachWordRun } from "../text/word-runs.ts";
 
 const READERS: Reader[] = [...absoluteReaders, ...relativeReaders];
 
 // Outside Latin-1, the regexes' case-insensitive matching and toLowerCase differ ("ſ", the Kelvin sign).
 const WORD_OUTSIDE_LATIN_1 = /(?=[\p{L}\p{N}])[^\u0000-\u00ff]/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Readers that need a word, by the words that let them run. */
 const NEEDED_BY = new Map<string, Reader[]>();
 for (const reader of READERS) {
   for (const word of reader.needsWord ?? []) NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), reader]);
 }
+const LONGEST_NEEDED = Math.max(...[...NEEDED_BY.keys()].map((word) => word.length));
 
 /** Readers that need a word and may run, or null when every one may. */
 export type Allowed = Set<Reader> | null;
@@ -28,7 +29,11 @@ export type Allowed = Set<Reader> | null;
 export function allowedBy(text: string): Allowed {
   if (WORD_OUTSIDE_LATIN_1.test(text)) return null;
   const allowed = new Set<Reader>();
-  for (const word of text.toLowerCase().split(NOT_WORD)) for (const reader of NEEDED_BY.get(word) ?? []) allowed.add(reader);
+  const lower = text.toLowerCase();
+  eachWordRun(lower, (start, end) => {
+    if (end - start > LONGEST_NEEDED) return;
+    for (const reader of NEEDED_BY.get(lower.slice(start, end)) ?? []) allowed.add(reader);
+  });
   return allowed;
 }
 
