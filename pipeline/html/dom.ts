@@ -5,8 +5,10 @@
 import { createRequire } from "node:module";
 
 // linkedom's ES build loads through the TypeScript loader's hooks module by module
-// (about 0.45 s a thread); its CommonJS build of the same code loads natively in 0.17 s.
-const { parseHTML } = createRequire(import.meta.url)("linkedom") as typeof import("linkedom");
+// (about 0.45 s a thread); its CommonJS build of the same code loads natively in 0.17 s,
+// and only once a thread meets an HTML page: a corpus of text files never loads it.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import("linkedom") | undefined;
 
 export interface DomNode {
   readonly nodeType: number;
@@ -24,5 +26,6 @@ export interface DomDocument extends DomNode {
 }
 
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as DomDocument;
+  linkedom ??= require("linkedom") as typeof import("linkedom");
+  return linkedom.parseHTML(html).document as DomDocument;
 }
