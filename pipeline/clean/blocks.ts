@@ -32,7 +32,8 @@ function splitLines(text: string): Line[] {
   let block = 0;
   let blank = true;
   text.split("\n").forEach((raw, index) => {
-    const trimmed = raw.replace(/[ \t]+/g, " ").trim();
+    // Most lines have no run of spaces or tab to squeeze.
+    const trimmed = (raw.includes("  ") || raw.includes("\t") ? raw.replace(/[ \t]+/g, " ") : raw).trim();
     if (trimmed === "") {
       if (!blank) block++;
       blank = true;

@@ -6,7 +6,8 @@
 export function memoByText<T>(limit: number, compute: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    const hit = known.get(text);
+    if (hit !== undefined || known.has(text)) return hit as T;
     if (known.size >= limit) known.clear();
     const answer = compute(text);
     known.set(text, answer);

@@ -26,3 +26,13 @@ describe("memoByText", () => {
     expect(calls).toEqual(["a", "b", "c", "a"]);
   });
 });
+
+describe("memoByText with undefined answers", () => {
+  it("remembers an undefined answer as well", () => {
+    const calls: string[] = [];
+    const remembered = memoByText<undefined>(10, (text) => void calls.push(text));
+    remembered("x");
+    remembered("x");
+    expect(calls).toEqual(["x"]);
+  });
+});
