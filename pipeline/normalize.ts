@@ -24,6 +24,7 @@ import { summarize } from "./extract/summary.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
+import { memoByText } from "./text/memo.ts";
 
 export interface NormalizeContext {
   taxonomy: Topic[];
@@ -36,18 +37,8 @@ export type Normalized = { record: ArticleRecord; messages: Message[] } | { reco
 // once. A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-// Datelines and boilerplate lines recur across articles too; the bound keeps a long run's memory flat.
-const MEMORY = 20_000;
-const knownLines = new Map<string, boolean>();
-
-function isDateLineOnce(line: string): boolean {
-  const known = knownLines.get(line);
-  if (known !== undefined) return known;
-  if (knownLines.size >= MEMORY) knownLines.clear();
-  const answer = isDateLine(line);
-  knownLines.set(line, answer);
-  return answer;
-}
+// Datelines and boilerplate lines recur across articles too.
+const isDateLineOnce = memoByText(20_000, isDateLine);
 
 const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 

@@ -12,8 +12,9 @@ import { reflowBlock } from "./reflow.ts";
  * for a headline; a headline may end with "?" or "!", never with a full stop.
  */
 export function unitKind(text: string): Unit["kind"] {
+  if (text.length > 160) return "paragraph";
   const words = text.split(/\s+/).length;
-  if (text.length > 160 || words > 25) return "paragraph";
+  if (words > 25) return "paragraph";
   if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
   // "No one knows." or "“We will see.”" is a sentence; "Oct. 9." is a date.
   if (words >= 2 && /\p{L}{2}[.…]["”»’)]*$/u.test(text)) return "paragraph";
@@ -31,7 +32,8 @@ function splitLines(text: string): Line[] {
   let block = 0;
   let blank = true;
   text.split("\n").forEach((raw, index) => {
-    const trimmed = raw.replace(/[ \t]+/g, " ").trim();
+    // Most lines have no run of spaces or tab to squeeze.
+    const trimmed = (raw.includes("  ") || raw.includes("\t") ? raw.replace(/[ \t]+/g, " ") : raw).trim();
     if (trimmed === "") {
       if (!blank) block++;
       blank = true;

@@ -33,15 +33,17 @@ export interface Reflowed {
 
 /** Lines of one block → its units. `keepApart` marks lines that never join (datelines, bylines). */
 export function reflowBlock(lines: string[], keepApart: (line: string) => boolean): Reflowed[] {
+  // Each line is asked once: the question reads it for dates.
+  const apart = lines.map((line) => keepApart(line));
   // Datelines and bylines are not part of a wrapped paragraph; a long byline must not make a header block look wrapped.
-  const wrapped = isWrapped(lines.filter((line) => !keepApart(line)));
+  const wrapped = isWrapped(lines.filter((_, index) => !apart[index]));
   const out: Reflowed[] = [];
   lines.forEach((line, index) => {
     const previous = out.at(-1);
     const joins =
       previous !== undefined &&
-      !keepApart(lines[index - 1]!) &&
-      !keepApart(line) &&
+      !apart[index - 1] &&
+      !apart[index] &&
       (wrapped || isBrokenPair(previous.text, line));
     if (joins) previous.text = `${previous.text} ${line}`;
     else out.push({ text: line, first: index });

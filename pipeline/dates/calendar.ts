@@ -1,25 +1,49 @@
-/** Calendar arithmetic in UTC only, so the machine's zone never moves a date. */
-import { DateTime } from "luxon";
+/**
+ * Calendar arithmetic in UTC only, so the machine's zone never moves a date.
+ * Plain integer and `Date.UTC` arithmetic: a date library's objects cost more
+ * than reading the dates of a sentence.
+ */
 import type { PartialDate } from "../core/dates.ts";
 
-export function toDateTime(date: PartialDate): DateTime {
-  return DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" });
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
 }
 
-export function fromDateTime(value: DateTime, precision: "day" | "month" | "year"): PartialDate {
-  if (precision === "year") return { year: value.year };
-  if (precision === "month") return { year: value.year, month: value.month };
-  return { year: value.year, month: value.month, day: value.day };
+/** The UTC midnight of a day whose parts may overflow (day 0 is the last of the month before); any year, 0–99 too. */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
+
+const dayOf = (date: Date): Day => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+
+const daysInMonth = (year: number, month: number) => utc(year, month + 1, 0).getUTCDate();
 
 /** A real date of the calendar (no 31 June, no 29 February 2023). */
-export function isRealDate(year: number, month: number, day?: number): boolean {
-  return DateTime.fromObject({ year, month, day: day ?? 1 }, { zone: "utc" }).isValid;
+export function isRealDate(year: number, month: number, day = 1): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** 1 = Monday ... 7 = Sunday. */
+/** 1 = Monday ... 7 = Sunday, of the first day the date covers; NaN when it is no real date. */
 export function weekdayOfDate(date: PartialDate): number {
-  return toDateTime(date).weekday;
+  const { year, month = 1, day = 1 } = date;
+  if (!isRealDate(year, month, day)) return Number.NaN;
+  return ((utc(year, month, day).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The day `days` after (or before, when negative) a real day. */
+export function addDays(date: Day, days: number): Day {
+  return dayOf(utc(date.year, date.month, date.day + days));
+}
+
+/** The month `months` after (or before) the month of a date. */
+export function addMonths(date: { year: number; month: number }, months: number): { year: number; month: number } {
+  const index = date.year * 12 + date.month - 1 + months;
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
 /** Orders dates of any precision by the first day they cover. */

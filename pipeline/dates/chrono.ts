@@ -5,9 +5,10 @@
  */
 import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
-import { localeFilter, mayHaveCertainDay } from "./chrono-filter.ts";
+import { localeFilter, mayHaveCertainDay, type LocaleFilter } from "./chrono-filter.ts";
 import { ZONES, zoneOf } from "./patterns.ts";
 import type { Mention } from "./types.ts";
+import { memoByText } from "../text/memo.ts";
 
 // chrono's ES build is some 250 modules, each a round trip through the TypeScript loader's
 // hooks (about 0.6 s a thread); its CommonJS build of the same code loads natively in 0.2 s.
@@ -22,44 +23,39 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(parser, language) }]));
 
-// The same stamps and boilerplate lines recur across a corpus ("AITV News Special Events - G4 (2023)"):
-// remember recent answers, up to a bound so a long run's memory stays flat.
+// The same stamps and boilerplate lines recur across a corpus ("AITV News Special Events - G4 (2023)"),
+// and a line's date-line test and its publication-date reading ask the same parser: remember each
+// parser's answers, up to a bound so a long run's memory stays flat.
 const MEMORY = 20_000;
-const remembered = new Map<string, readonly Mention[]>();
+const BY_LANGUAGE = new Map([...READERS].map(([language, reader]) => [language, memoByText(MEMORY, (text) => parseDates(reader, text))]));
 
-/** Day-precise dates chrono finds in `text`, in the parser of `language` or, when none is given, of every supported language. Shared: do not modify. */
+/** Day-precise dates chrono finds in `text`, in the parser of `language` or, when none is given, of the first supported language that finds any. Shared: do not modify. */
 export function chronoDates(text: string, language?: string): readonly Mention[] {
-  const key = `${language ?? "*"}\u0000${text}`;
-  let found = remembered.get(key);
-  if (!found) {
-    if (remembered.size >= MEMORY) remembered.clear();
-    remembered.set(key, (found = parseDates(text, language)));
-  }
-  return found;
-}
-
-function parseDates(text: string, language?: string): readonly Mention[] {
-  const readers = language ? [READERS.get(language) ?? READERS.get("en")!] : [...READERS.values()];
-  for (const { parser, filter } of readers) {
-    if (!mayHaveCertainDay(filter, text)) continue;
-    const found = parser.parse(text, REFERENCE).flatMap((result): Mention[] => {
-      const { start } = result;
-      if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return [];
-      const date = { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! };
-      const weekday = start.isCertain("weekday") ? ((start.get("weekday")! + 6) % 7) + 1 : undefined;
-      const time = start.isCertain("hour") ? `${pad(start.get("hour")!)}:${pad(start.get("minute") ?? 0)}` : undefined;
-      const zone = time ? ZONE_AT_END.exec(result.text)?.[1] : undefined;
-      return [{
-        start: result.index,
-        end: result.index + result.text.length,
-        text: result.text,
-        when: { kind: "absolute", readings: [date] },
-        ...(weekday ? { weekday } : {}),
-        ...(time ? { time } : {}),
-        ...(zone ? { zone: zoneOf(zone) } : {}),
-      }];
-    });
+  if (language) return (BY_LANGUAGE.get(language) ?? BY_LANGUAGE.get("en")!)(text);
+  for (const read of BY_LANGUAGE.values()) {
+    const found = read(text);
     if (found.length) return found;
   }
   return [];
+}
+
+function parseDates({ parser, filter }: { parser: Chrono; filter: LocaleFilter }, text: string): readonly Mention[] {
+  if (!mayHaveCertainDay(filter, text)) return [];
+  return parser.parse(text, REFERENCE).flatMap((result): Mention[] => {
+    const { start } = result;
+    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return [];
+    const date = { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! };
+    const weekday = start.isCertain("weekday") ? ((start.get("weekday")! + 6) % 7) + 1 : undefined;
+    const time = start.isCertain("hour") ? `${pad(start.get("hour")!)}:${pad(start.get("minute") ?? 0)}` : undefined;
+    const zone = time ? ZONE_AT_END.exec(result.text)?.[1] : undefined;
+    return [{
+      start: result.index,
+      end: result.index + result.text.length,
+      text: result.text,
+      when: { kind: "absolute", readings: [date] },
+      ...(weekday ? { weekday } : {}),
+      ...(time ? { time } : {}),
+      ...(zone ? { zone: zoneOf(zone) } : {}),
+    }];
+  });
 }

@@ -4,6 +4,7 @@ import lexicon from "./lexicon.json" with { type: "json" };
 import { phrases } from "./patterns.ts";
 import { findDates } from "./scan.ts";
 import type { Mention } from "./types.ts";
+import { memoByText } from "../text/memo.ts";
 
 export type Label = "published" | "updated";
 
@@ -23,9 +24,14 @@ export function labelOf(line: string): { label: Label | null; rest: number } {
 
 const covered = (mentions: readonly Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
 
+// A line is read once as a possible stamp and again for the publication date.
+const scanLine = memoByText<readonly Mention[]>(20_000, findDates);
+
 /** Dates of a line by the patterns, or by chrono when it reads more of the line. */
 export function datesIn(text: string, language?: string): readonly Mention[] {
-  const found = findDates(text);
+  const found = scanLine(text);
+  // chrono's results never overlap, so it cannot read more of a text than all of it.
+  if (covered(found) === text.length) return found;
   const byChrono = chronoDates(text, language);
   return covered(byChrono) > covered(found) ? byChrono : found;
 }

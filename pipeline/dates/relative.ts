@@ -8,11 +8,14 @@ import type { Unit } from "./types.ts";
 const regex = (source: string) => new RegExp(source, "giu");
 const FUTURE = phrases(lexicon.future);
 
-/** The first words of phrases, lower-cased: a text without one of them holds none of the phrases. */
-const firstWords = (list: string[]) => new Set(list.map((phrase) => /^[\p{L}\p{N}]+/u.exec(phrase)![0].toLowerCase()));
+/**
+ * The last words of phrases, lower-cased: a text without one of them holds none of the phrases.
+ * Last, not first: "yesterday" or "week" is rarer in a text than "the" or "this".
+ */
+const lastWords = (list: string[]) => new Set(list.map((phrase) => /[\p{L}\p{N}]+$/u.exec(phrase)![0].toLowerCase()));
 
 const fixed: Reader[] = lexicon.relative.map(({ unit, offset, phrases: list }) => ({
-  needsWord: firstWords(list),
+  needsWord: lastWords(list),
   regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
   read: () => ({ when: { kind: "relative", unit: unit as Unit, offset } }),
 }));

@@ -1,7 +1,7 @@
 /** Turns what a text says into calendar dates, using the publication date as the anchor. */
 import type { PartialDate } from "../core/dates.ts";
-import { compareDates, fromDateTime, toDateTime } from "./calendar.ts";
-import type { When } from "./types.ts";
+import { addDays, addMonths, compareDates, isRealDate, weekdayOfDate, type Day } from "./calendar.ts";
+import type { Unit, When } from "./types.ts";
 
 export interface Resolved {
   date: PartialDate;
@@ -15,16 +15,25 @@ function withYear(anchor: PartialDate, month: number, day?: number): PartialDate
 }
 
 /** A span of days said as a week is kept at the coarsest unit that holds all of it. */
-function coarsest(anchor: PartialDate, offset: number): PartialDate | null {
-  const start = toDateTime(anchor).startOf("week").plus({ weeks: offset });
-  const end = offset === 0 ? toDateTime(anchor) : start.plus({ days: 6 });
-  if (start.month === end.month && start.year === end.year) return fromDateTime(start, "month");
-  return start.year === end.year ? fromDateTime(start, "year") : null;
+function coarsest(anchor: Day, offset: number): PartialDate | null {
+  // Weeks start on Monday.
+  const start = addDays(anchor, 1 - weekdayOfDate(anchor) + 7 * offset);
+  const end = offset === 0 ? anchor : addDays(start, 6);
+  if (start.month === end.month && start.year === end.year) return { year: start.year, month: start.month };
+  return start.year === end.year ? { year: start.year } : null;
+}
+
+/** The date a relative phrase stands for, at the precision of its unit. */
+function shift(at: Day, unit: Exclude<Unit, "week">, offset: number): PartialDate {
+  if (unit === "day") return addDays(at, offset);
+  if (unit === "month") return addMonths(at, offset);
+  return { year: at.year + offset };
 }
 
 /**
  * The dates a mention stands for, or null when the text alone cannot tell:
- * two readings left, or no anchor for a relative or year-less date.
+ * two readings left, or no anchor for a relative or year-less date. An
+ * anchor that is no real date anchors no counting.
  */
 export function resolve(when: When, anchor: PartialDate | null): Resolved | null {
   if (when.kind === "absolute") {
@@ -33,20 +42,16 @@ export function resolve(when: When, anchor: PartialDate | null): Resolved | null
     return { date, ...(when.end ? { end: when.end } : {}) };
   }
   if (!anchor || anchor.day === undefined) return null;
-  const at = toDateTime(anchor);
-  switch (when.kind) {
-    case "yearless": {
-      const date = withYear(anchor, when.month, when.day);
-      return { date, ...(when.endDay ? { end: { ...date, day: when.endDay } } : {}) };
-    }
-    case "weekday":
-      return { date: fromDateTime(at.minus({ days: (at.weekday - when.weekday + 7) % 7 }), "day") };
-    case "relative": {
-      if (when.unit === "week") {
-        const date = coarsest(anchor, when.offset);
-        return date && { date };
-      }
-      return { date: fromDateTime(at.plus({ [`${when.unit}s`]: when.offset }), when.unit) };
-    }
+  if (when.kind === "yearless") {
+    const date = withYear(anchor, when.month, when.day);
+    return { date, ...(when.endDay ? { end: { ...date, day: when.endDay } } : {}) };
   }
+  if (!isRealDate(anchor.year, anchor.month ?? 0, anchor.day)) return null;
+  const at = { year: anchor.year, month: anchor.month!, day: anchor.day };
+  if (when.kind === "weekday") return { date: addDays(at, -((weekdayOfDate(at) - when.weekday + 7) % 7)) };
+  if (when.unit === "week") {
+    const date = coarsest(at, when.offset);
+    return date && { date };
+  }
+  return { date: shift(at, when.unit, when.offset) };
 }

@@ -4,37 +4,54 @@ import { timeAfter, weekdayBefore } from "./clock.ts";
 import { matches } from "./patterns.ts";
 import { relativeReaders } from "./relative.ts";
 import type { Mention } from "./types.ts";
+import { eachWordRun } from "../text/word-runs.ts";
 
 const READERS: Reader[] = [...absoluteReaders, ...relativeReaders];
 
 // Outside Latin-1, the regexes' case-insensitive matching and toLowerCase differ ("ſ", the Kelvin sign).
 const WORD_OUTSIDE_LATIN_1 = /(?=[\p{L}\p{N}])[^\u0000-\u00ff]/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Readers that need a word, by the words that let them run. */
 const NEEDED_BY = new Map<string, Reader[]>();
 for (const reader of READERS) {
   for (const word of reader.needsWord ?? []) NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), reader]);
 }
+const LONGEST_NEEDED = Math.max(...[...NEEDED_BY.keys()].map((word) => word.length));
 
-/** Readers the text's words allow, or null when a word is outside Latin-1 and none may be ruled out. */
-function allowedBy(text: string): Set<Reader> | null {
+/** Readers that need a word and may run, or null when every one may. */
+export type Allowed = Set<Reader> | null;
+
+/**
+ * Readers the text's words allow, or null when a word is outside Latin-1 and none may be ruled out.
+ * They are allowed on any piece of the text cut at non-word characters (a sentence of a
+ * paragraph) too: such a piece has only words the whole text has.
+ */
+export function allowedBy(text: string): Allowed {
   if (WORD_OUTSIDE_LATIN_1.test(text)) return null;
   const allowed = new Set<Reader>();
-  for (const word of text.toLowerCase().split(NOT_WORD)) for (const reader of NEEDED_BY.get(word) ?? []) allowed.add(reader);
+  const lower = text.toLowerCase();
+  eachWordRun(lower, (start, end) => {
+    if (end - start > LONGEST_NEEDED) return;
+    for (const reader of NEEDED_BY.get(lower.slice(start, end)) ?? []) allowed.add(reader);
+  });
   return allowed;
 }
 
 /** Readers are tried only where they could match: most sentences name no month or weekday. */
-function mayMatch(reader: Reader, hasDigit: boolean, allowed: Set<Reader> | null): boolean {
+function mayMatch(reader: Reader, hasDigit: boolean, allowed: Allowed): boolean {
   if (reader.needsDigit && !hasDigit) return false;
   return !reader.needsWord || !allowed || allowed.has(reader);
 }
 
-function candidates(text: string): Mention[] {
+/** False when no reader may run on the text, nor on any piece of it cut at non-word characters. */
+export function mayHoldDates(text: string, allowed = allowedBy(text)): boolean {
+  const hasDigit = /\d/.test(text);
+  return READERS.some((reader) => mayMatch(reader, hasDigit, allowed));
+}
+
+function candidates(text: string, allowed: Allowed): Mention[] {
   const found: Mention[] = [];
   const hasDigit = /\d/.test(text);
-  const allowed = allowedBy(text);
   for (const reader of READERS) {
     if (!mayMatch(reader, hasDigit, allowed)) continue;
     for (const match of matches(reader.regex, text)) {
@@ -60,10 +77,13 @@ function dress(text: string, mention: Mention): Mention {
   return dressed;
 }
 
-/** Dates in reading order; where readings overlap, the longest wins ("5 de junio de 2023" over "junio de 2023"). */
-export function findDates(text: string): Mention[] {
+/**
+ * Dates in reading order; where readings overlap, the longest wins ("5 de junio de 2023" over "junio de 2023").
+ * `allowed` may come from a text that holds this one, so a paragraph's words are split once for all its sentences.
+ */
+export function findDates(text: string, allowed = allowedBy(text)): Mention[] {
   const chosen: Mention[] = [];
-  const byLength = candidates(text)
+  const byLength = candidates(text, allowed)
     .map((mention) => dress(text, mention))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const mention of byLength) {

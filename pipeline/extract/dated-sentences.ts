@@ -1,7 +1,7 @@
 /** Every date of a body, with the sentence it stands in and whether it only sets the scene. */
 import type { PartialDate } from "../core/dates.ts";
 import { check, type Checked } from "../dates/check.ts";
-import { findDates } from "../dates/scan.ts";
+import { allowedBy, findDates, mayHoldDates } from "../dates/scan.ts";
 import { splitSentences } from "../dates/sentences.ts";
 import type { Mention } from "../dates/types.ts";
 import { isBackground } from "./background.ts";
@@ -15,8 +15,11 @@ export interface DatedSentence extends Checked {
 function read(paragraphs: string[], language: string, anchor: PartialDate | null): DatedSentence[] {
   const found: DatedSentence[] = [];
   for (const paragraph of paragraphs) {
+    // A sentence ends after punctuation or a space, so it has no word or digit its paragraph lacks.
+    const allowed = allowedBy(paragraph);
+    if (!mayHoldDates(paragraph, allowed)) continue;
     for (const sentence of splitSentences(paragraph, language)) {
-      for (const mention of findDates(sentence)) {
+      for (const mention of findDates(sentence, allowed)) {
         found.push({ sentence, mention, background: isBackground(sentence, mention.start, mention.text), ...check(mention, anchor) });
       }
     }

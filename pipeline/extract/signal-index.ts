@@ -6,7 +6,8 @@
  * A signal's first word must be the text's word where it starts, so each word
  * is one map lookup instead of a regex trial at every character.
  */
-const WORDS = /[\p{L}\p{N}]+/gu;
+import { eachWordRun } from "../text/word-runs.ts";
+
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
 const firstWord = (signal: string) => /^[\p{L}\p{N}]+/u.exec(signal)?.[0] ?? "";
@@ -49,16 +50,15 @@ export function countSignals(index: SignalIndex, text: string): number[] {
   const scores = new Array<number>(index.topics).fill(0);
   // A topic's next match may not start inside its previous one.
   const free = new Array<number>(index.topics).fill(0);
-  for (const match of text.matchAll(WORDS)) {
-    const candidates = index.byWord.get(match[0]);
-    if (!candidates) continue;
-    const at = match.index;
+  eachWordRun(text, (at, end) => {
+    const candidates = index.byWord.get(text.slice(at, end));
+    if (!candidates) return;
     for (const { topic, signal, weight } of candidates) {
       // Once a topic matched here, its shorter signals are inside that match.
       if (at < free[topic]! || !text.startsWith(signal, at) || startsWord(text, at + signal.length)) continue;
       scores[topic]! += weight;
       free[topic] = at + signal.length;
     }
-  }
+  });
   return scores;
 }

@@ -36,7 +36,8 @@ export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: st
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
-  const draft = matter.stringify(`${renderBody(record.body)}\n`, toFrontMatter(record, id, duplicateOf));
+  // Given as a file object, the body is not first parsed for front matter (it has none) nor kept in gray-matter's cache.
+  const draft = matter.stringify({ content: `${renderBody(record.body)}\n` }, toFrontMatter(record, id, duplicateOf));
   return draft.replace(PLACEHOLDER, sha256(draft));
 }
 

@@ -159,3 +159,12 @@ describe("reflowBlock: headlines broken in two", () => {
     expect(reflowBlock([], never)).toEqual([]);
   });
 });
+
+describe("reflowBlock's questions", () => {
+  it("asks once about each line whether it stays apart", () => {
+    const asked: string[] = [];
+    const lines = ["By Jane Doe", "June 5, 2023", "The talks in Doha were", "held on Monday."];
+    reflowBlock(lines, (line) => (asked.push(line), line === "June 5, 2023"));
+    expect(asked).toEqual(lines);
+  });
+});

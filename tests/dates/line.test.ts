@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDateLine, labelOf } from "../../pipeline/dates/line.ts";
+import { datesIn, isDateLine, labelOf } from "../../pipeline/dates/line.ts";
+import { findDates } from "../../pipeline/dates/scan.ts";
 
 describe("isDateLine", () => {
   it.each([
@@ -40,5 +41,14 @@ describe("labelOf", () => {
   });
   it("does not take the start of a word for a label", () => {
     expect(labelOf("Publishers met on June 5, 2023").label).toBeNull();
+  });
+});
+
+describe("datesIn", () => {
+  it("keeps the patterns' reading of a text they read whole", () => {
+    expect(datesIn("Thursday, 08/12/2022")).toEqual(findDates("Thursday, 08/12/2022"));
+  });
+  it("takes chrono's reading where it reads more of the text", () => {
+    expect(datesIn("5th of June 2023").map((mention) => mention.text)).toEqual(["5th of June 2023"]);
   });
 });

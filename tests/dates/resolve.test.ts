@@ -48,3 +48,23 @@ describe("resolve", () => {
     expect(resolve({ kind: "weekday", weekday: 4 }, null)).toBeNull();
   });
 });
+
+describe("resolve, counting from the anchor", () => {
+  it("keeps '2 months ago' and 'last year' at the unit's precision", () => {
+    expect(resolve({ kind: "relative", unit: "month", offset: -2 }, { year: 2023, month: 3, day: 31 })).toEqual({ date: { year: 2023, month: 1 } });
+    expect(resolve({ kind: "relative", unit: "year", offset: -1 }, { year: 2024, month: 2, day: 29 })).toEqual({ date: { year: 2023 } });
+  });
+  it("reads 'last week' from the Monday before the anchor's week", () => {
+    // 5 June 2023 was a Monday: last week ran 29 May to 4 June.
+    expect(resolve({ kind: "relative", unit: "week", offset: -1 }, { year: 2023, month: 6, day: 5 })).toEqual({ date: { year: 2023 } });
+    expect(resolve({ kind: "relative", unit: "week", offset: -1 }, { year: 2023, month: 6, day: 14 })).toEqual({ date: { year: 2023, month: 6 } });
+  });
+  it("gives up a week that straddles two years", () => {
+    // 1 January 2021 was a Friday: its week began on 28 December 2020.
+    expect(resolve({ kind: "relative", unit: "week", offset: 0 }, { year: 2021, month: 1, day: 1 })).toBeNull();
+  });
+  it("counts nothing from an anchor that is no real date, but still gives a year-less date its year", () => {
+    expect(resolve({ kind: "relative", unit: "day", offset: -1 }, { year: 2023, month: 2, day: 30 })).toBeNull();
+    expect(resolve({ kind: "yearless", month: 1, day: 5 }, { year: 2023, month: 2, day: 30 })).toEqual({ date: { year: 2023, month: 1, day: 5 } });
+  });
+});

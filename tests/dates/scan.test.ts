@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { absoluteReaders } from "../../pipeline/dates/absolute.ts";
 import { matches } from "../../pipeline/dates/patterns.ts";
 import { relativeReaders } from "../../pipeline/dates/relative.ts";
-import { findDates } from "../../pipeline/dates/scan.ts";
+import { allowedBy, findDates, mayHoldDates } from "../../pipeline/dates/scan.ts";
 
 const one = (text: string) => {
   const found = findDates(text);
@@ -121,5 +121,40 @@ describe("readers that need a digit", () => {
   });
   it("leave digit-free dates to the other readers", () => {
     expect(findDates("Talks resumed in early May and again last week.").map((mention) => mention.text)).toEqual(["in early May", "last week"]);
+  });
+});
+
+describe("mayHoldDates", () => {
+  it("rules out a paragraph with no digit and no month, weekday or relative word", () => {
+    expect(mayHoldDates("The delegations met again in Doha to discuss the release of prisoners.")).toBe(false);
+  });
+  it("keeps a paragraph with a digit, a month name, a weekday or a relative phrase", () => {
+    expect(mayHoldDates("The talks lasted 3 hours.")).toBe(true);
+    expect(mayHoldDates("Les délégations se sont rencontrées en mai.")).toBe(true);
+    expect(mayHoldDates("Officials met on Thursday in Doha.")).toBe(true);
+    expect(mayHoldDates("Die Gespräche begannen letzte Woche.")).toBe(true);
+  });
+  it("keeps a text with a word outside Latin-1, which no word may rule out", () => {
+    expect(mayHoldDates("Talks in Dоha resumed.")).toBe(true);
+  });
+  it("agrees with findDates on every sentence of a paragraph it rules out", () => {
+    const paragraph = "Dr. Smith spoke first. Then the U.S. envoy answered! Nobody knew what came next.";
+    expect(mayHoldDates(paragraph)).toBe(false);
+    for (const sentence of paragraph.split(/(?<=[.!])\s+/)) expect(findDates(sentence)).toEqual([]);
+  });
+});
+
+describe("relative phrases", () => {
+  it("reads a phrase through its last word, whatever the first", () => {
+    expect(findDates("It happened the day before yesterday in Doha.").map((mention) => mention.text)).toEqual(["the day before yesterday"]);
+    expect(findDates("Cela s'est passé l'an dernier.").map((mention) => mention.text)).toEqual(["l'an dernier"]);
+  });
+});
+
+describe("findDates with a paragraph's allowed readers", () => {
+  it("finds in each sentence what the sentence alone gives", () => {
+    const paragraph = "Talks resumed on 5 June 2023. Officials met again on Thursday. Nobody spoke of May. Il y a 3 jours, rien.";
+    const allowed = allowedBy(paragraph);
+    for (const sentence of paragraph.split(/(?<=\.)\s+/)) expect(findDates(sentence, allowed)).toEqual(findDates(sentence));
   });
 });
