@@ -49,7 +49,7 @@ ${developments.length ? html`<section aria-labelledby="reports" data-pagefind-ig
     )}</ul>
 </section>` : ""}
 <section class="article-text" aria-labelledby="text"${lang}>
-<h2 id="text" lang="${dossier.site.language}" dir="ltr">Text</h2>
+<h2 id="text" lang="${dossier.site.language}" dir="ltr" data-pagefind-ignore>Text</h2>
 ${trusted(renderArticleBody(article))}
 </section>
 </article>`,

@@ -59,6 +59,17 @@ describe("a reader", () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows an excerpt of the article's words, without the page's own section heading", async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${server.url}search/?q=stops`);
+    const excerpt = page.locator("#search-results li p").first();
+    await excerpt.waitFor();
+    const text = await excerpt.textContent();
+    expect(text).toContain("Qatar is one of the Taliban's important stops");
+    expect(text).not.toMatch(/\bText\b/);
+    expect(problems).toEqual([]);
+  });
+
   it("searches an article's own words, not the facts and developments beside them", async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${server.url}search/`);
