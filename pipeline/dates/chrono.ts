@@ -10,8 +10,8 @@ import { ZONES, zoneOf } from "./patterns.ts";
 import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
 
-// chrono's ES build is some 250 modules, each a round trip through the TypeScript loader's
-// hooks (about 0.6 s a thread); its CommonJS build of the same code loads natively in 0.2 s.
+// chrono's ES build is some 250 modules to link (0.26–0.31 s a thread, and twice that when the
+// tests load the pipeline through a TypeScript loader); its CommonJS build loads in 0.2 s.
 const chrono = createRequire(import.meta.url)("chrono-node") as typeof import("chrono-node");
 
 const PARSERS: Record<string, Chrono> = { en: chrono.strict, fr: chrono.fr.strict, de: chrono.de.strict, es: chrono.es.strict };
