@@ -92,9 +92,8 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
       for (const key of fileKeys(group)) {
         const block = `${id}|${key}`;
         const list = index.get(block);
-        if (!list) index.set(block, [at]);
-        else if (list[list.length - 1]! < at) list.push(at);
-        else insertSorted(list, at);
+        if (list) insertSorted(list, at);
+        else index.set(block, [at]);
       }
     }
   };
