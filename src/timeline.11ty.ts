@@ -4,7 +4,7 @@ import { groupByPeriod } from "./_config/collections.ts";
 import type { Dossier } from "./_config/dossier.ts";
 import { html } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
-import { developmentItem, pageCount, pager } from "./_lib/parts.ts";
+import { developmentItem, pageCount, pager, pageTitle } from "./_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -17,7 +17,7 @@ export function render({ dossier, current: page }: Data): string {
   const periods = groupByPeriod(page.items, "newest");
   return layout({
     dossier,
-    title: page.number === 0 ? "Timeline" : `Timeline, page ${page.number + 1}`,
+    title: pageTitle("Timeline", page),
     path: page.path,
     body: html`<h1>Timeline${pageCount(page)}</h1>
 <p>Every dated development across topics, newest first. Events mentioned only as background are marked “context”.</p>

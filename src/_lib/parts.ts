@@ -78,6 +78,11 @@ export function pager(dossier: Dossier, page: Page<unknown>, label: string): Saf
 }
 
 /** "page 2 of 5" beside a heading, on every page but the first. */
+/** A page's title: the list's name, and which page after the first. */
+export function pageTitle(name: string, page: Page<unknown>): string {
+  return page.number === 0 ? name : `${name}, page ${page.number + 1}`;
+}
+
 export function pageCount(page: Page<unknown>): SafeHtml {
   return page.number === 0 ? html`` : html` <span class="count">page ${String(page.number + 1)} of ${String(page.paths.length)}</span>`;
 }

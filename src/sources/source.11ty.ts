@@ -5,7 +5,7 @@ import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, pageCount, pager } from "../_lib/parts.ts";
+import { articleList, count, pageCount, pager, pageTitle } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -18,7 +18,7 @@ export function render({ dossier, current: page }: Data): string {
   const { outlet } = page;
   return layout({
     dossier,
-    title: `${outlet.name}${page.number === 0 ? "" : `, page ${page.number + 1}`}`,
+    title: pageTitle(outlet.name, page),
     path: page.path,
     body: html`<h1>${outlet.name}${pageCount(page)}</h1>
 <p>${count(outlet.articles.length, "article")} in this dossier, newest first. <a href="${linkTo(dossier.site, "sources/")}">All sources</a>.</p>

@@ -5,7 +5,7 @@ import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, pageCount, pager } from "../_lib/parts.ts";
+import { articleList, count, pageCount, pager, pageTitle } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -20,7 +20,7 @@ export function render({ dossier, current: page }: Data): string {
   const undated = page.items.filter((a) => !a.published);
   return layout({
     dossier,
-    title: `Articles on ${topic.title}${page.number === 0 ? "" : `, page ${page.number + 1}`}`,
+    title: pageTitle(`Articles on ${topic.title}`, page),
     path: page.path,
     body: html`<h1>Articles on ${topic.title}${pageCount(page)}</h1>
 <p>${count(topic.articleCount, "article")}, newest first; undated ones come last. <a href="${linkTo(dossier.site, `topics/${topic.id}/`)}">Back to the digest</a>.</p>

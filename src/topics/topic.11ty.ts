@@ -7,7 +7,7 @@ import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, developmentItem, pageCount, pager } from "../_lib/parts.ts";
+import { articleList, count, developmentItem, pageCount, pager, pageTitle } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -43,7 +43,7 @@ export function render({ dossier, current: page }: Data): string {
   const feed = { title: `${topic.title} developments`, path: `topics/${topic.id}/feed.xml` };
   return layout({
     dossier,
-    title: page.number === 0 ? topic.title : `${topic.title}, page ${page.number + 1}`,
+    title: pageTitle(topic.title, page),
     path: page.path,
     description: topic.description,
     feeds: [feed],

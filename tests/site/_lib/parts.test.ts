@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
 import { Dossier } from "../../../src/_config/dossier.ts";
 import { paginate } from "../../../src/_config/pages.ts";
-import { count, dateTag, developmentItem, LISTED_SOURCES, pageCount, pager, sourceLinks } from "../../../src/_lib/parts.ts";
+import { count, dateTag, developmentItem, LISTED_SOURCES, pageCount, pager, pageTitle, sourceLinks } from "../../../src/_lib/parts.ts";
 import { texts } from "../html.ts";
 
 const dossier = new Dossier({ corpus: "tests/fixtures/site-corpus", report: "none.json", site: "src/_data/site.json" }, {});
@@ -66,6 +66,12 @@ describe("pageCount", () => {
   const pages = paginate([1, 2, 3], 1, "timeline/");
   it("says nothing on the first page", () => expect(pageCount(pages[0]!).value).toBe(""));
   it("says which page of how many", () => expect(texts(`<h1>${pageCount(pages[2]!).value}</h1>`, "span")).toEqual(["page 3 of 3"]));
+});
+
+describe("pageTitle", () => {
+  const pages = paginate([1, 2, 3], 1, "timeline/");
+  it("is the list's name on the first page", () => expect(pageTitle("Timeline", pages[0]!)).toBe("Timeline"));
+  it("numbers the later pages from one", () => expect(pageTitle("Timeline", pages[2]!)).toBe("Timeline, page 3"));
 });
 
 describe("sourceLinks", () => {
