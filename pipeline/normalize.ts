@@ -2,7 +2,7 @@
  * One raw article → one record: the pure heart of the pipeline. Every step
  * is a function over the previous step's output; problems become messages.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "./core/hash.ts";
 import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
@@ -93,7 +93,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   ];
   const record: ArticleRecord = {
     raw: raw.name,
-    raw_sha256: createHash("sha256").update(raw.bytes).digest("hex"),
+    raw_sha256: sha256(raw.bytes),
     title,
     title_derived: derived,
     published: publishedValue,

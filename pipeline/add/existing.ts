@@ -1,7 +1,7 @@
 /** Whether a new article is already in the corpus, by the normalizer's own duplicate rule. */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sha256 } from "../core/hash.ts";
 import type { Topic } from "../core/taxonomy.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import { cacheStamp, readCache } from "../corpus/cache.ts";
@@ -16,8 +16,6 @@ export interface CorpusDirs {
   /** The taxonomy's text, which the normalizer's cache is keyed on. */
   configText: string;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The corpus's articles as duplicate candidates: from the cache when it is current, else normalized here. */
 export function corpusCandidates({ rawDir, outDir, taxonomy, configText }: CorpusDirs): DuplicateCandidate[] {

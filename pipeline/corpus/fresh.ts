@@ -10,7 +10,7 @@ import type { RawArticle } from "../core/types.ts";
 import { MAX_RAW_BYTES } from "../read/decode.ts";
 import { fileStat, isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
 import type { Vouch, WrittenArticle } from "./files.ts";
-import { sha256 } from "./keeper.ts";
+import { sha256 } from "../core/hash.ts";
 
 export interface Scan {
   /** Metadata of every raw file, as it was read. */

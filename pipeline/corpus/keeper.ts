@@ -4,8 +4,8 @@
  * need travels between threads, and each article is rendered, hashed and
  * written where it lies, so that work runs on every core too.
  */
-import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
+import { sha256 } from "../core/hash.ts";
 import type { Message } from "../core/messages.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
@@ -42,8 +42,6 @@ export interface Keeper {
   render(jobs: RenderJob[]): Promise<Rendered[]>;
   close(): Promise<void>;
 }
-
-export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
 export function summarize({ record, messages }: Normalized): Summarized {
   if (!record) return { record, messages };

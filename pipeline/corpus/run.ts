@@ -13,7 +13,8 @@ import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, listRaw, readWritten } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
-import { localKeeper, sha256, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
+import { sha256 } from "../core/hash.ts";
+import { localKeeper, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
 

@@ -7,7 +7,7 @@
  * reworded), not the number of sources, not the day (a later source may
  * state the day of an event first known by its month).
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "../core/hash.ts";
 import type { Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
 
@@ -26,7 +26,7 @@ function basis(group: Group): { text: string; order: number } {
   return { text: `${anchor.article.id}\n${period}\n${key}`, order: anchor.order };
 }
 
-const digest = (text: string) => `dev-${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+const digest = (text: string) => `dev-${sha256(text).slice(0, 16)}`;
 
 /** Ids for the groups, in the same order; two events alike in all of the above are told apart by their order in the article. */
 export function identify(groups: Group[]): string[] {

@@ -1,6 +1,6 @@
 /** A record and its id → the generated Markdown file, stamped with a hash of itself. */
-import { createHash } from "node:crypto";
 import matter from "gray-matter";
+import { sha256 } from "../core/hash.ts";
 import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import { renderBody } from "./markdown.ts";
@@ -33,7 +33,6 @@ export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: st
   });
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
   // Given as a file object, the body is not first parsed for front matter (it has none) nor kept in gray-matter's cache.

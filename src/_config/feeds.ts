@@ -4,8 +4,8 @@
  * the clock (two builds of one corpus are identical), and characters XML
  * forbids are dropped.
  */
-import { createHash } from "node:crypto";
 import RSS from "rss";
+import { sha256 } from "../../pipeline/core/hash.ts";
 import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
 import type { Article } from "./articles.ts";
 import { readableRange, rfc822, startOf } from "./dates.ts";
@@ -30,7 +30,7 @@ export function xmlSafe(text: string): string {
 
 /** Opaque and stable: depends only on the article id, never on its title or text. */
 export function articleGuid(id: string): string {
-  return `article-${createHash("sha256").update(`article\n${id}`).digest("hex").slice(0, 16)}`;
+  return `article-${sha256(`article\n${id}`).slice(0, 16)}`;
 }
 
 /** What feeds need to know about the rest of the site. */
