@@ -35,6 +35,7 @@ function day(year: number | undefined, month: number | null, dayOfMonth: number,
   return { kind: "absolute", readings: [{ year, month, day: dayOfMonth }], ...(endDay ? { end: { year, month, day: endDay } } : {}) };
 }
 
+/** Both readings of "06/05/2023" when both are real dates, the day-first one first. */
 function numeric(first: number, second: number, year: number, dayFirstOnly: boolean): When | null {
   const readings: PartialDate[] = [];
   if (isRealDate(year, second, first) && second <= 12) readings.push({ year, month: second, day: first });

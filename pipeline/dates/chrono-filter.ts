@@ -4,26 +4,13 @@
  * in four languages is the dearest step of reading them. A strict parser is
  * certain of a year only when the year is written in digits, in a numeric
  * date (5/6/2023, 2023-06-05) or beside a month name, or when a duration
- * counts from the reference ("a day ago", "dans une semaine", "in einer Std").
+ * counts from the reference ("a day ago"), which is never read (see chrono.ts).
  */
 import { createRequire } from "node:module";
-import type { Chrono } from "chrono-node";
 
 export interface LocaleFilter {
-  /** The patterns of the locale's duration parsers. */
-  durations: RegExp[];
   /** Month names and abbreviations the locale's parsers read, lower case, without a dot. */
   months: string[];
-}
-
-interface Patterned {
-  innerPattern(context: { option: object }): RegExp;
-}
-
-export function durationPatterns(parser: Chrono): RegExp[] {
-  return parser.parsers
-    .filter((each) => each.constructor.name.includes("TimeUnit"))
-    .map((each) => (each as unknown as Patterned).innerPattern({ option: {} }));
 }
 
 // chrono keeps each locale's month table in a module its package does not export by name.
@@ -34,9 +21,11 @@ export function monthNames(language: string): string[] {
   return [...new Set(Object.keys(MONTH_DICTIONARY).map((name) => name.toLowerCase().replace(/\.$/, "")))];
 }
 
-export const localeFilter = (parser: Chrono, language: string): LocaleFilter => ({ durations: durationPatterns(parser), months: monthNames(language) });
+export const localeFilter = (language: string): LocaleFilter => ({ months: monthNames(language) });
 
 const NUMERIC_DATE = /\d\s*[/.-]\s*\d/;
+/** What a date chrono is certain of must show: a year in digits, or a numeric date with a two-digit year ("02.12.19"). */
+export const WRITES_YEAR = /\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}/;
 const LETTER = /\p{L}/u;
 // chrono matches case-insensitively without Unicode rules, where "ſ" is an "s"; such texts are always parsed.
 const LETTER_OUTSIDE_LATIN_1 = /(?=\p{L})[^\u0000-\u00ff]/u;
@@ -53,7 +42,6 @@ function namesMonth(lower: string, months: string[]): boolean {
 
 /** False only when the locale's strict parser cannot find a day-certain date in `text`. */
 export function mayHaveCertainDay(filter: LocaleFilter, text: string): boolean {
-  if (filter.durations.some((pattern) => text.search(pattern) >= 0)) return true;
   if (!/\d/.test(text)) return false;
   return NUMERIC_DATE.test(text) || LETTER_OUTSIDE_LATIN_1.test(text) || namesMonth(text.toLowerCase(), filter.months);
 }

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
-import { localeFilter, mayHaveCertainDay, type LocaleFilter } from "./chrono-filter.ts";
+import { localeFilter, mayHaveCertainDay, WRITES_YEAR, type LocaleFilter } from "./chrono-filter.ts";
 import { ZONES, zoneOf } from "./patterns.ts";
 import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
@@ -21,7 +21,7 @@ const ZONE_AT_END = new RegExp(`(?:^|\\s)\\(?(${ZONES}|[+-]\\d{2}:?\\d{2})\\)?$`
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(parser, language) }]));
+const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(language) }]));
 
 // The same stamps and boilerplate lines recur across a corpus ("AITV News Special Events - G4 (2023)"),
 // and a line's date-line test and its publication-date reading ask the same parser: remember each
@@ -44,6 +44,8 @@ function parseDates({ parser, filter }: { parser: Chrono; filter: LocaleFilter }
   return parser.parse(text, REFERENCE).flatMap((result): Mention[] => {
     const { start } = result;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return [];
+    // "14 hours ago" is certain only of the reference it counts from, which is no date of the article's.
+    if (!WRITES_YEAR.test(result.text)) return [];
     const date = { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! };
     const weekday = start.isCertain("weekday") ? ((start.get("weekday")! + 6) % 7) + 1 : undefined;
     const time = start.isCertain("hour") ? `${pad(start.get("hour")!)}:${pad(start.get("minute") ?? 0)}` : undefined;

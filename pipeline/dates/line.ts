@@ -33,7 +33,12 @@ export function datesIn(text: string, language?: string): readonly Mention[] {
   // chrono's results never overlap, so it cannot read more of a text than all of it.
   if (covered(found) === text.length) return found;
   const byChrono = chronoDates(text, language);
-  return covered(byChrono) > covered(found) ? byChrono : found;
+  if (covered(byChrono) <= covered(found)) return found;
+  // chrono picks one reading of "02/11/2023" by its locale; the patterns keep both, for the page's language to decide.
+  const twoReadings = found.filter(({ when }) => when.kind === "absolute" && when.readings.length > 1);
+  if (twoReadings.length === 0) return byChrono;
+  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+  return [...byChrono.filter((mention) => !twoReadings.some((kept) => overlaps(kept, mention))), ...twoReadings].sort((a, b) => a.start - b.start);
 }
 
 /** What is left of a text once the given spans are cut out. */
@@ -45,6 +50,14 @@ export function outside(text: string, mentions: readonly Mention[]): string {
     at = end;
   }
   return rest + text.slice(at);
+}
+
+/** How many words a line has beside its label, fillers and dates, or null when it states no date. */
+export function wordsBesideDates(line: string): number | null {
+  const text = line.slice(labelOf(line).rest);
+  const mentions = datesIn(text);
+  if (mentions.length === 0) return null;
+  return outside(text, mentions).replace(FILLERS, "").match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */

@@ -20,7 +20,7 @@ function read(paragraphs: string[], language: string, anchor: PartialDate | null
     if (!mayHoldDates(paragraph, allowed)) continue;
     for (const sentence of splitSentences(paragraph, language)) {
       for (const mention of findDates(sentence, allowed)) {
-        found.push({ sentence, mention, background: isBackground(sentence, mention.start, mention.text), ...check(mention, anchor) });
+        found.push({ sentence, mention, background: isBackground(sentence, mention.start, mention.text), ...check(mention, anchor, language) });
       }
     }
   }

@@ -29,7 +29,7 @@ function candidates(line: HeadLine, language: string, isStamp: (line: string) =>
   const stamp = label !== null || isStamp(line.text) || (line.position !== "body" && otherWords <= MAX_OTHER_WORDS);
   if (!stamp) return [];
   return mentions.map((mention) => {
-    const { resolved, problem } = check(mention, null);
+    const { resolved, problem } = check(mention, null, language);
     const date = resolved && resolved.date.day !== undefined && !resolved.end ? formatPartialDate(resolved.date) : null;
     return { line, label, mention, date, problem: date || problem ? problem : "unanchored" };
   });

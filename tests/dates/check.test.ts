@@ -14,6 +14,16 @@ describe("check", () => {
   it("does not guess between two readings without a weekday", () => {
     expect(check(first("06/05/2023"), null)).toEqual({ resolved: null, problem: "ambiguous" });
   });
+  it("reads dd/mm on a page in a language that writes the day first", () => {
+    expect(check(first("02/11/2023"), null, "de").resolved).toEqual({ date: { year: 2023, month: 11, day: 2 } });
+    expect(check(first("02/11/2023"), null, "id").resolved).toEqual({ date: { year: 2023, month: 11, day: 2 } });
+  });
+  it("leaves an English page's two readings undecided: it may be American or British", () => {
+    expect(check(first("02/11/2023"), null, "en")).toEqual({ resolved: null, problem: "ambiguous" });
+  });
+  it("lets a weekday overrule the language", () => {
+    expect(check(first("Thursday, 11/02/2023"), null, "de").resolved).toEqual({ date: { year: 2023, month: 11, day: 2 } });
+  });
   it("flags a weekday that fits neither reading", () => {
     expect(check(first("Sunday, 06/05/2023"), null).problem).toBe("weekday-mismatch");
   });

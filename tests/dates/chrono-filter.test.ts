@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { durationPatterns, localeFilter, mayHaveCertainDay, monthNames } from "../../pipeline/dates/chrono-filter.ts";
+import { localeFilter, mayHaveCertainDay, monthNames, WRITES_YEAR } from "../../pipeline/dates/chrono-filter.ts";
 
 const LOCALES = [
   ["en", chrono.strict],
@@ -10,19 +10,16 @@ const LOCALES = [
   ["es", chrono.es.strict],
 ] as const;
 
-// If chrono renames its duration parsers or moves its month tables, these fail before any date line is misread.
-describe.each(LOCALES)("the %s filter", (language, parser) => {
-  it("finds the duration parsers", () => {
-    expect(durationPatterns(parser).length).toBeGreaterThan(0);
-  });
+// If chrono moves its month tables, this fails before any date line is misread.
+describe.each(LOCALES)("the %s filter", (language) => {
   it("finds the month names", () => {
     expect(monthNames(language).length).toBeGreaterThanOrEqual(12);
   });
 });
 
 describe("mayHaveCertainDay", () => {
-  const en = localeFilter(chrono.strict, "en");
-  const fr = localeFilter(chrono.fr.strict, "fr");
+  const en = localeFilter("en");
+  const fr = localeFilter("fr");
   it("passes a year beside a month name", () => {
     expect(mayHaveCertainDay(en, "Doha, June 5, 2023")).toBe(true);
     expect(mayHaveCertainDay(fr, "Publié le 5 juin 2023")).toBe(true);
@@ -45,21 +42,20 @@ describe("mayHaveCertainDay", () => {
     expect(mayHaveCertainDay(en, "ſeptember 5 2023")).toBe(true);
   });
   it.each([
-    ["Updated one day ago", chrono.strict, "en"],
-    ["two days later", chrono.strict, "en"],
-    ["il y a une semaine", chrono.fr.strict, "fr"],
-    ["dans une h", chrono.fr.strict, "fr"],
-    ["in einer Std", chrono.de.strict, "de"],
-    ["in einerh", chrono.de.strict, "de"],
-    ["dentro de una semana", chrono.es.strict, "es"],
-  ] as const)("passes a duration without digits: %s", (text, parser, language) => {
-    expect(mayHaveCertainDay(localeFilter(parser, language), text)).toBe(true);
+    ["Updated one day ago", "en"],
+    ["il y a une semaine", "fr"],
+    ["in einer Std", "de"],
+    ["dentro de una semana", "es"],
+  ] as const)("skips a duration without digits, which counts from no date of the article's: %s", (text, language) => {
+    expect(mayHaveCertainDay(localeFilter(language), text)).toBe(false);
   });
 });
 
 describe("what the filter skips", () => {
   const certain = (parser: chrono.Chrono, text: string) =>
-    parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).some(({ start }) => start.isCertain("year") && start.isCertain("month") && start.isCertain("day"));
+    parser
+      .parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+      .some(({ start, text: found }) => start.isCertain("year") && start.isCertain("month") && start.isCertain("day") && WRITES_YEAR.test(found));
   const lines = [
     ...readdirSync("corpus/raw").flatMap((name) => readFileSync(`corpus/raw/${name}`, "utf8").split("\n")),
     "Dec. 7, 2022, 6:45 p.m. ET",
@@ -72,7 +68,7 @@ describe("what the filter skips", () => {
     "Jun2023 5",
   ];
   it.each(LOCALES)("never holds a day-certain date for the %s parser", (language, parser) => {
-    const filter = localeFilter(parser, language);
+    const filter = localeFilter(language);
     const missed = lines.filter((line) => !mayHaveCertainDay(filter, line) && certain(parser, line));
     expect(missed).toEqual([]);
   });

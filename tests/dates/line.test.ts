@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesIn, isDateLine, labelOf } from "../../pipeline/dates/line.ts";
+import { datesIn, isDateLine, labelOf, wordsBesideDates } from "../../pipeline/dates/line.ts";
 import { findDates } from "../../pipeline/dates/scan.ts";
 
 describe("isDateLine", () => {
@@ -50,5 +50,19 @@ describe("datesIn", () => {
   });
   it("takes chrono's reading where it reads more of the text", () => {
     expect(datesIn("5th of June 2023").map((mention) => mention.text)).toEqual(["5th of June 2023"]);
+  });
+  it("keeps both readings of a numeric date chrono would read by its own locale", () => {
+    const [mention] = datesIn("Kompas.com - 02/11/2023, 21:34 WIB");
+    expect(mention?.when).toEqual({ kind: "absolute", readings: [{ year: 2023, month: 11, day: 2 }, { year: 2023, month: 2, day: 11 }] });
+  });
+});
+
+describe("wordsBesideDates", () => {
+  it("counts the words a stamp has beside its date", () => {
+    expect(wordsBesideDates("4.02.2022 par Bob Fischer")).toBe(3);
+    expect(wordsBesideDates("Veröffentlicht am 19.02.2024, 14:35 Uhr")).toBe(0);
+  });
+  it("is null for a line without a date", () => {
+    expect(wordsBesideDates("Qatar hosts the talks")).toBeNull();
   });
 });
