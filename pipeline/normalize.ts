@@ -7,12 +7,12 @@ import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
-import { isDateLine } from "./dates/line.ts";
+import { isDateLine, wordsBesideDates } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
-import { parseByline } from "./extract/byline.ts";
+import { isByline, parseByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle } from "./extract/title.ts";
 import { splitTitleSuffix } from "./extract/source.ts";
@@ -42,6 +42,12 @@ const isDateLineOnce = memoByText(20_000, isDateLine);
 
 const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 
+// "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
+const MAX_WORDS_BESIDE_STAMP = 8;
+const wordsBesideDatesOnce = memoByText(20_000, wordsBesideDates);
+const isHeadMeta = (line: string) =>
+  line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || (wordsBesideDatesOnce(line) ?? Infinity) <= MAX_WORDS_BESIDE_STAMP);
+
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
   return units.map((unit, index) => ({
@@ -60,8 +66,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null);
-  const layout = splitLayout(cleaned.units, isStamp);
+  const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null, isHeadMeta);
+  const layout = splitLayout(cleaned.units, isStamp, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {

@@ -4,6 +4,7 @@
  * follows the last paragraph (related links, tag clouds, share prompts).
  */
 import type { CleanedText, Unit } from "../core/types.ts";
+import { locateArticle } from "./article.ts";
 import { boilerplateRule } from "./boilerplate.ts";
 import { reflowBlock } from "./reflow.ts";
 
@@ -45,7 +46,8 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-export function cleanBlocks(text: string, keepApart: (line: string) => boolean): CleanedText {
+/** The page's lines, without boilerplate lines, re-flowed into units; `keepApart` marks lines a wrap never joins (datelines, bylines). */
+export function unitsOf(text: string, keepApart: (line: string) => boolean): Pick<CleanedText, "units" | "removed"> {
   const removed: CleanedText["removed"] = [];
   const kept: Line[] = [];
   for (const line of splitLines(text)) {
@@ -63,10 +65,25 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean):
       units.push({ kind: unitKind(joined), text: joined, line: lines[first]!.line, block });
     }
   }
+  return { units, removed };
+}
 
-  const seen = new Set<string>();
-  const unique = units.filter((unit) => {
-    if (unit.kind === "paragraph") return true;
+/**
+ * Units of the article alone: `isMeta` marks the lines that stand around a
+ * headline (datelines, bylines, and stamps with a name or section beside the date).
+ */
+export function cleanBlocks(text: string, keepApart: (line: string) => boolean, isMeta = keepApart): CleanedText {
+  const { units, removed } = unitsOf(text, keepApart);
+  const located = locateArticle(units, { isStampOrByline: keepApart, isMeta });
+  const headline = located.headline === null ? null : units[located.headline]!;
+  units.forEach((unit, index) => {
+    if (index < located.start || index >= located.end) removed.push({ line: unit.line, text: unit.text, rule: "page:outside-article" });
+  });
+
+  // The headline is kept where it stands; other copies of a line (a page title above it, a repeated caption) go.
+  const seen = new Set<string>(headline ? [headline.text] : []);
+  const unique = units.slice(located.start, located.end).filter((unit) => {
+    if (unit.kind === "paragraph" || unit === headline) return true;
     if (!seen.has(unit.text)) return seen.add(unit.text), true;
     removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:repeated" });
     return false;
@@ -77,5 +94,5 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean):
   const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
   const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
   for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
-  return { units: unique.slice(0, lastText + 1), removed };
+  return { units: unique.slice(0, lastText + 1), removed, headline };
 }

@@ -31,6 +31,8 @@ export interface Unit {
 export interface CleanedText {
   units: Unit[];
   removed: { line: number; text: string; rule: string }[];
+  /** The headline among the units, when the page has a line that reads as one. */
+  headline: Unit | null;
 }
 
 export type BodyBlock = { kind: "heading" | "paragraph"; text: string };

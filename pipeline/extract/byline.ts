@@ -5,6 +5,8 @@
 import { isDesk, isPersonName } from "../text/names.ts";
 
 const PREFIX = /^(?:by|par|von|por|de|written by|text:?)\s+(.+)$/i;
+/** "ByJane Doe": a byline whose space a page's markup swallowed. */
+const GLUED_BY = /^By(\p{Lu}.+)$/u;
 const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
 const SEPARATORS = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b)\s*/i;
 /** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer". */
@@ -20,7 +22,7 @@ function namesIn(list: string): string[] {
 /** Names in a byline line, or null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
   if (line.length > 160) return null;
-  const match = PREFIX.exec(line.trim());
+  const match = PREFIX.exec(line.trim()) ?? GLUED_BY.exec(line.trim());
   if (!match) return null;
   const names = namesIn(match[1]!);
   return names.length > 0 ? names : null;

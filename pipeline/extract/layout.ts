@@ -24,15 +24,18 @@ export interface Layout {
 /** Datelines and bylines often follow a standfirst; look this far into the body for them. */
 const META_LOOKAHEAD = 4;
 
-export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean): Layout {
+/** `headline` is the one cleaning found in the page, if any; otherwise the head lines are searched for one. */
+export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null = null): Layout {
   const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || isByline(unit.text));
-  let headEnd = units.findIndex((unit) => unit.kind === "paragraph");
+  const found = headline ? units.indexOf(headline) : -1;
+  let headEnd = units.findIndex((unit, index) => unit.kind === "paragraph" && index > found);
   if (headEnd < 0) headEnd = units.length;
 
   const leading = units.slice(0, headEnd);
   const free = leading.filter((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null);
   // A short ALL-CAPS line is a label above the headline, or the headline itself when no other line is one.
   const title =
+    (found >= 0 ? headline : null) ??
     free.find((unit) => isHeadlineCandidate(unit.text)) ??
     free.find((unit) => unit.text.split(/\s+/).length >= 3 && !isKickerLabel(unit.text)) ??
     null;

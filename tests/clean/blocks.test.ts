@@ -84,8 +84,8 @@ describe("cleanBlocks", () => {
     expect(removed).toContainEqual({ line: 15, text: "Reporting by Jane Doe; Editing by John Roe", rule: "credit:wire" });
   });
 
-  it("drops the short lines after the last paragraph as a footer", () => {
-    expect(removedRules(PAGE)).toMatchObject({ "Taliban enter Kabul": "boilerplate:footer", "Biden defends withdrawal": "boilerplate:footer" });
+  it("drops the short lines after the last paragraph as outside the article", () => {
+    expect(removedRules(PAGE)).toMatchObject({ "Taliban enter Kabul": "page:outside-article", "Biden defends withdrawal": "page:outside-article" });
   });
 
   it("keeps a short closing sentence after the last paragraph", () => {
@@ -165,8 +165,8 @@ describe("cleanBlocks on the five samples", () => {
       "More News": "boilerplate:more-on",
       "Share your story": "boilerplate:share",
       "Send your Videos and Photos to us": "boilerplate:contribute",
-      "AITV News Special Events - G4 (2023)": expect.stringMatching(/^boilerplate:(repeated|footer)$/),
-      "AITV News (44)": "boilerplate:footer",
+      "AITV News Special Events - G4 (2023)": "page:outside-article",
+      "AITV News (44)": "page:outside-article",
     });
   });
 

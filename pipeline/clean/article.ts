@@ -1,0 +1,233 @@
+/**
+ * Finds the article inside a whole page's text: a select-all copy or a scrape
+ * brings menus, teasers, consent text, comments and footers along, and the
+ * headline is rarely the first line.
+ *
+ * Every line shaped like a headline is weighed as one: a dateline or byline
+ * close below it, the same words again in a breadcrumb, little else between it
+ * and the prose below it, and how much prose that is (a teaser's headline has
+ * a line or two under it, the article's the whole text). The best one heads
+ * the article; the article's body is the prose below it, up to the first long
+ * stretch of other lines. Everything else is page chrome.
+ */
+import type { Unit } from "../core/types.ts";
+import { isPersonName } from "../text/names.ts";
+
+export interface LocatedArticle {
+  /** Index of the first unit of the article (its kickers and stamps above the headline included). */
+  start: number;
+  /** One past the last unit of the article. */
+  end: number;
+  /** Index of the headline, or null when no line before the body reads as one. */
+  headline: number | null;
+}
+
+export interface LinesAroundHeadlines {
+  /** A dateline or a byline, alone on its line: never a headline. */
+  isStampOrByline: (text: string) => boolean;
+  /** What stands around a headline: those, and stamps with a name or a section beside the date. */
+  isMeta: (text: string) => boolean;
+}
+
+/** A list bullet, a checkbox, or a short numbered menu item ("1. Home"): menu and teaser items, never a headline. */
+const LIST_ITEM = /^(?:[•·▪◦∙●■□☆★▸►‣*+\-–]\s|\[[ x]?\]|\( ?\))|^\d{1,2}\.\s+\S+(?:\s+\S+){0,2}$/u;
+/** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
+const BRACKETED = /\[[^\]]*\]/;
+/** A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)", "Bildquelle: …". */
+const CAPTION = /©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source|credit|bildquelle|getty ?images|imago|shutterstock|istock|archivbild|archivaufnahme)\b\s*[:/)]|\/(?:dpa|afp|getty\w*|imago)\b|^(?:profilbild|profile picture|avatar)\b/iu;
+/** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */
+const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 && text.slice(0, text.length / 2) === text.slice(text.length / 2);
+
+export const isListItem = (text: string) => LIST_ITEM.test(text);
+
+/** Prose: a paragraph, not a list item, long enough to be article text rather than a teaser's line. */
+const PROSE_MIN = 80;
+const isProse = (unit: Unit) => unit.kind === "paragraph" && unit.text.length >= PROSE_MIN && !isListItem(unit.text);
+
+/** Short lines allowed between two paragraphs of one body: captions, subheadings, "Anzeige", a share row. */
+const MAX_GAP = 6;
+/** How far above its body a headline may stand: bylines, stamps, share rows and captions come between. */
+const HEADLINE_REACH = 24;
+/** How many lines above the headline may still be its kicker, stamp or issuer. */
+const ABOVE_HEADLINE = 3;
+/** How far below a candidate its dateline or byline may be. */
+const META_REACH = 5;
+/** A headline that reads like a sentence ("„Wir sind tief erschüttert“") is still short. */
+const MAX_HEADLINE_WORDS = 30;
+const MAX_SENTENCE_HEADLINE_WORDS = 16;
+/** How far below a candidate its prose is counted: the article's headline has the whole text under it. */
+const MASS_REACH = 40;
+
+/** The prose from one paragraph on: it, and every paragraph after it with at most MAX_GAP other units between. */
+export interface Body {
+  first: number;
+  last: number;
+  chars: number;
+}
+
+/**
+ * For each unit, the body that the first prose at or after it opens (chains
+ * computed once, from the end). A chain breaks at a headline with its own
+ * dateline or byline: a teaser's or the next article's.
+ */
+function bodiesFrom(units: Unit[], opensSection: boolean[]): (Body | undefined)[] {
+  const from: (Body | undefined)[] = new Array(units.length);
+  let next: Body | undefined;
+  let sectionAhead = false;
+  for (let index = units.length - 1; index >= 0; index--) {
+    const unit = units[index]!;
+    if (isProse(unit)) {
+      next = next && !sectionAhead && next.first - index - 1 <= MAX_GAP
+        ? { first: index, last: next.last, chars: unit.text.length + next.chars }
+        : { first: index, last: index, chars: unit.text.length };
+      sectionAhead = false;
+    }
+    if (opensSection[index]) sectionAhead = true;
+    from[index] = next;
+  }
+  return from;
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && words(unit.text) <= 12;
+
+/** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
+const OPENS_QUOTE = /^["“„«‚‘»]/u;
+/** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur". */
+const BREADCRUMB = /\s(?:>>?|»|›|››)\s|^(?:[^|•·]*\s[|•·]\s?){2}/u;
+
+/** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
+function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
+  const { text } = unit;
+  const count = words(text);
+  if (unit.kind === "paragraph" && !(OPENS_QUOTE.test(text) && count <= MAX_SENTENCE_HEADLINE_WORDS)) return false;
+  if (count > MAX_HEADLINE_WORDS || text.length > 200) return false;
+  if (isListItem(text) || BRACKETED.test(text) || BREADCRUMB.test(text) || lines.isStampOrByline(text)) return false;
+  // "amiga, dogs, floppy, Hunde": a tag list.
+  if ((text.match(/,/g) ?? []).length >= 3) return false;
+  // "Wir bieten:", "Hier eine Übersicht:" introduce what follows.
+  return /\p{Lu}|\p{Lo}/u.test(text) && !/[,;:]$/.test(text);
+}
+
+/** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */
+export interface HeadlineCandidate {
+  index: number;
+  /** The body it would head. */
+  body: Body;
+  /** Characters of prose in the units below it, gaps or not: a teaser's headline has a line or two. */
+  mass: number;
+  /** A dateline or byline within a few lines below (above the body). */
+  metaBelow: boolean;
+  /** A stamp or byline just above: some pages print the date over the headline. */
+  metaAbove: boolean;
+  /** The same words end a longer line elsewhere (a breadcrumb, a page title), or stand once more alone. */
+  echoed: boolean;
+  words: number;
+  /** A caption or picture credit. */
+  caption: boolean;
+  /** A stamp with a name or section beside its date ("Sabine Schönfelder / 22.04.2020"): rarely a headline. */
+  stamp: boolean;
+  /** Stands above the page's longest body: what stands inside it is a subheading, a pull quote or a comment. */
+  aboveLongest: boolean;
+  /** Reads as a name alone: a byline without its "By". */
+  name: boolean;
+  /** Other headline-shaped lines and paragraphs between it and its body. */
+  between: number;
+}
+
+/** Another unit repeats the text at its end, or as a whole once or twice: a menu's labels repeat far more often. */
+function isEchoed(units: Unit[], index: number): boolean {
+  const text = units[index]!.text;
+  let copies = 0;
+  let suffix = false;
+  for (let other = 0; other < units.length; other++) {
+    const { text: candidate } = units[other]!;
+    if (other === index || candidate.length < text.length || !candidate.endsWith(text)) continue;
+    if (candidate.length === text.length) copies++;
+    else if (candidate.length < text.length + 120) suffix = true;
+  }
+  return suffix || (copies >= 1 && copies <= 2 && words(text) >= 3);
+}
+
+/** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
+function sectionOpenings(units: Unit[], lines: LinesAroundHeadlines): boolean[] {
+  return units.map((unit, index) =>
+    isHeadlineShaped(unit, lines) && units.slice(index + 1, index + 3).some((next) => next.kind === "line" && lines.isMeta(next.text)),
+  );
+}
+
+export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, bodies = bodiesFrom(units, sectionOpenings(units, lines))): HeadlineCandidate[] {
+  // A label of a word or two between a headline and its body ("Teilen", "Anzeige") does not compete with it.
+  const competes = (unit: Unit, headline: Unit) =>
+    unit.text !== headline.text && (unit.kind === "paragraph" || (words(unit.text) >= 3 && isHeadlineShaped(unit, lines)));
+  const prose = units.map((unit) => (isProse(unit) ? unit.text.length : 0));
+  const longest = bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
+  const found: HeadlineCandidate[] = [];
+  units.forEach((unit, index) => {
+    const body = bodies[index + 1];
+    if (!body || body.first - index > HEADLINE_REACH || !isHeadlineShaped(unit, lines)) return;
+    let between = 0;
+    for (let k = index + 1; k < body.first; k++) if (competes(units[k]!, unit)) between++;
+    let mass = 0;
+    for (let k = index + 1; k <= index + MASS_REACH && k < units.length; k++) mass += prose[k]!;
+    found.push({
+      index,
+      body,
+      mass,
+      metaBelow: units.slice(index + 1, Math.min(index + 1 + META_REACH, body.first)).some((next) => next.kind === "line" && lines.isMeta(next.text)),
+      metaAbove: units.slice(Math.max(0, index - 2), index).some((prev) => prev.kind === "line" && lines.isMeta(prev.text)),
+      echoed: isEchoed(units, index),
+      words: words(unit.text),
+      caption: CAPTION.test(unit.text) || isDoubled(unit.text),
+      stamp: lines.isMeta(unit.text),
+      aboveLongest: longest !== undefined && index < longest.first,
+      name: isPersonName(unit.text),
+      between,
+    });
+  });
+  return found;
+}
+
+export const WEIGHTS = { metaBelow: 3, metaAbove: 1.5, echoed: 2, words: 1.5, short: 6, mass: 1, between: 0.5, caption: 6, name: 0.5, stamp: 3, aboveLongest: 3, body: 0.25 };
+
+export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
+  return (
+    (candidate.metaBelow ? weights.metaBelow : 0) +
+    (candidate.metaAbove ? weights.metaAbove : 0) +
+    (candidate.echoed ? weights.echoed : 0) +
+    (candidate.words >= 4 && candidate.words <= 20 ? weights.words : 0) +
+    weights.mass * Math.log2(1 + candidate.mass / 500) +
+    weights.body * Math.log2(1 + candidate.body.chars / 500) -
+    (candidate.words <= 2 ? weights.short : 0) -
+    weights.between * candidate.between -
+    (candidate.caption ? weights.caption : 0) -
+    (candidate.stamp ? weights.stamp : 0) +
+    (candidate.aboveLongest ? weights.aboveLongest : 0) -
+    (candidate.name ? weights.name : 0)
+  );
+}
+
+/** The article's span and headline among the page's units; the whole text when it is one article already. */
+export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {
+  const bodies = bodiesFrom(units, sectionOpenings(units, lines));
+  let best: HeadlineCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const candidate of headlineCandidates(units, lines, bodies)) {
+    const score = headlineScore(candidate);
+    // A short label between paragraphs scores below nothing: it is a subheading of a text without a headline.
+    if (score > bestScore && score > 0) [best, bestScore] = [candidate, score];
+  }
+  const body = best?.body ?? bodies.reduce<Body | undefined>((longest, each) => (each && (!longest || each.chars > longest.chars) ? each : longest), undefined);
+  if (!body) return { start: 0, end: units.length, headline: null };
+  const headline = best?.index ?? null;
+
+  // Kickers, stamps, bylines and issuer lines directly above the headline belong to the article; a menu's items do not.
+  const top = headline ?? body.first;
+  let start = top;
+  while (start > top - ABOVE_HEADLINE && start > 0 && isHeadLine(units[start - 1]!)) start--;
+  // After the body: a short closing sentence, and its closing stamps and credits; not the page's footer.
+  let end = body.last + 1;
+  while (end < units.length && (units[end]!.kind === "paragraph" ? !isListItem(units[end]!.text) : lines.isMeta(units[end]!.text))) end++;
+  return { start, end, headline };
+}
