@@ -1,5 +1,6 @@
 /** The extraction scores as one text table and as JSON; no scoring here. */
 import type { Figures as Timing } from "../measure.ts";
+import { alignColumns } from "../table.ts";
 import type { Figures, Score, Tally } from "./score.ts";
 
 /** The normalize run that made the pages: how many raw files, in how long. */
@@ -59,9 +60,7 @@ export function formatTable(score: Score, run: Run): string {
     row("all", score.all),
     ...score.byLanguage.map(([lang, figures]) => row(lang, figures)),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-  const line = (cells: Row) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
   const timing = `normalize: ${run.files} raw files in ${run.seconds.toFixed(2)} s, ${(run.files / run.seconds).toFixed(1)} pages/s, peak ${run.peakMb.toFixed(0)} MB`;
   const unmatched = score.unmatched.length > 0 ? [`${score.unmatched.length} labelled pages have no raw file (counted as wrong): ${score.unmatched.slice(0, 5).join(", ")}${score.unmatched.length > 5 ? ", …" : ""}`] : [];
-  return `${[...rows.map(line), timing, ...unmatched].join("\n")}\n`;
+  return `${[...alignColumns(rows, 0), timing, ...unmatched].join("\n")}\n`;
 }
