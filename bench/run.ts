@@ -11,15 +11,11 @@ import { loadTaxonomy } from "../pipeline/core/taxonomy.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
 import { writeCorpus, type Ingredients } from "./generate.ts";
 import { CommandFailed, measure, type Figures } from "./measure.ts";
-import { buildStep, normalizeStep, REPO, type Step } from "./steps.ts";
+import { buildStep, normalizeStep, REPO, WORK_DIR, type Step } from "./steps.ts";
 import { formatTable, toJsonText, type SizeResult } from "./table.ts";
 import { loadVocabulary } from "./vocabulary.ts";
 
 const DEFAULT_SIZES = [1000, 4000, 10000];
-
-// Inside the project (and git-ignored), where a user's corpus lives: on some
-// machines the system temp folder sits on a much slower file system.
-const WORK_DIR = join(REPO, ".cache", "bench");
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 

@@ -4,6 +4,10 @@ import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("..", import.meta.url));
 
+// Inside the project (and git-ignored), where a user's corpus lives: on some
+// machines the system temp folder sits on a much slower file system.
+export const WORK_DIR = join(REPO, ".cache", "bench");
+
 export interface Step {
   command: string[];
   cwd: string;

@@ -67,7 +67,12 @@ export function formatTable(results: SizeResult[]): string {
     const ratio = toJson(r).ratio;
     rows.push([String(r.n), "build / bare", ratio === null ? "n/a" : `${ratio.toFixed(2)}x`, "", ""]);
   }
+  return `${alignColumns(rows, 1).join("\n")}\n`;
+}
+
+/** Rows of cells as lines of aligned columns: figures to the right, the `textColumn` to the left. */
+export function alignColumns(rows: string[][], textColumn: number): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-  const line = (cells: Row) => cells.map((cell, column) => (column === 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd();
-  return `${rows.map(line).join("\n")}\n`;
+  const line = (cells: string[]) => cells.map((cell, column) => (column === textColumn ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd();
+  return rows.map(line);
 }
