@@ -7,7 +7,7 @@ import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
-import { isDateLine, wordsBesideDates } from "./dates/line.ts";
+import { isDateLine, MAX_WORDS_BESIDE_STAMP, wordsBesideDates } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
@@ -43,7 +43,6 @@ const isDateLineOnce = memoByText(20_000, isDateLine);
 const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 
 // "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
-const MAX_WORDS_BESIDE_STAMP = 8;
 const wordsBesideDatesOnce = memoByText(20_000, wordsBesideDates);
 const isHeadMeta = (line: string) =>
   line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || (wordsBesideDatesOnce(line) ?? Infinity) <= MAX_WORDS_BESIDE_STAMP);
@@ -67,7 +66,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
   const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null, isHeadMeta);
-  const layout = splitLayout(cleaned.units, isStamp, cleaned.headline);
+  const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {
@@ -81,7 +80,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const derived = !overrides.title && !headline;
   const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
 
-  const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position }));
+  const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
+  const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: Math.abs(cleaned.units.indexOf(unit) - titleAt) }));
   const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);

@@ -225,7 +225,7 @@ export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): Locat
   // Kickers, stamps, bylines and issuer lines directly above the headline belong to the article; a menu's items do not.
   const top = headline ?? body.first;
   let start = top;
-  while (start > top - ABOVE_HEADLINE && start > 0 && isHeadLine(units[start - 1]!)) start--;
+  while (start > top - ABOVE_HEADLINE && start > 0 && (isHeadLine(units[start - 1]!) || lines.isMeta(units[start - 1]!.text))) start--;
   // After the body: a short closing sentence, and its closing stamps and credits; not the page's footer.
   let end = body.last + 1;
   while (end < units.length && (units[end]!.kind === "paragraph" ? !isListItem(units[end]!.text) : lines.isMeta(units[end]!.text))) end++;

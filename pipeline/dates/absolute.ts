@@ -36,7 +36,7 @@ function day(year: number | undefined, month: number | null, dayOfMonth: number,
 }
 
 /** Both readings of "06/05/2023" when both are real dates, the day-first one first. */
-function numeric(first: number, second: number, year: number, dayFirstOnly: boolean): When | null {
+export function numeric(first: number, second: number, year: number, dayFirstOnly: boolean): When | null {
   const readings: PartialDate[] = [];
   if (isRealDate(year, second, first) && second <= 12) readings.push({ year, month: second, day: first });
   if (!dayFirstOnly && first !== second && first <= 12 && isRealDate(year, first, second)) readings.push({ year, month: first, day: second });

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import type { Chrono } from "chrono-node";
 import { localeFilter, mayHaveCertainDay, WRITES_YEAR, type LocaleFilter } from "./chrono-filter.ts";
 import { ZONES, zoneOf } from "./patterns.ts";
+import { numeric } from "./absolute.ts";
 import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
 
@@ -20,6 +21,7 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const ZONE_AT_END = new RegExp(`(?:^|\\s)\\(?(${ZONES}|[+-]\\d{2}:?\\d{2})\\)?$`, "u");
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
 
 const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(language) }]));
 
@@ -47,6 +49,10 @@ function parseDates({ parser, filter }: { parser: Chrono; filter: LocaleFilter }
     // "14 hours ago" is certain only of the reference it counts from, which is no date of the article's.
     if (!WRITES_YEAR.test(result.text)) return [];
     const date = { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! };
+    // chrono orders "02.12.19" or "02/11/2023" by its locale; the reading rules of the patterns apply instead.
+    const digits = NUMERIC.exec(result.text);
+    const when = digits ? numeric(Number(digits[1]), Number(digits[3]), date.year, digits[2] === ".") : { kind: "absolute" as const, readings: [date] };
+    if (!when) return [];
     const weekday = start.isCertain("weekday") ? ((start.get("weekday")! + 6) % 7) + 1 : undefined;
     const time = start.isCertain("hour") ? `${pad(start.get("hour")!)}:${pad(start.get("minute") ?? 0)}` : undefined;
     const zone = time ? ZONE_AT_END.exec(result.text)?.[1] : undefined;
@@ -54,7 +60,7 @@ function parseDates({ parser, filter }: { parser: Chrono; filter: LocaleFilter }
       start: result.index,
       end: result.index + result.text.length,
       text: result.text,
-      when: { kind: "absolute", readings: [date] },
+      when,
       ...(weekday ? { weekday } : {}),
       ...(time ? { time } : {}),
       ...(zone ? { zone: zoneOf(zone) } : {}),

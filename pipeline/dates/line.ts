@@ -6,10 +6,12 @@ import { findDates } from "./scan.ts";
 import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
 
-export type Label = "published" | "updated";
+/** What a labelled date dates: the page, its last change, or something else (an event, a rule's validity). */
+export type Label = "published" | "updated" | "other";
 
-const LABEL = new RegExp(`^\\s*(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
+const LABEL = new RegExp(`^[\\s(]*(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
 const UPDATE_LABELS = new Set(lexicon.updateLabels.map((label) => label.toLowerCase()));
+const OTHER_LABELS = new Set(lexicon.otherLabels.map((label) => label.toLowerCase()));
 const ONLY_PUNCTUATION = /^[\s,.;:|·/()[\]\-–—]*$/u;
 // Words a stamp may have around its date: "le 1er mai", "am 19.02.2024".
 const FILLERS = new RegExp(`(?<![\\p{L}])(?:${phrases(lexicon.fillers)})(?![\\p{L}])`, "giu");
@@ -19,7 +21,7 @@ export function labelOf(line: string): { label: Label | null; rest: number } {
   const match = LABEL.exec(line);
   if (!match) return { label: null, rest: 0 };
   const word = match[1]!.toLowerCase().replace(/\s+/g, " ");
-  return { label: UPDATE_LABELS.has(word) ? "updated" : "published", rest: match[0].length };
+  return { label: OTHER_LABELS.has(word) ? "other" : UPDATE_LABELS.has(word) ? "updated" : "published", rest: match[0].length };
 }
 
 const covered = (mentions: readonly Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
@@ -51,6 +53,9 @@ export function outside(text: string, mentions: readonly Mention[]): string {
   }
   return rest + text.slice(at);
 }
+
+/** "4.02.2022 par Bob Fischer", "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit": a stamp may carry a name, a section or a reading time. */
+export const MAX_WORDS_BESIDE_STAMP = 8;
 
 /** How many words a line has beside its label, fillers and dates, or null when it states no date. */
 export function wordsBesideDates(line: string): number | null {

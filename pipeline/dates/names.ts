@@ -3,7 +3,7 @@
  * they are not retyped here, plus the spellings print also uses (no
  * accents, no abbreviation dot).
  */
-const LANGUAGES = ["en", "fr", "de", "es"];
+const LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "ru"];
 
 /** Lower-case, without accents or a trailing dot: how names are compared. */
 export function fold(word: string): string {
@@ -42,10 +42,14 @@ function table(field: "month" | "weekday", count: number, at: (i: number) => num
   };
   for (const language of LANGUAGES) {
     for (const style of ["long", "short"] as const) {
-      const formatter = new Intl.DateTimeFormat(language, { [field]: style, timeZone: "UTC" });
-      for (let i = 0; i < count; i++) {
-        const printed = formatter.format(at(i));
-        add(printed, { value: i + 1, capitalized: printed[0] !== printed[0]!.toLowerCase(), full: style === "long" });
+      // A month beside a day is the form dates print: Russian "5 января", not the standalone "январь".
+      const formats = [{ [field]: style }, ...(field === "month" ? [{ day: "numeric", month: style }] : [])] as Intl.DateTimeFormatOptions[];
+      for (const options of formats) {
+        const formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" });
+        for (let i = 0; i < count; i++) {
+          const printed = formatter.formatToParts(at(i)).find((part) => part.type === field)!.value;
+          add(printed, { value: i + 1, capitalized: printed[0] !== printed[0]!.toLowerCase(), full: style === "long" });
+        }
       }
     }
   }

@@ -22,7 +22,7 @@ export interface Layout {
 }
 
 /** Datelines and bylines often follow a standfirst; look this far into the body for them. */
-const META_LOOKAHEAD = 4;
+const META_LOOKAHEAD = 6;
 
 /** `headline` is the one cleaning found in the page, if any; otherwise the head lines are searched for one. */
 export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null = null): Layout {

@@ -2,10 +2,17 @@
 import { formatPartialDate } from "../core/dates.ts";
 import { warn, type Extracted, type Message } from "../core/messages.ts";
 import { check, type Problem } from "../dates/check.ts";
-import { datesIn, isDateLine, labelOf, outside, type Label } from "../dates/line.ts";
+import { datesIn, isDateLine, labelOf, MAX_WORDS_BESIDE_STAMP, outside, type Label } from "../dates/line.ts";
 import type { Mention } from "../dates/types.ts";
+import lexicon from "../dates/lexicon.json" with { type: "json" };
+import { phrases } from "../dates/patterns.ts";
 
-export interface HeadLine { text: string; position: "above-title" | "below-title" | "body" }
+export interface HeadLine {
+  text: string;
+  position: "above-title" | "below-title" | "body";
+  /** Units between the line and the headline; the nearest stamp is the headline's own. */
+  distance?: number;
+}
 export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }
 
 interface Candidate {
@@ -16,17 +23,22 @@ interface Candidate {
   problem: Problem | null;
 }
 
-// A byline with a date ("By Jane Doe | June 5, 2023") still counts; a sentence that mentions a date does not.
-const MAX_OTHER_WORDS = 5;
-const LABEL_RANK = { published: 2, none: 1, updated: 0 };
-const POSITION_RANK = { "below-title": 2, "above-title": 1, body: 0 };
+/** The credit line of an embedded social post: a handle, or a lead-in such as "Posted by". */
+const EMBED = new RegExp(`\\(@\\w+\\)|^(?:${phrases(lexicon.embedCredits)})(?![\\p{L}])`, "iu");
+const LABEL_RANK = { published: 2, none: 1, updated: 0, other: -1 };
+// Under the headline (its dateline, or a byline after the standfirst) before above it (a page header's date of the day).
+const POSITION_RANK = { "below-title": 1, body: 1, "above-title": 0 };
 
 function candidates(line: HeadLine, language: string, isStamp: (line: string) => boolean): Candidate[] {
   const { label, rest } = labelOf(line.text);
-  const text = line.text.slice(rest);
+  // "Termin: 21.02.2020" dates an event, and an embedded post ("— Jane Doe (@jane) June 1, 2020") another page.
+  if (label === "other" || EMBED.test(line.text)) return [];
+  // "[m45_2019-09-01-1024x672]": an image's file name in brackets dates the picture, not the page.
+  const text = line.text.slice(rest).replace(/\[[^\]]*\]/g, (bracketed) => " ".repeat(bracketed.length));
   const mentions = datesIn(text, language);
   const otherWords = outside(text, mentions).match(/\p{L}+/gu)?.length ?? 0;
-  const stamp = label !== null || isStamp(line.text) || (line.position !== "body" && otherWords <= MAX_OTHER_WORDS);
+  // A byline with a date ("By Jane Doe | June 5, 2023") still counts; a sentence that mentions a date does not.
+  const stamp = label !== null || isStamp(line.text) || otherWords <= MAX_WORDS_BESIDE_STAMP;
   if (!stamp) return [];
   return mentions.map((mention) => {
     const { resolved, problem } = check(mention, null, language);
@@ -35,7 +47,7 @@ function candidates(line: HeadLine, language: string, isStamp: (line: string) =>
   });
 }
 
-const rank = (c: Candidate) => [c.problem ? 0 : 1, LABEL_RANK[c.label ?? "none"], POSITION_RANK[c.line.position]];
+const rank = (c: Candidate) => [c.problem ? 0 : 1, LABEL_RANK[c.label ?? "none"], POSITION_RANK[c.line.position], -(c.line.distance ?? 0)];
 
 function better(a: Candidate, b: Candidate): Candidate {
   const [ra, rb] = [rank(a), rank(b)];

@@ -26,3 +26,15 @@ describe("chronoDates on durations", () => {
     expect(chronoDates("vor 3 Tagen", "de")).toEqual([]);
   });
 });
+
+describe("chronoDates on numeric dates", () => {
+  it("reads a dotted date with a two-digit year day first, in every locale", () => {
+    expect(chronoDates("Christoph Lübben | 02.12.19", "en")[0]?.when).toEqual({ kind: "absolute", readings: [{ year: 2019, month: 12, day: 2 }] });
+  });
+  it("keeps both readings of a slashed date, for the page's language to decide", () => {
+    expect(chronoDates("02/11/2023, 21:34 WIB", "en")[0]?.when).toEqual({
+      kind: "absolute",
+      readings: [{ year: 2023, month: 11, day: 2 }, { year: 2023, month: 2, day: 11 }],
+    });
+  });
+});

@@ -88,7 +88,7 @@ describe("splitLayout", () => {
   });
 
   it("keeps a dateline deep in the body as body text", () => {
-    const units = [unit("Doha talks resume with the Taliban"), ...Array.from({ length: 5 }, () => unit(PARAGRAPH, "paragraph")), unit("July 27, 2024")];
+    const units = [unit("Doha talks resume with the Taliban"), ...Array.from({ length: 7 }, () => unit(PARAGRAPH, "paragraph")), unit("July 27, 2024")];
     expect(splitLayout(units, isDateLine).body.at(-1)?.text).toBe("July 27, 2024");
   });
 

@@ -37,6 +37,39 @@ describe("formats", () => {
   });
 });
 
+describe("stamps of real pages", () => {
+  const body = (text: string, distance: number): HeadLine => ({ text, position: "body", distance });
+  it("reads a byline stamp after the standfirst, name and time beside the date", () => {
+    expect(extractPublished([body("Ralph Steiner/Carlo Natter 07.11.2023, 10.55 Uhr", 2)], "de").value).toMatchObject({ date: "2023-11-07" });
+    expect(extractPublished([body("06.11.2023, 15:20 Uhr • 2 Min. Lesezeit", 3)], "de").value?.date).toBe("2023-11-06");
+  });
+  it("takes the stamp nearest the headline", () => {
+    const lines = [{ ...below("3. November 2023"), distance: 1 }, body("Aktualisiert am 5. November 2023", 4), body("2. November 2023 Jane Doe", 6)];
+    expect(extractPublished(lines, "de").value?.date).toBe("2023-11-03");
+  });
+  it("never takes an embedded post's date", () => {
+    expect(extractPublished([body("— The Economist (@TheEconomist) November 6, 2023", 3)], "en").value).toBeNull();
+    expect(extractPublished([body("Ein Beitrag geteilt von Jane Doe am Jun 17, 2019", 3)], "de").value).toBeNull();
+  });
+  it("never takes an event's or a rule's date", () => {
+    expect(extractPublished([below("Termin: 21.02.2020, 19 Uhr")], "de").value).toBeNull();
+    expect(extractPublished([below("(Unverändert gültig seit: 05.11.2021)")], "de").value).toBeNull();
+  });
+  it("does not read the date in an image's file name", () => {
+    expect(extractPublished([below("[Bildschirmfoto-2023-11-01-um-20] Leser kaufen bei Lesern")], "de").value).toBeNull();
+  });
+  it("reads a stamp in Italian, Portuguese, Dutch and Russian", () => {
+    expect(extractPublished([below("Pubblicato il 5 gennaio 2023")], "it").value?.date).toBe("2023-01-05");
+    expect(extractPublished([below("5 de janeiro de 2023")], "pt").value?.date).toBe("2023-01-05");
+    expect(extractPublished([below("Gepubliceerd op 5 januari 2023")], "nl").value?.date).toBe("2023-01-05");
+    expect(extractPublished([below("5 января 2023")], "ru").value?.date).toBe("2023-01-05");
+  });
+  it("reads a German numeric date day first and leaves an English one undecided", () => {
+    expect(extractPublished([below("02/11/2023")], "de").value?.date).toBe("2023-11-02");
+    expect(extractPublished([below("02/11/2023")], "en")).toMatchObject({ value: null, messages: [{ rule: "date:ambiguous" }] });
+  });
+});
+
 describe("choosing among candidates", () => {
   it("prefers Published over Updated, whatever their order", () => {
     const lines = [below("Updated Dec. 8, 2022, 9:00 a.m. ET"), below("Published Dec. 7, 2022, 6:45 p.m. ET")];
