@@ -7,7 +7,7 @@ import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
-import { isDateLine, MAX_WORDS_BESIDE_STAMP, wordsBesideDates } from "./dates/line.ts";
+import { besideDates, isDateLine, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
@@ -15,7 +15,7 @@ import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline, parseByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle } from "./extract/title.ts";
-import { splitTitleSuffix } from "./extract/source.ts";
+import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
@@ -43,9 +43,15 @@ const isDateLineOnce = memoByText(20_000, isDateLine);
 const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
 
 // "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
-const wordsBesideDatesOnce = memoByText(20_000, wordsBesideDates);
-const isHeadMeta = (line: string) =>
-  line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || (wordsBesideDatesOnce(line) ?? Infinity) <= MAX_WORDS_BESIDE_STAMP);
+const besideDatesOnce = memoByText(20_000, besideDates);
+const wordsBeside = (line: string) => {
+  const rest = besideDatesOnce(line);
+  return rest === null ? Infinity : (rest.match(/\p{L}+/gu)?.length ?? 0);
+};
+const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || wordsBeside(line) <= MAX_WORDS_BESIDE_STAMP);
+/** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
+const isCredit = (line: string) => isStamp(line) || parseByline(line) !== null || parseIssuerLine(line) !== null;
+const stampRest = (line: string) => (line.length <= MAX_STAMP_LENGTH && wordsBeside(line) <= MAX_WORDS_BESIDE_STAMP ? besideDatesOnce(line) : null);
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
@@ -65,7 +71,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, (line) => isStamp(line) || parseByline(line) !== null, isHeadMeta);
+  const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
@@ -84,7 +90,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: Math.abs(cleaned.units.indexOf(unit) - titleAt) }));
   const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
-  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp);
+  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp, stampRest);
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);
   const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);

@@ -11,6 +11,7 @@
  * stretch of other lines. Everything else is page chrome.
  */
 import type { Unit } from "../core/types.ts";
+import chrome from "./chrome.json" with { type: "json" };
 import { isPersonName } from "../text/names.ts";
 
 export interface LocatedArticle {
@@ -39,6 +40,11 @@ const CAPTION = /©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source
 const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 && text.slice(0, text.length / 2) === text.slice(text.length / 2);
 
 export const isListItem = (text: string) => LIST_ITEM.test(text);
+
+const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
+/** How many of a line's words are the words of menus and buttons ("Toggle navigation", "Share Close"). */
+const interfaceWords = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => INTERFACE_WORDS.has(word)).length;
+
 
 /** Prose: a paragraph, not a list item, long enough to be article text rather than a teaser's line. */
 const PROSE_MIN = 80;
@@ -132,6 +138,10 @@ export interface HeadlineCandidate {
   aboveLongest: boolean;
   /** Reads as a name alone: a byline without its "By". */
   name: boolean;
+  /** Words of menus and buttons in it. */
+  interface: number;
+  /** The next line is a longer line of its own: a standfirst under its headline. */
+  leadsLonger: boolean;
   /** Other headline-shaped lines and paragraphs between it and its body. */
   between: number;
 }
@@ -183,30 +193,46 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, b
       stamp: lines.isMeta(unit.text),
       aboveLongest: longest !== undefined && index < longest.first,
       name: isPersonName(unit.text),
+      interface: interfaceWords(unit.text),
+      leadsLonger: units[index + 1]?.kind === "line" && words(units[index + 1]!.text) > words(unit.text) && isHeadlineShaped(units[index + 1]!, lines),
       between,
     });
   });
   return found;
 }
 
-export const WEIGHTS = { metaBelow: 3, metaAbove: 1.5, echoed: 2, words: 1.5, short: 6, mass: 1, between: 0.5, caption: 6, name: 0.5, stamp: 3, aboveLongest: 3, body: 0.25 };
+/** Each candidate's facts as numbers, signed so that more is likelier a headline. */
+function signals(candidate: HeadlineCandidate) {
+  return {
+    metaBelow: Number(candidate.metaBelow),
+    metaAbove: Number(candidate.metaAbove),
+    echoed: Number(candidate.echoed),
+    words: Number(candidate.words >= 4 && candidate.words <= 20),
+    short: -Number(candidate.words <= 2),
+    mass: Math.log2(1 + candidate.mass / 500),
+    body: Math.log2(1 + candidate.body.chars / 500),
+    between: -candidate.between,
+    caption: -Number(candidate.caption),
+    name: -Number(candidate.name),
+    stamp: -Number(candidate.stamp),
+    aboveLongest: Number(candidate.aboveLongest),
+    interface: -Math.min(candidate.interface, 2),
+    leadsLonger: Number(candidate.leadsLonger),
+  };
+}
+
+export type Signal = keyof ReturnType<typeof signals>;
+
+export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 4, mass: 0.25, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1 };
 
 export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
-  return (
-    (candidate.metaBelow ? weights.metaBelow : 0) +
-    (candidate.metaAbove ? weights.metaAbove : 0) +
-    (candidate.echoed ? weights.echoed : 0) +
-    (candidate.words >= 4 && candidate.words <= 20 ? weights.words : 0) +
-    weights.mass * Math.log2(1 + candidate.mass / 500) +
-    weights.body * Math.log2(1 + candidate.body.chars / 500) -
-    (candidate.words <= 2 ? weights.short : 0) -
-    weights.between * candidate.between -
-    (candidate.caption ? weights.caption : 0) -
-    (candidate.stamp ? weights.stamp : 0) +
-    (candidate.aboveLongest ? weights.aboveLongest : 0) -
-    (candidate.name ? weights.name : 0)
-  );
+  const values = signals(candidate);
+  let score = 0;
+  for (const signal of Object.keys(weights) as Signal[]) score += weights[signal] * values[signal];
+  return score;
 }
+
+export { signals as headlineSignals };
 
 /** The article's span and headline among the page's units; the whole text when it is one article already. */
 export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {

@@ -46,13 +46,18 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** The page's lines, without boilerplate lines, re-flowed into units; `keepApart` marks lines a wrap never joins (datelines, bylines). */
-export function unitsOf(text: string, keepApart: (line: string) => boolean): Pick<CleanedText, "units" | "removed"> {
+/**
+ * The page's lines, without boilerplate lines, re-flowed into units;
+ * `keepApart` marks lines a wrap never joins (datelines, bylines), and a line
+ * `isMeta` marks is never boilerplate ("Von Jan Kupitz | Oct 24, 2023 | …" is
+ * laid out like a menu).
+ */
+export function unitsOf(text: string, keepApart: (line: string) => boolean, isMeta = keepApart): Pick<CleanedText, "units" | "removed"> {
   const removed: CleanedText["removed"] = [];
   const kept: Line[] = [];
   for (const line of splitLines(text)) {
     const rule = boilerplateRule(line.text);
-    if (rule) removed.push({ line: line.line, text: line.text, rule });
+    if (rule && !isMeta(line.text)) removed.push({ line: line.line, text: line.text, rule });
     else kept.push(line);
   }
 
@@ -73,7 +78,7 @@ export function unitsOf(text: string, keepApart: (line: string) => boolean): Pic
  * headline (datelines, bylines, and stamps with a name or section beside the date).
  */
 export function cleanBlocks(text: string, keepApart: (line: string) => boolean, isMeta = keepApart): CleanedText {
-  const { units, removed } = unitsOf(text, keepApart);
+  const { units, removed } = unitsOf(text, keepApart, isMeta);
   const located = locateArticle(units, { isStampOrByline: keepApart, isMeta });
   const headline = located.headline === null ? null : units[located.headline]!;
   units.forEach((unit, index) => {

@@ -2,6 +2,8 @@
  * Page chrome that scraping leaves in an article, as named rules over single
  * lines. A line that matches is dropped from the body and reported by rule.
  */
+import chrome from "./chrome.json" with { type: "json" };
+
 export interface LineRule {
   rule: string;
   test: (line: string) => boolean;
@@ -11,9 +13,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 /** Chrome is short and never a sentence; a long line that happens to match is text. */
 const short = (pattern: RegExp, max = 90) => (line: string) => line.length <= max && !/[.!?]["”»]?$/.test(line) && pattern.test(line);
 
-const NAV_WORDS = new Set(
-  "home news world politics business economy sport sports opinion video videos live menu search login log sign subscribe culture tech technology science health weather contact about podcasts newsletters more latest region middle east africa asia europe americas accueil actualités monde politique économie startseite nachrichten welt politik wirtschaft inicio noticias mundo política economía deportes".split(" "),
-);
+const NAV_WORDS = new Set(chrome.sections);
 
 /** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
 const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;

@@ -57,12 +57,17 @@ export function outside(text: string, mentions: readonly Mention[]): string {
 /** "4.02.2022 par Bob Fischer", "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit": a stamp may carry a name, a section or a reading time. */
 export const MAX_WORDS_BESIDE_STAMP = 8;
 
-/** How many words a line has beside its label, fillers and dates, or null when it states no date. */
-export function wordsBesideDates(line: string): number | null {
+/** What a line says beside its label, fillers and dates, or null when it states no date. */
+export function besideDates(line: string): string | null {
   const text = line.slice(labelOf(line).rest);
   const mentions = datesIn(text);
-  if (mentions.length === 0) return null;
-  return outside(text, mentions).replace(FILLERS, "").match(/\p{L}+/gu)?.length ?? 0;
+  return mentions.length === 0 ? null : outside(text, mentions).replace(FILLERS, "");
+}
+
+/** How many words a line has beside its label, fillers and dates, or null when it states no date. */
+export function wordsBesideDates(line: string): number | null {
+  const rest = besideDates(line);
+  return rest === null ? null : (rest.match(/\p{L}+/gu)?.length ?? 0);
 }
 
 /** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */

@@ -1,7 +1,7 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText } from "../core/types.ts";
 import { isPersonName } from "../text/names.ts";
-import { parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
+import { nameOfLine, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 
@@ -19,17 +19,27 @@ function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean)
   return head.filter(({ unit }) => blocks.has(unit.block) && !isDateLine(unit.text));
 }
 
+/**
+ * `besideDates` gives what a line says beside its dates (null for a line with
+ * none): a stamp line often carries its author ("Bettina Kugler 19.10.2019").
+ */
 export function extractAttribution(
   head: HeadUnit[],
   removed: CleanedText["removed"],
   titleSource: string | null,
   isDateLine: (line: string) => boolean,
+  besideDates: (line: string) => string | null = () => null,
 ): Attribution {
   const nearDate = besideDateline(head, isDateLine);
+  const inStamps = head.flatMap(({ unit }) => {
+    const rest = parseByline(unit.text) ? null : besideDates(unit.text);
+    return rest === null ? [] : namesInStamp(rest);
+  });
   const authors = uniqueNames([
     ...head.flatMap(({ unit }) => parseByline(unit.text) ?? []),
+    ...inStamps,
     // A byline ("Por María López") reads as a name too; it was counted above.
-    ...nearDate.filter(({ unit }) => parseByline(unit.text) === null && isPersonName(unit.text)).map(({ unit }) => unit.text),
+    ...nearDate.flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = head.map(({ unit }) => parseIssuerLine(unit.text)).find((name) => name !== null) ?? null;

@@ -2,9 +2,18 @@
  * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
-import { isDesk, isPersonName } from "../text/names.ts";
+import { isDesk, isPersonName, leadingName } from "../text/names.ts";
+import { phrases } from "../dates/patterns.ts";
+import bylines from "./bylines.json" with { type: "json" };
+import chrome from "../clean/chrome.json" with { type: "json" };
+import dates from "../dates/lexicon.json" with { type: "json" };
 
-const PREFIX = /^(?:by|par|von|por|de|written by|text:?)\s+(.+)$/i;
+const PREFIXES = phrases(bylines.prefixes);
+const PREFIX = new RegExp(`^(?:${PREFIXES}):?\\s+(.+)$`, "iu");
+/** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
+const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES}):?\\s+`, "giu");
+/** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
+const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
 /** "ByJane Doe": a byline whose space a page's markup swallowed. */
 const GLUED_BY = /^By(\p{Lu}.+)$/u;
 const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
@@ -25,7 +34,10 @@ export function parseByline(line: string): string[] | null {
   const match = PREFIX.exec(line.trim()) ?? GLUED_BY.exec(line.trim());
   if (!match) return null;
   const names = namesIn(match[1]!);
-  return names.length > 0 ? names : null;
+  if (names.length > 0) return names;
+  // "By Daniel", "Von Steffi": a blog's author may sign with a first name alone.
+  const single = match[1]!.trim();
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single) ? [single] : null;
 }
 
 /** A byline, naming people or only a desk ("By Staff Writer"): either way not a headline. */
@@ -45,4 +57,51 @@ export function uniqueNames(names: string[]): string[] {
     const key = name.toLowerCase();
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+const INTERFACE_WORDS = new Set(chrome.interface);
+const DATE_WORDS = new Set([...dates.labels, ...dates.fillers].flatMap((phrase) => phrase.split(" ")));
+/** "Alex Bozarjian Image", "Sara Zinnecker Stand: …": a button's word or a date label ends a name. */
+const endsName = (word: string) => INTERFACE_WORDS.has(word.toLowerCase()) || DATE_WORDS.has(word.toLowerCase());
+
+/** The credit line of an embedded social post: a handle, or a lead-in such as "Posted by". */
+const EMBED = new RegExp(`\\(@\\w+\\)|^(?:${phrases(dates.embedCredits)})(?![\\p{L}])`, "iu");
+export const isEmbedCredit = (line: string) => EMBED.test(line);
+
+/** Names in a run of words: one name, then another after "and", "und", "&" or a comma. */
+function namesFrom(words: string[]): string[] {
+  const names: string[] = [];
+  for (let at = 0; at < words.length; ) {
+    const name = leadingName(words.slice(at), endsName);
+    if (!name) break;
+    names.push(name);
+    at += name.split(" ").length;
+    const comma = /,$/.test(words[at - 1]!);
+    if (words[at] !== undefined && JOINER.test(words[at]!)) at++;
+    else if (!comma) break;
+  }
+  return names;
+}
+
+/**
+ * Names in what a stamp line says beside its dates: after a byline word ("par
+ * Bob Fischer", "Von Jan Kupitz |"), or else its parts that are names
+ * ("Bettina Kugler 19.10.2019, 05:00 Uhr", "Sabine Schönfelder / 22.04.2020").
+ */
+export function namesInStamp(rest: string): string[] {
+  if (isEmbedCredit(rest)) return [];
+  const parts = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s{2,}/).map((part) => part.trim().split(/\s+/));
+  const found: string[] = [];
+  for (const match of rest.matchAll(INNER_PREFIX)) found.push(...namesFrom(parts(rest.slice(match.index + match[0].length))[0]!));
+  if (found.length > 0) return uniqueNames(found);
+  return uniqueNames(parts(rest).flatMap(namesFrom).filter((name) => !isDesk(name)));
+}
+
+/** A line that is a name alone, or a name and a button's word ("Alex Bozarjian Image"): a byline without its "By". */
+export function nameOfLine(line: string): string | null {
+  if (line.length > 80 || PREFIX.test(line)) return null;
+  const words = line.trim().split(/\s+/);
+  const name = leadingName(words, endsName);
+  if (!name) return null;
+  return words.slice(name.split(" ").length).every((word) => endsName(word.replace(/[.,;:]$/, ""))) ? name : null;
 }

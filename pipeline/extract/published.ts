@@ -4,8 +4,7 @@ import { warn, type Extracted, type Message } from "../core/messages.ts";
 import { check, type Problem } from "../dates/check.ts";
 import { datesIn, isDateLine, labelOf, MAX_WORDS_BESIDE_STAMP, outside, type Label } from "../dates/line.ts";
 import type { Mention } from "../dates/types.ts";
-import lexicon from "../dates/lexicon.json" with { type: "json" };
-import { phrases } from "../dates/patterns.ts";
+import { isEmbedCredit } from "./byline.ts";
 
 export interface HeadLine {
   text: string;
@@ -23,8 +22,6 @@ interface Candidate {
   problem: Problem | null;
 }
 
-/** The credit line of an embedded social post: a handle, or a lead-in such as "Posted by". */
-const EMBED = new RegExp(`\\(@\\w+\\)|^(?:${phrases(lexicon.embedCredits)})(?![\\p{L}])`, "iu");
 const LABEL_RANK = { published: 2, none: 1, updated: 0, other: -1 };
 // Under the headline (its dateline, or a byline after the standfirst) before above it (a page header's date of the day).
 const POSITION_RANK = { "below-title": 1, body: 1, "above-title": 0 };
@@ -32,7 +29,7 @@ const POSITION_RANK = { "below-title": 1, body: 1, "above-title": 0 };
 function candidates(line: HeadLine, language: string, isStamp: (line: string) => boolean): Candidate[] {
   const { label, rest } = labelOf(line.text);
   // "Termin: 21.02.2020" dates an event, and an embedded post ("— Jane Doe (@jane) June 1, 2020") another page.
-  if (label === "other" || EMBED.test(line.text)) return [];
+  if (label === "other" || isEmbedCredit(line.text)) return [];
   // "[m45_2019-09-01-1024x672]": an image's file name in brackets dates the picture, not the page.
   const text = line.text.slice(rest).replace(/\[[^\]]*\]/g, (bracketed) => " ".repeat(bracketed.length));
   const mentions = datesIn(text, language);

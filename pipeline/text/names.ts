@@ -27,3 +27,38 @@ export function isDesk(text: string): boolean {
   if (tokens.length > 6) return false;
   return tokens.some((token) => NOT_A_PERSON.has(token.toLowerCase())) && tokens.every((token) => PARTICLES.has(token.toLowerCase()) || /^\p{Lu}/u.test(token));
 }
+
+/** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
+const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
+const isAllCaps = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
+
+/**
+ * The name a run of words opens with ("Alex Bozarjian KTRK logo" → "Alex
+ * Bozarjian"), or null: at most six words, never through a station's or
+ * desk's capitals after a name in normal case, a word `endsName` marks, or
+ * onto a capitalised noun that opens a phrase ("Evgenia Karp Zuletzt
+ * geändert"), and never ending on a particle.
+ */
+export function leadingName(words: string[], endsName: (word: string) => boolean = () => false): string | null {
+  const taken: string[] = [];
+  for (const word of words.slice(0, 6)) {
+    // An initial keeps its dot ("Michael R. Bloomberg"); any other mark ends the name after its word.
+    const bare = /^\p{Lu}\.$/u.test(word) ? word : word.replace(/[.,;:]$/, "");
+    if (endsName(bare) || (!NAME_WORD.test(bare) && !PARTICLES.has(bare.toLowerCase()))) break;
+    if (taken.length > 0 && isAllCaps(bare) && !isAllCaps(taken[0]!)) break;
+    taken.push(bare);
+    if (bare !== word) break;
+  }
+  const next = words[taken.length];
+  const initials = taken.some((word) => /^\p{Lu}\.$/u.test(word));
+  if (taken.length > 2 && !initials && next !== undefined && /^\p{Ll}/u.test(next) && !PARTICLES.has(next.toLowerCase())) taken.pop();
+  while (taken.length > 0 && PARTICLES.has(taken.at(-1)!.toLowerCase())) taken.pop();
+  // "Emmanuelle Ducros Emmanuelle Ducros": a name printed twice, as avatar text and as the byline.
+  const half = taken.length / 2;
+  if (Number.isInteger(half) && half >= 2 && taken.slice(0, half).join(" ") === taken.slice(half).join(" ")) taken.length = half;
+  for (let count = taken.length; count >= 2; count--) {
+    const name = taken.slice(0, count).join(" ");
+    if (isPersonName(name)) return name;
+  }
+  return null;
+}

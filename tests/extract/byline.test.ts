@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isByline, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+import { isByline, nameOfLine, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
 
 describe("parseByline", () => {
   it.each([
@@ -96,5 +96,49 @@ describe("uniqueNames", () => {
 
   it("keeps the order in which names were found", () => {
     expect(uniqueNames(["Mohamed Yosry", "Jane Doe"])).toEqual(["Mohamed Yosry", "Jane Doe"]);
+  });
+});
+
+describe("namesInStamp", () => {
+  // What the stamp line says beside its dates, as `besideDates` gives it.
+  it.each([
+    ["4.02.2022 par Bob Fischer", " par Bob Fischer", ["Bob Fischer"]],
+    ["Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023", "Von Jan Kupitz |  | Zuletzt geändert: ", ["Jan Kupitz"]],
+    ["Text von Christian Seiler Illustration von Markus Roost", "Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler", "Markus Roost"]],
+    ["Von Roland Brockmann und Sebastian Drescher, 3. Mai 2023", "Von Roland Brockmann und Sebastian Drescher, ", ["Roland Brockmann", "Sebastian Drescher"]],
+    ["By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "By Amelie Marie Nishizawa  5 min read", ["Amelie Marie Nishizawa"]],
+  ])("reads the byline inside %s", (_, rest, names) => {
+    expect(namesInStamp(rest)).toEqual(names);
+  });
+  it("reads a name beside the date when no byline word stands there", () => {
+    expect(namesInStamp("Bettina Kugler ,  ")).toEqual(["Bettina Kugler"]);
+    expect(namesInStamp("Sabine Schönfelder / ")).toEqual(["Sabine Schönfelder"]);
+  });
+  it("reads no author from an embedded post's credit", () => {
+    expect(namesInStamp("— Jane Doe (@janedoe) ")).toEqual([]);
+  });
+  it("reads no desk or section as an author", () => {
+    expect(namesInStamp("Politik ")).toEqual([]);
+  });
+});
+
+describe("nameOfLine", () => {
+  it("reads a name alone on its line, and one with a button's word after it", () => {
+    expect(nameOfLine("Mohamed Yosry")).toBe("Mohamed Yosry");
+    expect(nameOfLine("Alex Bozarjian Image")).toBe("Alex Bozarjian");
+  });
+  it("is null for a line that says more than a name", () => {
+    expect(nameOfLine("Jane Doe meets the envoys")).toBeNull();
+    expect(nameOfLine("By Jane Doe")).toBeNull();
+  });
+});
+
+describe("parseByline with a first name alone", () => {
+  it("reads a blog's signature after By or Von", () => {
+    expect(parseByline("By Daniel")).toEqual(["Daniel"]);
+    expect(parseByline("Von Steffi")).toEqual(["Steffi"]);
+  });
+  it("reads no agency or button as one", () => {
+    expect(parseByline("By Reuters")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDesk, isPersonName } from "../../pipeline/text/names.ts";
+import { isDesk, isPersonName, leadingName } from "../../pipeline/text/names.ts";
 
 describe("isPersonName", () => {
   it.each([
@@ -50,5 +50,26 @@ describe("isDesk", () => {
 
   it.each(["Jane Doe", "Mohamed bin Abdulrahman Al Thani", "the staff of the ministry", "Kaboul à Doha"])("does not take %s for a desk", (text) => {
     expect(isDesk(text)).toBe(false);
+  });
+});
+
+describe("leadingName", () => {
+  const words = (text: string) => text.split(" ");
+  it.each([
+    ["Alex Bozarjian KTRK logo", "Alex Bozarjian"],
+    ["Evgenia Karp Zuletzt geändert", "Evgenia Karp"],
+    ["Michael R. Bloomberg said", "Michael R. Bloomberg"],
+    ["Emmanuelle Ducros Emmanuelle Ducros", "Emmanuelle Ducros"],
+    ["Matthieu Hy le", "Matthieu Hy"],
+    ["Jane Doe, Reuters", "Jane Doe"],
+  ])("reads the name %s opens with", (text, name) => {
+    expect(leadingName(words(text))).toBe(name);
+  });
+  it("stops at a word the caller says ends a name", () => {
+    expect(leadingName(words("Jane Doe Image"), (word) => word === "Image")).toBe("Jane Doe");
+  });
+  it("is null when the words do not open with a name", () => {
+    expect(leadingName(words("the talks in Doha"))).toBeNull();
+    expect(leadingName(words("Yosry"))).toBeNull();
   });
 });
