@@ -1,6 +1,5 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText } from "../core/types.ts";
-import { isPersonName } from "../text/names.ts";
 import { nameOfLine, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
