@@ -51,7 +51,9 @@ const wordsBeside = (line: string) => {
 const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || wordsBeside(line) <= MAX_WORDS_BESIDE_STAMP);
 /** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
 const isCredit = (line: string) => isStamp(line) || parseByline(line) !== null || parseIssuerLine(line) !== null;
-const stampRest = (line: string) => (line.length <= MAX_STAMP_LENGTH && wordsBeside(line) <= MAX_WORDS_BESIDE_STAMP ? besideDatesOnce(line) : null);
+// A byline with its date may run longer than a stamp: "By Alejandro Villamor Last updated Nov 8, 2023 Share …".
+const MAX_BYLINE_LENGTH = 200;
+const stampRest = (line: string) => (line.length <= MAX_BYLINE_LENGTH ? besideDatesOnce(line) : null);
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
@@ -90,7 +92,11 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: Math.abs(cleaned.units.indexOf(unit) - titleAt) }));
   const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
-  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, isStamp, stampRest);
+  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, {
+    isDateLine: isStamp,
+    besideDates: stampRest,
+    titleBlock: layout.title?.block ?? null,
+  });
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);
   const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);

@@ -18,18 +18,25 @@ function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean)
   return head.filter(({ unit }) => blocks.has(unit.block) && !isDateLine(unit.text));
 }
 
-/**
- * `besideDates` gives what a line says beside its dates (null for a line with
- * none): a stamp line often carries its author ("Bettina Kugler 19.10.2019").
- */
+export interface HeadReaders {
+  isDateLine: (line: string) => boolean;
+  /** What a line says beside its dates, null for a line with none: a stamp often carries its author ("Bettina Kugler 19.10.2019"). */
+  besideDates?: (line: string) => string | null;
+  /** The headline's block: a name alone in the blocks just below it is the byline ("Todd Bates"). */
+  titleBlock?: number | null;
+}
+
+/** How many blocks below the headline a name alone still reads as its byline. */
+const BYLINE_BLOCKS = 3;
+
 export function extractAttribution(
   head: HeadUnit[],
   removed: CleanedText["removed"],
   titleSource: string | null,
-  isDateLine: (line: string) => boolean,
-  besideDates: (line: string) => string | null = () => null,
+  { isDateLine, besideDates = () => null, titleBlock = null }: HeadReaders,
 ): Attribution {
   const nearDate = besideDateline(head, isDateLine);
+  const belowTitle = titleBlock === null ? [] : head.filter(({ unit }) => unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS);
   const inStamps = head.flatMap(({ unit }) => {
     const rest = parseByline(unit.text) ? null : besideDates(unit.text);
     return rest === null ? [] : namesInStamp(rest);
@@ -38,7 +45,7 @@ export function extractAttribution(
     ...head.flatMap(({ unit }) => parseByline(unit.text) ?? []),
     ...inStamps,
     // A byline ("Por María López") reads as a name too; it was counted above.
-    ...nearDate.flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
+    ...[...nearDate, ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = head.map(({ unit }) => parseIssuerLine(unit.text)).find((name) => name !== null) ?? null;

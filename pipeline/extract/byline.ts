@@ -92,16 +92,34 @@ export function namesInStamp(rest: string): string[] {
   if (isEmbedCredit(rest)) return [];
   const parts = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s{2,}/).map((part) => part.trim().split(/\s+/));
   const found: string[] = [];
-  for (const match of rest.matchAll(INNER_PREFIX)) found.push(...namesFrom(parts(rest.slice(match.index + match[0].length))[0]!));
+  for (const match of rest.matchAll(INNER_PREFIX)) {
+    const after = parts(rest.slice(match.index + match[0].length))[0]!;
+    const names = namesFrom(after);
+    // "von flerche", "by Realiberry": after a byline word, a user name is the author too.
+    found.push(...(names.length > 0 ? names : isUserName(after[0]) ? [after[0]!] : []));
+  }
   if (found.length > 0) return uniqueNames(found);
   return uniqueNames(parts(rest).flatMap(namesFrom).filter((name) => !isDesk(name)));
 }
 
-/** A line that is a name alone, or a name and a button's word ("Alex Bozarjian Image"): a byline without its "By". */
+/** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk. */
+function isUserName(word: string | undefined): boolean {
+  return word !== undefined && /^[\p{L}][\p{L}\d_.-]{1,29}$/u.test(word) && !endsName(word) && !isDesk(word) && !PARTICLES_OR_FILLERS.has(word.toLowerCase());
+}
+const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "el", "den", "dem"]);
+
+/**
+ * A line that is a name alone, with a button's word after it ("Alex Bozarjian
+ * Image"), or with a short role after it ("Richard Adams Education editor"): a
+ * byline without its "By".
+ */
 export function nameOfLine(line: string): string | null {
-  if (line.length > 80 || PREFIX.test(line)) return null;
-  const words = line.trim().split(/\s+/);
+  if (line.length > 80 || PREFIX.test(line) || /\d/.test(line)) return null;
+  const words = line.replace(/^[•·]\s*/, "").trim().split(/\s+/);
   const name = leadingName(words, endsName);
   if (!name) return null;
-  return words.slice(name.split(" ").length).every((word) => endsName(word.replace(/[.,;:]$/, ""))) ? name : null;
+  const rest = words.slice(name.split(" ").length);
+  const role = rest.length <= MAX_ROLE_WORDS && /^\p{Lu}/u.test(rest[0] ?? "");
+  return rest.length === 0 || role || rest.every((word) => endsName(word.replace(/[.,;:]$/, ""))) ? name : null;
 }
+const MAX_ROLE_WORDS = 3;

@@ -14,56 +14,70 @@ const none: CleanedText["removed"] = [];
 describe("extractAttribution", () => {
   it("reads sample 000: the author and masthead beside the dateline, the issuer above the title", () => {
     const lines = head(["Issued by CEMO Center - Paris", 0, "above-title"], ["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2], ["Mohamed Yosry", 2]);
-    expect(extractAttribution(lines, none, null, isDateLine)).toEqual({ authors: ["Mohamed Yosry"], source: "CEMO Center - Paris" });
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: ["Mohamed Yosry"], source: "CEMO Center - Paris" });
   });
 
   it("prefers the outlet in the headline suffix", () => {
     const lines = head(["Issued by CEMO Center - Paris", 0, "above-title"], ["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2]);
-    expect(extractAttribution(lines, none, "RT DE", isDateLine).source).toBe("RT DE");
+    expect(extractAttribution(lines, none, "RT DE", { isDateLine }).source).toBe("RT DE");
   });
 
   it("takes the masthead beside the dateline when there is no issuer", () => {
     const lines = head(["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2], ["Mohamed Yosry", 2]);
-    expect(extractAttribution(lines, none, null, isDateLine).source).toBe("The Reference");
+    expect(extractAttribution(lines, none, null, { isDateLine }).source).toBe("The Reference");
   });
 
   it("ignores a capitalised label away from any dateline", () => {
     const lines = head(["Afghanistan Update", 1], ["Jane Doe", 1]);
-    expect(extractAttribution(lines, none, null, isDateLine)).toEqual({ authors: [], source: null });
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: [], source: null });
   });
 
   it("reads every name in a byline with a role", () => {
     const lines = head(["By Mohamed Yosry and Jane Doe, Diplomatic Correspondent", 1]);
-    expect(extractAttribution(lines, none, null, isDateLine).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
+    expect(extractAttribution(lines, none, null, { isDateLine }).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
   });
 
   it("reads French, German and Spanish bylines", () => {
-    expect(extractAttribution(head(["Par Jean Dupont", 1]), none, null, isDateLine).authors).toEqual(["Jean Dupont"]);
-    expect(extractAttribution(head(["Von Anna Schmidt in Berlin", 1], ["9. Oktober 2021", 1]), none, null, isDateLine).authors).toEqual(["Anna Schmidt"]);
-    expect(extractAttribution(head(["Por María López", 1], ["7 de diciembre de 2022", 1]), none, null, isDateLine).authors).toEqual(["María López"]);
+    expect(extractAttribution(head(["Par Jean Dupont", 1]), none, null, { isDateLine }).authors).toEqual(["Jean Dupont"]);
+    expect(extractAttribution(head(["Von Anna Schmidt in Berlin", 1], ["9. Oktober 2021", 1]), none, null, { isDateLine }).authors).toEqual(["Anna Schmidt"]);
+    expect(extractAttribution(head(["Por María López", 1], ["7 de diciembre de 2022", 1]), none, null, { isDateLine }).authors).toEqual(["María López"]);
   });
 
   it("names no author for a staff byline", () => {
-    expect(extractAttribution(head(["By Staff Writer", 1], ["Monday, 06/05/2023", 1]), none, null, isDateLine).authors).toEqual([]);
+    expect(extractAttribution(head(["By Staff Writer", 1], ["Monday, 06/05/2023", 1]), none, null, { isDateLine }).authors).toEqual([]);
   });
 
   it("adds the reporters of a removed wire credit, not its editors", () => {
     const removed = [{ line: 40, text: "Reporting by Jane Doe; Editing by John Roe", rule: "credit:wire" }];
-    expect(extractAttribution(head(["By Mohamed Yosry", 1]), removed, null, isDateLine).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
+    expect(extractAttribution(head(["By Mohamed Yosry", 1]), removed, null, { isDateLine }).authors).toEqual(["Mohamed Yosry", "Jane Doe"]);
   });
 
   it("ignores names in lines removed by other rules", () => {
     const removed = [{ line: 3, text: "(Photo by Wakil Kohsar/AFP via Getty Images)", rule: "boilerplate:caption" }];
-    expect(extractAttribution([], removed, null, isDateLine).authors).toEqual([]);
+    expect(extractAttribution([], removed, null, { isDateLine }).authors).toEqual([]);
   });
 
   it("lists an author named twice once", () => {
     const lines = head(["By Jane Doe", 1], ["Monday, 06/05/2023", 1], ["Jane Doe", 1]);
     const removed = [{ line: 40, text: "Reporting by Jane Doe; Editing by John Roe", rule: "credit:wire" }];
-    expect(extractAttribution(lines, removed, null, isDateLine).authors).toEqual(["Jane Doe"]);
+    expect(extractAttribution(lines, removed, null, { isDateLine }).authors).toEqual(["Jane Doe"]);
   });
 
   it("finds nothing in an empty head", () => {
-    expect(extractAttribution([], none, null, isDateLine)).toEqual({ authors: [], source: null });
+    expect(extractAttribution([], none, null, { isDateLine })).toEqual({ authors: [], source: null });
+  });
+});
+
+describe("extractAttribution below the headline", () => {
+  it("reads a name alone in the blocks under the headline as its byline", () => {
+    const lines = head(["Todd Bates", 2], ["Photo: Jane Roe", 3]);
+    expect(extractAttribution(lines, none, null, { isDateLine, titleBlock: 1 }).authors).toEqual(["Todd Bates"]);
+  });
+  it("does not read a name far below the headline", () => {
+    expect(extractAttribution(head(["Todd Bates", 9]), none, null, { isDateLine, titleBlock: 1 }).authors).toEqual([]);
+  });
+  it("reads the author a stamp line carries", () => {
+    const besideDates = (line: string) => (line.includes("2019") ? line.replace(/\d+\.\d+\.\d+, \d+:\d+/, "") : null);
+    expect(extractAttribution(head(["Bettina Kugler 19.10.2019, 05:00 Uhr", 2]), none, null, { isDateLine, besideDates }).authors).toEqual(["Bettina Kugler"]);
   });
 });

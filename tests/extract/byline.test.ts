@@ -110,6 +110,11 @@ describe("namesInStamp", () => {
   ])("reads the byline inside %s", (_, rest, names) => {
     expect(namesInStamp(rest)).toEqual(names);
   });
+  it("reads a user name after a byline word", () => {
+    expect(namesInStamp("von flerche")).toEqual(["flerche"]);
+    expect(namesInStamp("Posted on  by Realiberry")).toEqual(["Realiberry"]);
+    expect(namesInStamp("Veröffentlicht von Cem Basman")).toEqual(["Cem Basman"]);
+  });
   it("reads a name beside the date when no byline word stands there", () => {
     expect(namesInStamp("Bettina Kugler ,  ")).toEqual(["Bettina Kugler"]);
     expect(namesInStamp("Sabine Schönfelder / ")).toEqual(["Sabine Schönfelder"]);
@@ -126,6 +131,10 @@ describe("nameOfLine", () => {
   it("reads a name alone on its line, and one with a button's word after it", () => {
     expect(nameOfLine("Mohamed Yosry")).toBe("Mohamed Yosry");
     expect(nameOfLine("Alex Bozarjian Image")).toBe("Alex Bozarjian");
+  });
+  it("reads a name with a short role after it", () => {
+    expect(nameOfLine("Richard Adams Education editor")).toBe("Richard Adams");
+    expect(nameOfLine("• Ronja Beck")).toBe("Ronja Beck");
   });
   it("is null for a line that says more than a name", () => {
     expect(nameOfLine("Jane Doe meets the envoys")).toBeNull();
