@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText } from "../core/types.ts";
-import { nameOfLine, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
+import { nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 
@@ -38,8 +38,9 @@ export function extractAttribution(
   const nearDate = besideDateline(head, isDateLine);
   const belowTitle = titleBlock === null ? [] : head.filter(({ unit }) => unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS);
   const inStamps = head.flatMap(({ unit }) => {
-    const rest = parseByline(unit.text) ? null : besideDates(unit.text);
-    return rest === null ? [] : namesInStamp(rest);
+    if (parseByline(unit.text) || parseIssuerLine(unit.text)) return [];
+    const rest = besideDates(unit.text);
+    return rest === null ? namesAfterBylineWord(unit.text) : namesInStamp(rest);
   });
   const authors = uniqueNames([
     ...head.flatMap(({ unit }) => parseByline(unit.text) ?? []),

@@ -3,15 +3,24 @@
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
+import { escapeRegex, monthOf } from "../dates/names.ts";
 import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
 import chrome from "../clean/chrome.json" with { type: "json" };
 import dates from "../dates/lexicon.json" with { type: "json" };
 
 const PREFIXES = phrases(bylines.prefixes);
-const PREFIX = new RegExp(`^(?:${PREFIXES}):?\\s+(.+)$`, "iu");
+const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])}):?\\s+(.+)$`, "iu");
 /** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
 const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES}):?\\s+`, "giu");
+/** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */
+const GLUED_PREFIX = new RegExp(
+  `(?<![\\p{L}])(${bylines.prefixes.flatMap((prefix) => [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]).map(escapeRegex).join("|")})(?=\\p{Lu}\\p{Ll})`,
+  "gu",
+);
+/** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"). */
+const unglue = (text: string) => text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2");
+
 /** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
 const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
 /** "ByJane Doe": a byline whose space a page's markup swallowed. */
@@ -83,28 +92,45 @@ function namesFrom(words: string[]): string[] {
   return names;
 }
 
-/**
- * Names in what a stamp line says beside its dates: after a byline word ("par
- * Bob Fischer", "Von Jan Kupitz |"), or else its parts that are names
- * ("Bettina Kugler 19.10.2019, 05:00 Uhr", "Sabine Schönfelder / 22.04.2020").
- */
-export function namesInStamp(rest: string): string[] {
-  if (isEmbedCredit(rest)) return [];
-  const parts = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s{2,}/).map((part) => part.trim().split(/\s+/));
+const partsOf = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s{2,}/).map((part) => part.trim().split(/\s+/));
+
+/** Names after a byline word anywhere in a line: "Eine Kolumne von Nils Pickert", "4.02.2022 par Bob Fischer". */
+export function namesAfterBylineWord(line: string): string[] {
+  if (isEmbedCredit(line)) return [];
+  const text = unglue(line);
   const found: string[] = [];
-  for (const match of rest.matchAll(INNER_PREFIX)) {
-    const after = parts(rest.slice(match.index + match[0].length))[0]!;
+  for (const match of text.matchAll(INNER_PREFIX)) {
+    const after = partsOf(text.slice(match.index + match[0].length))[0]!;
     const names = namesFrom(after);
     // "von flerche", "by Realiberry": after a byline word, a user name is the author too.
     found.push(...(names.length > 0 ? names : isUserName(after[0]) ? [after[0]!] : []));
   }
-  if (found.length > 0) return uniqueNames(found);
-  return uniqueNames(parts(rest).flatMap(namesFrom).filter((name) => !isDesk(name)));
+  return uniqueNames(found);
+}
+
+/**
+ * Names in what a stamp line says beside its dates: after a byline word, or
+ * else its parts that are names ("Bettina Kugler 19.10.2019, 05:00 Uhr",
+ * "Sabine Schönfelder / 22.04.2020").
+ */
+export function namesInStamp(rest: string): string[] {
+  if (isEmbedCredit(rest)) return [];
+  const after = namesAfterBylineWord(rest);
+  if (after.length > 0) return after;
+  return uniqueNames(partsOf(unglue(rest)).flatMap(namesFrom).filter((name) => !isDesk(name)));
 }
 
 /** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk. */
 function isUserName(word: string | undefined): boolean {
-  return word !== undefined && /^[\p{L}][\p{L}\d_.-]{1,29}$/u.test(word) && !endsName(word) && !isDesk(word) && !PARTICLES_OR_FILLERS.has(word.toLowerCase());
+  return (
+    word !== undefined &&
+    /^[\p{L}][\p{L}\d_.-]{1,29}$/u.test(word) &&
+    !/^\p{Lu}+$/u.test(word) &&
+    !endsName(word) &&
+    !isDesk(word) &&
+    monthOf(word) === null &&
+    !PARTICLES_OR_FILLERS.has(word.toLowerCase())
+  );
 }
 const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "el", "den", "dem"]);
 
@@ -115,7 +141,7 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  */
 export function nameOfLine(line: string): string | null {
   if (line.length > 80 || PREFIX.test(line) || /\d/.test(line)) return null;
-  const words = line.replace(/^[•·]\s*/, "").trim().split(/\s+/);
+  const words = line.replace(/^[•·●▪◦]\s*/u, "").trim().split(/\s+/);
   const name = leadingName(words, endsName);
   if (!name) return null;
   const rest = words.slice(name.split(" ").length);

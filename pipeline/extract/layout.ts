@@ -23,10 +23,12 @@ export interface Layout {
 
 /** Datelines and bylines often follow a standfirst; look this far into the body for them. */
 const META_LOOKAHEAD = 6;
+const MAX_META_PARAGRAPH = 200;
 
 /** `headline` is the one cleaning found in the page, if any; otherwise the head lines are searched for one. */
 export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null = null): Layout {
-  const isMeta = (unit: Unit) => unit.kind === "line" && (isDateLine(unit.text) || isByline(unit.text));
+  // "By Tatyana Turner." ends like a sentence, so it is a paragraph; it is still a byline.
+  const isMeta = (unit: Unit) => (unit.kind === "line" || unit.text.length <= MAX_META_PARAGRAPH) && (isDateLine(unit.text) || isByline(unit.text));
   const found = headline ? units.indexOf(headline) : -1;
   let headEnd = units.findIndex((unit, index) => unit.kind === "paragraph" && index > found);
   if (headEnd < 0) headEnd = units.length;

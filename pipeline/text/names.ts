@@ -30,6 +30,8 @@ export function isDesk(text: string): boolean {
 
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
+/** "R.", "J.R.": initials keep their dots. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const isAllCaps = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
 
 /**
@@ -43,14 +45,14 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
   const taken: string[] = [];
   for (const word of words.slice(0, 6)) {
     // An initial keeps its dot ("Michael R. Bloomberg"); any other mark ends the name after its word.
-    const bare = /^\p{Lu}\.$/u.test(word) ? word : word.replace(/[.,;:]$/, "");
+    const bare = INITIALS.test(word) ? word : word.replace(/[.,;:]$/, "");
     if (endsName(bare) || (!NAME_WORD.test(bare) && !PARTICLES.has(bare.toLowerCase()))) break;
     if (taken.length > 0 && isAllCaps(bare) && !isAllCaps(taken[0]!)) break;
     taken.push(bare);
     if (bare !== word) break;
   }
   const next = words[taken.length];
-  const initials = taken.some((word) => /^\p{Lu}\.$/u.test(word));
+  const initials = taken.some((word) => INITIALS.test(word));
   if (taken.length > 2 && !initials && next !== undefined && /^\p{Ll}/u.test(next) && !PARTICLES.has(next.toLowerCase())) taken.pop();
   while (taken.length > 0 && PARTICLES.has(taken.at(-1)!.toLowerCase())) taken.pop();
   // "Emmanuelle Ducros Emmanuelle Ducros": a name printed twice, as avatar text and as the byline.

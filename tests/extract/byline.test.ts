@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isByline, nameOfLine, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+import { isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
 
 describe("parseByline", () => {
   it.each([
@@ -149,5 +149,20 @@ describe("parseByline with a first name alone", () => {
   });
   it("reads no agency or button as one", () => {
     expect(parseByline("By Reuters")).toBeNull();
+  });
+});
+
+describe("namesAfterBylineWord", () => {
+  it("reads a byline inside a line that states no date", () => {
+    expect(namesAfterBylineWord("Eine Kolumne von Nils Pickert")).toEqual(["Nils Pickert"]);
+    expect(namesAfterBylineWord("Interview: Julia Lauter")).toEqual(["Julia Lauter"]);
+  });
+  it("reads a byline word glued to the name", () => {
+    expect(namesAfterBylineWord("Veröffentlicht vonChris Jung")).toEqual(["Chris Jung"]);
+    expect(namesAfterBylineWord("AuthorAndreas Kalt4 Kommentare")).toEqual(["Andreas Kalt"]);
+  });
+  it("takes no month, all-caps word or Spanish 'de' for a user name", () => {
+    expect(namesAfterBylineWord("7 de diciembre de 2022")).toEqual([]);
+    expect(namesAfterBylineWord("Issued by CEMO")).toEqual([]);
   });
 });
