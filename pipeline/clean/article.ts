@@ -50,8 +50,8 @@ const interfaceWords = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?
 const PROSE_MIN = 80;
 const isProse = (unit: Unit) => unit.kind === "paragraph" && unit.text.length >= PROSE_MIN && !isListItem(unit.text);
 
-/** Short lines allowed between two paragraphs of one body: captions, subheadings, "Anzeige", a share row. */
-const MAX_GAP = 6;
+/** Other units allowed between two paragraphs of one body: captions, subheadings, a share row, a picture gallery, a table. */
+const MAX_GAP = 20;
 /** How far above its body a headline may stand: bylines, stamps, share rows and captions come between. */
 const HEADLINE_REACH = 24;
 /** How many lines above the headline may still be its kicker, stamp or issuer. */

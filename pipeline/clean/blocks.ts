@@ -94,8 +94,8 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean, 
     return false;
   });
 
-  // A short closing sentence ("Es bleibt abzuwarten.") is text; footer links never end with a full stop.
-  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…]["”»’)]*$/.test(unit.text);
+  // A short closing sentence ("Es bleibt abzuwarten.") is text, and a closing byline or stamp belongs to it; footer links never end with a full stop.
+  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…]["”»’)]*$/.test(unit.text) || isMeta(unit.text);
   const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
   const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
   for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
