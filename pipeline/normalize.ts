@@ -7,7 +7,7 @@ import type { Topic } from "./core/taxonomy.ts";
 import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
-import { besideDates, isDateLine, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
+import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
 import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
@@ -63,6 +63,9 @@ function toBody(units: Unit[]): BodyBlock[] {
   }));
 }
 
+/** A dateline run into the lead stands in its first paragraph or two (after a standfirst). */
+const LEAD_PARAGRAPHS = 2;
+
 /** A corrected date has no time or zone: the correction states only the day. */
 function publishedOverride(overrides: Overrides): Published | null {
   return overrides.published ? { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" } : null;
@@ -89,7 +92,12 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
-  const headLines = layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: Math.abs(cleaned.units.indexOf(unit) - titleAt) }));
+  const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);
+  const leads = layout.body.slice(0, LEAD_PARAGRAPHS).flatMap((unit) => {
+    const stamp = unit.kind === "paragraph" ? leadingStamp(unit.text) : null;
+    return stamp ? [{ text: stamp, position: "body" as const, distance: distance(unit) }] : [];
+  });
+  const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
   const published = extractPublished(headLines, language.value, isDateLineOnce);
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, {

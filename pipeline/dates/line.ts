@@ -70,6 +70,21 @@ export function wordsBesideDates(line: string): number | null {
   return rest === null ? null : (rest.match(/\p{L}+/gu)?.length ?? 0);
 }
 
+/**
+ * The stamp a paragraph opens with, as a dateline run into the lead
+ * ("01.02.2022 „Der Arbeitsmarkt …", "Red. / 31.10.2023 Die …", "06.11.23 -
+ * Sensation …"), or null. "31. Oktober 2023 war …" is a sentence, not a stamp.
+ */
+export function leadingStamp(paragraph: string): string | null {
+  const head = paragraph.slice(0, LEAD_STAMP_REACH);
+  const first = datesIn(head)[0];
+  if (!first) return null;
+  const before = head.slice(0, first.start);
+  if (!/^(?:[\p{L}.]{1,12}\s*[/|·•–—-]\s*)?$/u.test(before)) return null;
+  return /^[\s.,:;|·•–—-]*(?:$|[\p{Lu}\d"“„«‚(])/u.test(paragraph.slice(first.end)) ? head.slice(0, first.end) : null;
+}
+const LEAD_STAMP_REACH = 60;
+
 /** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */
 export function isDateLine(line: string): boolean {
   const text = line.slice(labelOf(line).rest);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesIn, isDateLine, labelOf, wordsBesideDates } from "../../pipeline/dates/line.ts";
+import { datesIn, isDateLine, labelOf, leadingStamp, wordsBesideDates } from "../../pipeline/dates/line.ts";
 import { findDates } from "../../pipeline/dates/scan.ts";
 
 describe("isDateLine", () => {
@@ -64,5 +64,19 @@ describe("wordsBesideDates", () => {
   });
   it("is null for a line without a date", () => {
     expect(wordsBesideDates("Qatar hosts the talks")).toBeNull();
+  });
+});
+
+describe("leadingStamp", () => {
+  it.each([
+    ["01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Vorsitzende.", "01.02.2022"],
+    ["Red. / 31.10.2023 Die ehemalige Kolonie steht vor der Wahl.", "Red. / 31.10.2023"],
+    ["31. Oktober 2023. Dragqueens sind Kunstfiguren aus Make-up und Glitter.", "31. Oktober 2023"],
+  ])("reads the dateline run into '%s'", (paragraph, stamp) => {
+    expect(leadingStamp(paragraph)).toBe(stamp);
+  });
+  it("does not take a sentence's date for a dateline", () => {
+    expect(leadingStamp("31. Oktober 2023 war ein Tag, den in Bern niemand vergessen wird.")).toBeNull();
+    expect(leadingStamp("Am 31. Oktober 2023 trafen sich die Gesandten in Doha.")).toBeNull();
   });
 });
