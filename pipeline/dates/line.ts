@@ -9,7 +9,8 @@ import { memoByText } from "../text/memo.ts";
 /** What a labelled date dates: the page, its last change, or something else (an event, a rule's validity). */
 export type Label = "published" | "updated" | "other";
 
-const LABEL = new RegExp(`^[\\s(]*(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
+// "Article mis à jour le 7 janvier 2020": a word or two may stand before the label.
+const LABEL = new RegExp(`^[\\s(]*(?:\\p{L}+\\s+){0,2}?(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
 const UPDATE_LABELS = new Set(lexicon.updateLabels.map((label) => label.toLowerCase()));
 const OTHER_LABELS = new Set(lexicon.otherLabels.map((label) => label.toLowerCase()));
 const ONLY_PUNCTUATION = /^[\s,.;:|·/()[\]\-–—]*$/u;

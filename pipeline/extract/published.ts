@@ -22,6 +22,8 @@ interface Candidate {
   problem: Problem | null;
 }
 
+/** Beside a stamp's date: "um", "Uhr", "min read"; a sentence has verbs and articles. */
+const MAX_LOWER_CASE_WORDS = 3;
 const LABEL_RANK = { published: 2, none: 1, updated: 0, other: -1 };
 // Under the headline (its dateline, or a byline after the standfirst) before above it (a page header's date of the day).
 const POSITION_RANK = { "below-title": 1, body: 1, "above-title": 0 };
@@ -34,8 +36,11 @@ function candidates(line: HeadLine, language: string, isStamp: (line: string) =>
   const text = line.text.slice(rest).replace(/\[[^\]]*\]/g, (bracketed) => " ".repeat(bracketed.length));
   const mentions = datesIn(text, language);
   const otherWords = outside(text, mentions).match(/\p{L}+/gu)?.length ?? 0;
-  // A byline with a date ("By Jane Doe | June 5, 2023") still counts; a sentence that mentions a date does not.
-  const stamp = label !== null || isStamp(line.text) || otherWords <= MAX_WORDS_BESIDE_STAMP;
+  // A byline with a date ("By Jane Doe | June 5, 2023") still counts; a sentence that mentions a date does not,
+  // short or not ("Bis 25. November 2019 könnt ihr es noch unterstützen.").
+  const lowerWords = outside(text, mentions).match(/(?<![\p{L}])\p{Ll}+/gu)?.length ?? 0;
+  const sentence = /[.!?]["”»]?$/u.test(line.text.trim()) && lowerWords > MAX_LOWER_CASE_WORDS;
+  const stamp = !sentence && (label !== null || isStamp(line.text) || otherWords <= MAX_WORDS_BESIDE_STAMP);
   if (!stamp) return [];
   return mentions.map((mention) => {
     const { resolved, problem } = check(mention, null, language);

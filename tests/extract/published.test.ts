@@ -55,6 +55,14 @@ describe("stamps of real pages", () => {
     expect(extractPublished([below("Termin: 21.02.2020, 19 Uhr")], "de").value).toBeNull();
     expect(extractPublished([below("(Unverändert gültig seit: 05.11.2021)")], "de").value).toBeNull();
   });
+  it("does not take a short sentence's date, nor a deadline's or a release's", () => {
+    expect(extractPublished([below("Bis 25. November 2019 könnt ihr es noch unterstützen.")], "de").value).toBeNull();
+    expect(extractPublished([below("Erscheinungsdatum: 14.08.2017")], "de").value).toBeNull();
+  });
+  it("knows an update label after a word or two", () => {
+    const lines = [below("Article mis à jour le 7 janvier 2020."), below("12 décembre 2019")];
+    expect(extractPublished(lines, "fr").value?.date).toBe("2019-12-12");
+  });
   it("does not read the date in an image's file name", () => {
     expect(extractPublished([below("[Bildschirmfoto-2023-11-01-um-20] Leser kaufen bei Lesern")], "de").value).toBeNull();
   });
