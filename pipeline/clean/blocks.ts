@@ -28,13 +28,21 @@ interface Line {
   block: number;
 }
 
+/**
+ * "August 2, 2019August 2, 2019", "25. Januar 202225. Januar 2022", "November 9,
+ * 20235:01 AM": markup that printed a date twice, or a date and its time,
+ * without a space. A year glued to what follows gets one.
+ */
+const GLUED_YEAR = /(?<![\d\p{L}])((?:19|20)\d{2})(?=\d{1,2}[./:]\s?[\d\p{L}]|\d{1,2}\/\d{1,2}\/|\p{Lu})/gu;
+export const separateGluedDates = (line: string) => line.replace(GLUED_YEAR, "$1 ");
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
   let blank = true;
   text.split("\n").forEach((raw, index) => {
     // Most lines have no run of spaces or tab to squeeze.
-    const trimmed = (raw.includes("  ") || raw.includes("\t") ? raw.replace(/[ \t]+/g, " ") : raw).trim();
+    const trimmed = separateGluedDates(raw.includes("  ") || raw.includes("\t") ? raw.replace(/[ \t]+/g, " ") : raw).trim();
     if (trimmed === "") {
       if (!blank) block++;
       blank = true;

@@ -39,7 +39,8 @@ function day(year: number | undefined, month: number | null, dayOfMonth: number,
 export function numeric(first: number, second: number, year: number, dayFirstOnly: boolean): When | null {
   const readings: PartialDate[] = [];
   if (isRealDate(year, second, first) && second <= 12) readings.push({ year, month: second, day: first });
-  if (!dayFirstOnly && first !== second && first <= 12 && isRealDate(year, first, second)) readings.push({ year, month: first, day: second });
+  // Dots are day first, unless the day-first reading is no date at all ("01.21.2020").
+  if ((!dayFirstOnly || readings.length === 0) && first !== second && first <= 12 && isRealDate(year, first, second)) readings.push({ year, month: first, day: second });
   return readings.length ? { kind: "absolute", readings } : null;
 }
 
@@ -60,7 +61,8 @@ export const absoluteReaders: Reader[] = [
   {
     // Dots are day first everywhere they are used (19.02.2024); slashes and dashes may be either.
     needsDigit: true,
-    regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>${YEAR}(?![\\d])`),
+    // "18. 05. 2014": a space may follow each dot.
+    regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?: ?)(?<b>\\d{1,2})\\k<sep>(?: ?)${YEAR}(?![\\d])`),
     read: (g) => {
       const when = numeric(Number(g.a), Number(g.b), Number(g.year), g.sep === ".");
       return when && { when };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanBlocks, unitKind } from "../../pipeline/clean/blocks.ts";
+import { cleanBlocks, separateGluedDates, unitKind } from "../../pipeline/clean/blocks.ts";
 import { parseByline } from "../../pipeline/extract/byline.ts";
 import { decodeRaw } from "../../pipeline/read/decode.ts";
 
@@ -173,5 +173,19 @@ describe("cleanBlocks on the five samples", () => {
   it("removes the ad lines of sample 000 and the source link of sample 002", () => {
     expect(removedRules(texts["000_e597730830ff6590.txt"]!)).toEqual({ "ad a b": "boilerplate:ad", "ad ad ad": "boilerplate:ad" });
     expect(removedRules(texts["002_94db9f70faed8889.txt"]!)).toEqual({ "Source link": "boilerplate:source-link" });
+  });
+});
+
+describe("separateGluedDates", () => {
+  it.each([
+    ["Posted on August 2, 2019August 2, 2019Author Jane Doe", "Posted on August 2, 2019 August 2, 2019 Author Jane Doe"],
+    ["25. Januar 202225. Januar 2022", "25. Januar 2022 25. Januar 2022"],
+    ["November 9, 20235:01 AM ET", "November 9, 2023 5:01 AM ET"],
+    ["17/11/201917/11/2019 ~ Jane Doe", "17/11/2019 17/11/2019 ~ Jane Doe"],
+  ])("gives a glued year its space: %s", (line, separated) => {
+    expect(separateGluedDates(line)).toBe(separated);
+  });
+  it("leaves numbers that are not a year followed by a date alone", () => {
+    for (const line of ["Order 120235:01", "In 2023 there were 20235 visitors", "ISBN 978-3-16-148410-0"]) expect(separateGluedDates(line)).toBe(line);
   });
 });

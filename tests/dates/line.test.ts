@@ -67,6 +67,17 @@ describe("wordsBesideDates", () => {
   });
 });
 
+describe("numeric dates of real pages", () => {
+  const readings = (text: string) => datesIn(text).map((mention) => mention.when);
+  it("reads a dotted date with a space after each dot", () => {
+    expect(readings("18. 05. 2014 22:38")).toEqual([{ kind: "absolute", readings: [{ year: 2014, month: 5, day: 18 }] }]);
+  });
+  it("reads a dotted date month first only when day first is no date", () => {
+    expect(readings("01.21.2020 07:00 AM")).toEqual([{ kind: "absolute", readings: [{ year: 2020, month: 1, day: 21 }] }]);
+    expect(readings("01.11.2020")).toEqual([{ kind: "absolute", readings: [{ year: 2020, month: 11, day: 1 }] }]);
+  });
+});
+
 describe("leadingStamp", () => {
   it.each([
     ["01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Vorsitzende.", "01.02.2022"],
