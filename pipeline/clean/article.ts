@@ -35,7 +35,7 @@ const LIST_ITEM = /^(?:[•·▪◦∙●■□☆★▸►‣*+\-–]\s|\[[ x]?
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
 /** A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)", "Bildquelle: …". */
-const CAPTION = /©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source|credit|bildquelle|getty ?images|imago|shutterstock|istock|archivbild|archivaufnahme)\b\s*[:/)]|\/(?:dpa|afp|getty\w*|imago)\b|^(?:profilbild|profile picture|avatar)\b/iu;
+const CAPTION = /^\([^)]*\/[^)]*\)$|©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source|credit|bildquelle|getty ?images|imago|shutterstock|istock|archivbild|archivaufnahme)\b\s*[:/)]|\/(?:dpa|afp|getty\w*|imago)\b|^(?:profilbild|profile picture|avatar)\b/iu;
 /** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */
 const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 && text.slice(0, text.length / 2) === text.slice(text.length / 2);
 
@@ -140,18 +140,24 @@ export interface HeadlineCandidate {
   name: boolean;
   /** Words of menus and buttons in it. */
   interface: number;
+  /** Reads like the lead's first sentence: long, with a clause after a comma. */
+  sentence: boolean;
   /** The next line is a longer line of its own: a standfirst under its headline. */
   leadsLonger: boolean;
   /** Other headline-shaped lines and paragraphs between it and its body. */
   between: number;
 }
 
-/** Another unit repeats the text at its end, or as a whole once or twice: a menu's labels repeat far more often. */
+/**
+ * A unit nearby repeats the text at its end (a breadcrumb's last step, a page
+ * title), or whole once or twice. A site's name repeats too, but in its header
+ * and its footer, far apart; and looking only nearby keeps a long page linear.
+ */
 function isEchoed(units: Unit[], index: number): boolean {
   const text = units[index]!.text;
   let copies = 0;
   let suffix = false;
-  for (let other = 0; other < units.length; other++) {
+  for (let other = Math.max(0, index - ECHO_REACH); other < Math.min(units.length, index + ECHO_REACH); other++) {
     const { text: candidate } = units[other]!;
     if (other === index || candidate.length < text.length || !candidate.endsWith(text)) continue;
     if (candidate.length === text.length) copies++;
@@ -159,6 +165,7 @@ function isEchoed(units: Unit[], index: number): boolean {
   }
   return suffix || (copies >= 1 && copies <= 2 && words(text) >= 3);
 }
+const ECHO_REACH = 100;
 
 /** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
 function sectionOpenings(units: Unit[], lines: LinesAroundHeadlines): boolean[] {
@@ -194,6 +201,7 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, b
       aboveLongest: longest !== undefined && index < longest.first,
       name: isPersonName(unit.text),
       interface: interfaceWords(unit.text),
+      sentence: words(unit.text) >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
       leadsLonger: units[index + 1]?.kind === "line" && words(units[index + 1]!.text) > words(unit.text) && isHeadlineShaped(units[index + 1]!, lines),
       between,
     });
@@ -218,12 +226,13 @@ function signals(candidate: HeadlineCandidate) {
     aboveLongest: Number(candidate.aboveLongest),
     interface: -Math.min(candidate.interface, 2),
     leadsLonger: Number(candidate.leadsLonger),
+    sentence: -Number(candidate.sentence),
   };
 }
 
 export type Signal = keyof ReturnType<typeof signals>;
 
-export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 4, mass: 0.25, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1 };
+export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1, sentence: 0.5 };
 
 export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
   const values = signals(candidate);
