@@ -26,10 +26,10 @@
  */
 import type { PageFacts } from "../core/types.ts";
 import { extractPublished, type HeadLine } from "../extract/published.ts";
-import { elementsNamed, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
+import { elementsNamed, elementsOf, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
 import { chooseAuthors } from "./authors.ts";
 import { readJsonLd } from "./jsonld.ts";
-import { canonicalUrl, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
+import { canonicalUrl, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
 import { choosePublished, urlDate } from "./published.ts";
 import { nodeBlocks } from "./text.ts";
 import { chooseTitle, titleKey } from "./title.ts";
@@ -46,11 +46,35 @@ function headings(doc: DomDocument): DomElement[] {
   return [...inside, ...all.filter((h1) => !inside.includes(h1))];
 }
 
-/** The element that shows the chosen title: an `<h1>`, else a lesser heading with the same text. */
-function headlineElement(doc: DomDocument, title: string, h1s: readonly DomElement[]): DomElement | null {
+/**
+ * Headings below `<h1>` that may show a page's headline: blogs set their name
+ * in the `<h1>`. (Not found by class: reading `class` makes linkedom build a
+ * token list for every element.)
+ */
+function lesserHeadings(doc: DomDocument): DomElement[] {
+  return elementsOf(doc)
+    .filter((element) => /^H[23]$/.test(element.tagName) || hasWord(element, "itemprop", "headline"))
+    .slice(0, 40);
+}
+
+interface Heading {
+  element: DomElement;
+  text: string;
+}
+
+/** Headings with their text, without the styles and scripts some pages put inside them; an element of more than two blocks is no heading. */
+function headingsOf(elements: readonly DomElement[]): Heading[] {
+  return elements.flatMap((element) => {
+    const blocks = nodeBlocks(element, { limit: 3 });
+    const text = blocks.length <= 2 ? squeeze(blocks.join(" ")) : null;
+    return text ? [{ element, text }] : [];
+  });
+}
+
+/** The element that shows the chosen title, or one that ends with it. */
+function headlineElement(title: string, candidates: readonly Heading[]): DomElement | null {
   const key = titleKey(title);
-  const same = (element: DomElement) => titleKey(textOf(element) ?? "") === key;
-  return h1s.find(same) ?? elementsNamed(doc, "H2", "H3").find(same) ?? null;
+  return candidates.find((heading) => titleKey(heading.text).endsWith(key))?.element ?? null;
 }
 
 /** Chrome that never holds an article's dateline. */
@@ -93,16 +117,14 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
   const source = squeeze(metaSiteName(tags) ?? jsonLd.publisher);
   const siteNames = [source, jsonLd.publisher, url && new URL(url).hostname].filter((name): name is string => !!name);
 
-  const h1s = headings(doc);
+  const h1s = headingsOf(headings(doc));
+  const lesser = headingsOf(lesserHeadings(doc));
   const pageTitle = textOf(elementsNamed(doc, "TITLE")[0]);
   const titles = [...metaTitles(tags), ...jsonLd.headlines, ...(pageTitle ? [{ value: pageTitle, evidence: "<title>" }] : [])];
-  const title = chooseTitle(
-    h1s.map((h1) => textOf(h1)).filter((text): text is string => text !== null),
-    titles,
-    siteNames,
-  );
+  const texts = (list: Heading[]) => list.map((heading) => heading.text);
+  const title = chooseTitle(texts(h1s), texts(lesser), titles, siteNames);
 
-  const near = linesNearHeadline(title && headlineElement(doc, title.value, h1s));
+  const near = linesNearHeadline(title && headlineElement(title.value, [...h1s, ...lesser]));
   const dateline = extractPublished(near, pageLanguage(doc) ?? "en").value;
   const fromUrl = urlDate(url);
   const stated = [...jsonLd.dates, ...metaDates(tags), ...markupDates(doc), ...(fromUrl ? [fromUrl] : [])];

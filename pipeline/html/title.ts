@@ -13,6 +13,7 @@ export function titleKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
+    .replace(/\u00AD/g, "")
     .replace(/[\p{P}\p{S}]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -62,12 +63,14 @@ function splitLast(text: string): [string, string] | null {
   return found;
 }
 
-/** Same headline: equal once compared loosely, or one the start of the other (a stated title cut short or with a subtitle). */
+/** Same headline: equal once compared loosely, the longest part of a stated "Headline | Site", or the start of a stated title cut short or with a subtitle. */
 function agree(heading: string, stated: string): boolean {
   const [a, b] = [titleKey(heading), titleKey(stated)];
   if (!a || !b) return false;
-  // "Headline | Some Site" agrees with "Headline" whatever the site is called.
-  if (a === b || stated.split(new RegExp(SEPARATOR.source, "u")).some((part) => titleKey(part) === a)) return true;
+  const parts = stated.split(new RegExp(SEPARATOR.source, "u")).map(titleKey);
+  const longest = parts.reduce((best, part) => (part.length > best.length ? part : best), "");
+  // "Headline | Some Site" agrees with "Headline" whatever the site is called; a blog's name in its <h1> does not.
+  if (a === b || a === longest) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.split(" ").length >= 4 && long.startsWith(short);
 }
@@ -75,18 +78,34 @@ function agree(heading: string, stated: string): boolean {
 const words = (text: string) => text.split(/\s+/).length;
 
 /**
- * An `<h1>` that agrees with a stated title wins; then a stated title the page
- * shows as a heading anyway; then a lone `<h1>` that reads as a headline
+ * An `<h1>` that agrees with a stated title wins; then the stated title an
+ * `<h1>` ends with (a kicker set in the same heading: "Tunesien Große
+ * Aufgaben …"); then a lesser heading that agrees with a stated title (a blog
+ * whose `<h1>` is its name); then a lone `<h1>` that reads as a headline
  * rather than a site name; then the stated titles without their site name.
  */
-export function chooseTitle(headings: readonly string[], stated: readonly Fact<string>[], siteNames: readonly string[]): Fact<string> | null {
+export function chooseTitle(
+  h1s: readonly string[],
+  lesser: readonly string[],
+  stated: readonly Fact<string>[],
+  siteNames: readonly string[],
+): Fact<string> | null {
   const bare = stated.map((claim) => ({ ...claim, value: stripSiteName(claim.value, siteNames) }));
-  for (const heading of headings) {
+  const headlines = h1s.filter((heading) => !isSiteName(heading, siteNames));
+  for (const heading of headlines) {
     const match = stated.find((claim) => agree(heading, claim.value));
     if (match) return { value: heading, evidence: `<h1> agreeing with ${match.evidence}` };
   }
-  const lone = headings.find((heading) => words(heading) >= 3 && !isSiteName(heading, siteNames));
+  for (const heading of headlines) {
+    const key = titleKey(heading);
+    const end = bare.find((claim) => words(claim.value) >= 3 && key.endsWith(` ${titleKey(claim.value)}`));
+    if (end) return { value: end.value, evidence: `${end.evidence}, the end of the <h1>` };
+  }
+  for (const heading of lesser) {
+    const match = stated.find((claim) => words(heading) >= 2 && agree(heading, claim.value));
+    if (match) return { value: heading, evidence: `heading agreeing with ${match.evidence}` };
+  }
+  const lone = headlines.find((heading) => words(heading) >= 3);
   if (lone) return { value: lone, evidence: "<h1>" };
-  const best = bare.find((claim) => words(claim.value) >= 2) ?? bare[0];
-  return best ?? null;
+  return bare.find((claim) => words(claim.value) >= 2) ?? bare[0] ?? null;
 }
