@@ -11,7 +11,7 @@ import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
 
 const PREFIX = /^(?:(?:written |text |fotos? )?(?:by|von|par|por|door|text|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+)/i;
-const SEPARATORS = /\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b)\s*/iu;
+const SEPARATORS = /\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\b(?:illustrations?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)?)\s*/iu;
 /** Roles, places and agencies after a name: "Anna Beck (dpa)", "Tom Roth, Korrespondent", "Jane Doe in Doha". */
 const TRAILER = /\s*\(.*\)$|\s+(?:in|aus|from|à)\s+\p{Lu}[\p{L}-]*$/u;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|editor|chefredakteur(?:in)?|journalist(?:in)?|phd|dr|prof|jr|sr|mba|m\.?a|foto|fotos|photo|photos|bild|bilder|text|video)\.?$/i;
@@ -52,8 +52,10 @@ export function chooseAuthors(
     if (names.length > 0) return { value: names, evidence: claim.evidence };
   }
   for (const line of visible) {
-    const names = parseByline(line);
-    if (names) return { value: names, evidence: `byline "${line}"` };
+    const names = (parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : [])).filter((name) =>
+      isStatedName(name, siteNames),
+    );
+    if (names.length > 0) return { value: names, evidence: `byline "${line}"` };
   }
   return null;
 }

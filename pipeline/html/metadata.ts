@@ -99,8 +99,14 @@ export function markupAuthors(doc: DomDocument): Fact<string[]> | null {
     const value = squeeze(named?.getAttribute("content") ?? named?.textContent ?? element.getAttribute("content") ?? element.textContent);
     return value && value.length <= 200 ? [value] : [];
   });
-  return names.length > 0 ? { value: names, evidence: `rel=author/itemprop=author "${names.join('", "')}"` } : null;
+  if (names.length > 0) return { value: names, evidence: `rel=author/itemprop=author "${names.join('", "')}"` };
+  // Publishing systems link a byline to the author's page: /author/jane-doe/, /autor/anna-beck.
+  const linked = elementsNamed(doc, "A").find((link) => AUTHOR_PAGE.test(link.getAttribute("href") ?? ""));
+  const name = squeeze(linked?.textContent);
+  return name && name.length <= 80 ? { value: [name], evidence: `link to an author page "${name}"` } : null;
 }
+
+const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist)(?:in)?\/[^/?#]+\/?$/i;
 
 /** Whether a space-separated attribute (`rel`, `itemprop`) holds the word. */
 export function hasWord(element: DomElement, attribute: string, word: string): boolean {
