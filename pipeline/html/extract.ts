@@ -17,8 +17,10 @@ export interface HtmlArticle {
   fallback: boolean;
 }
 
-/** A page whose longest block is shorter than a sentence holds links and labels, not an article. */
+/** A page whose longest block is shorter than a sentence holds links and labels, not an article; Chinese and Japanese write without spaces. */
 const MIN_PROSE_WORDS = 8;
+const MIN_PROSE_CHARACTERS = 60;
+const isProse = (block: string) => block.split(/\s+/).length >= MIN_PROSE_WORDS || block.length >= MIN_PROSE_CHARACTERS;
 
 /** Returns null only when the page holds no text to read as an article (an empty page, a list of links). */
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
@@ -36,7 +38,7 @@ export function extractArticle(html: string, pageUrl?: string): HtmlArticle | nu
     body = textBlocks(doc.body, { without: CHROME });
     fallback = true;
   }
-  if (!body.some((block) => block.split(/\s+/).length >= MIN_PROSE_WORDS)) return null;
+  if (!body.some(isProse)) return null;
 
   const title = page.title?.value;
   // Readability usually drops the headline from the content; put it first, where the text path looks for it.

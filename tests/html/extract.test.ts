@@ -97,6 +97,14 @@ describe("extractArticle on other page shapes", () => {
   });
 });
 
+describe("extractArticle on a page written without spaces", () => {
+  it("keeps a short Chinese article that Readability declines", () => {
+    const text = "河北省话剧团的新剧在全省各市巡演结束，观众反响热烈，剧团表示明年将继续在更多城市演出，并邀请更多青年演员参与。";
+    const article = extractArticle(`<!DOCTYPE html><html lang="zh"><head><title>巡演结束</title></head><body><h1>巡演结束</h1><p>${text}</p></body></html>`);
+    expect(article?.text).toContain(text);
+  });
+});
+
 describe("extractArticle without an article", () => {
   it("returns null for a section front of links", () => {
     expect(extractArticle(indexPage)).toBeNull();
