@@ -17,10 +17,14 @@ export interface HtmlArticle {
   fallback: boolean;
 }
 
-/** A page whose longest block is shorter than a sentence holds links and labels, not an article; Chinese and Japanese write without spaces. */
+/** A page whose longest block is shorter than a sentence holds links and labels, not an article. */
 const MIN_PROSE_WORDS = 8;
-const MIN_PROSE_CHARACTERS = 60;
-const isProse = (block: string) => block.split(/\s+/).length >= MIN_PROSE_WORDS || block.length >= MIN_PROSE_CHARACTERS;
+const MIN_PROSE_LENGTH = 60;
+/** Chinese and Japanese write without spaces: count characters there. */
+const MIN_PROSE_CJK = 20;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const isProse = (block: string) =>
+  block.split(/\s+/).length >= MIN_PROSE_WORDS || block.length >= MIN_PROSE_LENGTH || (block.match(CJK)?.length ?? 0) >= MIN_PROSE_CJK;
 
 /** Returns null only when the page holds no text to read as an article (an empty page, a list of links). */
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
