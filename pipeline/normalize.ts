@@ -87,9 +87,13 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const foldedBody = foldText(bodyText);
   const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
 
+  // The raw file's own corrections win, then what an HTML page states in markup, then what the text shows.
+  const page = decoded.value.page;
   const headline = layout.title ? splitTitleSuffix(layout.title.text) : null;
-  const derived = !overrides.title && !headline;
-  const title = overrides.title ?? (headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
+  const derived = !overrides.title && !page?.title && !headline;
+  const title =
+    overrides.title ??
+    (page?.title ? tidyTitle(page.title.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);
@@ -99,7 +103,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   });
   const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
   const published = extractPublished(headLines, language.value, isDateLineOnce);
-  const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : published.value;
+  const stated = overrides.published !== undefined || !!page?.published;
+  const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
   const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, {
     isDateLine: isStamp,
     besideDates: stampRest,
@@ -113,7 +118,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     ...decoded.messages,
     ...split.messages,
     ...language.messages,
-    ...(overrides.published !== undefined ? [] : published.messages),
+    ...(stated ? [] : published.messages),
     ...developments.messages,
     ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
@@ -123,9 +128,9 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? attribution.authors,
-    source: overrides.source ?? attribution.source,
-    url: overrides.url ?? null,
+    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors,
+    source: overrides.source ?? page?.source ?? attribution.source,
+    url: overrides.url ?? page?.url ?? null,
     language: language.value,
     topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),
     summary: summarize(paragraphs[0]!, language.value),

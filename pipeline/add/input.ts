@@ -37,6 +37,7 @@ export async function fromStream(stream: AsyncIterable<Uint8Array>): Promise<Inc
 export async function fromUrl(address: string, options?: FetchOptions): Promise<Incoming> {
   const { page, article } = await fetchArticle(address, options);
   // A slash in a headline is not a folder.
-  const hint = `${(article.title ?? new URL(page.url).pathname).replace(/[\\/]/g, " ")}.html`;
-  return { origin: address, hint, bytes: page.bytes, found: article.url ? { url: article.url } : {} };
+  const { title, url } = article.page;
+  const hint = `${(title?.value ?? new URL(page.url).pathname).replace(/[\\/]/g, " ")}.html`;
+  return { origin: address, hint, bytes: page.bytes, found: url ? { url } : {} };
 }

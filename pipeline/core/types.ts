@@ -16,6 +16,24 @@ export interface RawArticle {
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** What an HTML page states about itself in its markup; absent for text files. */
+  page?: PageFacts;
+}
+
+/** A value and where it was read, e.g. `og:title`, `visible byline "Von Anna Beck"`. */
+export interface Fact<T> {
+  value: T;
+  evidence: string;
+}
+
+/** What an HTML page states about itself in markup, each field with where it came from. */
+export interface PageFacts {
+  title: Fact<string> | null;
+  /** `evidence` says where, e.g. 'JSON-LD datePublished "2022-05-04T03:37:37+00:00"'. */
+  published: Published | null;
+  authors: Fact<string[]> | null;
+  source: string | null;
+  url: string | null;
 }
 
 /** A paragraph, or a short line that is not a sentence (headline, dateline, byline, heading). */

@@ -13,18 +13,82 @@ export interface DomNode {
   readonly nodeType: number;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
+  /** Walking children by `firstChild`/`nextSibling` is many times faster in linkedom than `childNodes`. */
+  readonly firstChild: DomNode | null;
+  readonly parentElement: DomElement | null;
+  readonly previousSibling: DomNode | null;
+  readonly nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+  contains(other: DomNode): boolean;
 }
 
 export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
   querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+/**
+ * Comments, scripts, styles and inline SVG, read left to right as the HTML
+ * tokenizer reads them. They are half the bytes of a typical news page and
+ * hold no article text; JSON-LD scripts are metadata and stay.
+ */
+const INERT = /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
+
+export function withoutInertMarkup(html: string): string {
+  return html.replace(INERT, (markup, scriptAttributes?: string) => (scriptAttributes && /ld\+json/i.test(scriptAttributes) ? markup : ""));
 }
 
 export function parseDocument(html: string): DomDocument {
   linkedom ??= require("linkedom") as typeof import("linkedom");
-  return linkedom.parseHTML(html).document as DomDocument;
+  return linkedom.parseHTML(withoutInertMarkup(html)).document as DomDocument;
 }
+
+const ELEMENT_NODE = 1;
+const walked = new WeakMap<DomDocument, readonly DomElement[]>();
+
+/**
+ * Every element of a document in document order: each reader of metadata
+ * filters this one list, far cheaper than a selector query each. Read before
+ * anything changes the document.
+ */
+export function elementsOf(doc: DomDocument): readonly DomElement[] {
+  const known = walked.get(doc);
+  if (known) return known;
+  const elements: DomElement[] = [];
+  const walk = (node: DomNode) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      elements.push(child as DomElement);
+      walk(child);
+    }
+  };
+  // linkedom gives a document's doctype no next sibling: start at the root element.
+  if (doc.documentElement) {
+    elements.push(doc.documentElement);
+    walk(doc.documentElement);
+  }
+  walked.set(doc, elements);
+  return elements;
+}
+
+/** The elements with one of the given tag names (upper case), in document order. */
+export const elementsNamed = (doc: DomDocument, ...tags: string[]): DomElement[] =>
+  elementsOf(doc).filter((element) => tags.includes(element.tagName.toUpperCase()));
+
+/** A string with white space squeezed and soft hyphens removed, or null when nothing is left. */
+export function squeeze(value: string | null | undefined): string | null {
+  const text = value?.replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
+  return text ? text : null;
+}
+
+/** An element's text with white space squeezed, or null when it has none. */
+export const textOf = (node: DomNode | null | undefined): string | null => squeeze(node?.textContent);

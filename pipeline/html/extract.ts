@@ -1,48 +1,51 @@
 /**
- * Finds the article in an HTML page (Readability, on linkedom's DOM) and
- * writes it out as the plain text the normalizer reads.
+ * Finds the article in an HTML page: what the page states about itself in
+ * markup (read first, as Readability rewrites the document it is given), and
+ * the article's text as the plain text the normalizer reads.
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import type { PageFacts } from "../core/types.ts";
 import { parseDocument, type DomNode } from "./dom.ts";
-import { canonicalUrl, timeDatetime } from "./metadata.ts";
-import { textBlocks } from "./text.ts";
+import { readPageFacts } from "./facts.ts";
+import { CHROME, textBlocks } from "./text.ts";
 
 export interface HtmlArticle {
-  /** Headline, then dateline, byline and site name lines, then the body; blocks separated by blank lines. */
+  /** The headline, then the article's blocks, separated by blank lines. */
   text: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  /** The canonical address, else the address the page was read from. */
-  url: string | null;
-  /** As the page states it, e.g. '2023-06-05T14:10:00+04:30'. */
-  publishedTime: string | null;
+  page: PageFacts;
+  /** True when Readability declined the page and its visible text was taken instead. */
+  fallback: boolean;
 }
 
-/** Returns null when the page holds no article (an index, a login form, an empty page). */
+/** A page whose longest block is shorter than a sentence holds links and labels, not an article. */
+const MIN_PROSE_WORDS = 8;
+const MIN_PROSE_LENGTH = 60;
+/** Chinese and Japanese write without spaces: count characters there. */
+const MIN_PROSE_CJK = 20;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const isProse = (block: string) =>
+  block.split(/\s+/).length >= MIN_PROSE_WORDS || block.length >= MIN_PROSE_LENGTH || (block.match(CJK)?.length ?? 0) >= MIN_PROSE_CJK;
+
+/** Returns null only when the page holds no text to read as an article (an empty page, a list of links). */
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
   const doc = parseDocument(html);
-  if (!isProbablyReaderable(doc)) return null;
+  const page = readPageFacts(doc, pageUrl);
+  let body: string[] = [];
+  let fallback = false;
+  if (isProbablyReaderable(doc)) {
+    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node }).parse();
+    if (parsed?.content) body = textBlocks(parsed.content);
+  }
+  // linkedom has no body to give for a document without a root element.
+  if (body.length === 0 && doc.documentElement && doc.body) {
+    // A failed parse puts the page back as it was, scripts and styles aside.
+    body = textBlocks(doc.body, { without: CHROME });
+    fallback = true;
+  }
+  if (!body.some(isProse)) return null;
 
-  const url = canonicalUrl(doc, pageUrl);
-  const printedTime = timeDatetime(doc);
-  const parsed = new Readability<DomNode>(doc, { serializer: (node) => node }).parse();
-  if (!parsed?.content) return null;
-
-  const body = textBlocks(parsed.content);
-  if (body.length === 0) return null;
-
-  const title = tidy(parsed.title);
-  // A byline taken from the page's text may already start with "By".
-  const byline = tidy(parsed.byline?.replace(/^\s*by\s+/i, ""));
-  const siteName = tidy(parsed.siteName);
-  const publishedTime = tidy(parsed.publishedTime) ?? printedTime;
-  const head = [publishedTime, byline && `By ${byline}`, siteName].filter((line) => line !== null);
-  const blocks = [title, head.join("\n"), ...body].filter((block) => block !== null && block !== "");
-  return { text: `${blocks.join("\n\n")}\n`, title, byline, siteName, url, publishedTime };
-}
-
-function tidy(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, " ").trim();
-  return text ? text : null;
+  const title = page.title?.value;
+  // Readability usually drops the headline from the content; put it first, where the text path looks for it.
+  const blocks = title && !body.slice(0, 3).includes(title) ? [title, ...body] : body;
+  return { text: `${blocks.join("\n\n")}\n`, page, fallback };
 }

@@ -1,15 +1,63 @@
 /**
- * Page metadata that Readability does not return: where the page lives and a
- * machine-readable date printed in the page itself. Read before Readability
- * runs, since it rewrites the document.
+ * What a page's `<meta>` tags, microdata and links state about it: where it
+ * lives, when it was published, its title, authors and site name. Read before
+ * Readability runs, since it rewrites the document.
  */
-import type { DomDocument } from "./dom.ts";
+import { elementsNamed, elementsOf, squeeze, type DomDocument, type DomElement } from "./dom.ts";
+import type { Fact } from "../core/types.ts";
+
+/** `<meta>` contents by lower-cased `name`, `property` or `itemprop`, in page order. */
+export type MetaTags = ReadonlyMap<string, readonly string[]>;
+
+export function metaTags(doc: DomDocument): MetaTags {
+  const tags = new Map<string, string[]>();
+  for (const meta of elementsNamed(doc, "META")) {
+    const content = squeeze(meta.getAttribute("content"));
+    if (!content) continue;
+    for (const attribute of ["name", "property", "itemprop"]) {
+      const key = meta.getAttribute(attribute)?.trim().toLowerCase();
+      if (key) tags.set(key, [...(tags.get(key) ?? []), content]);
+    }
+  }
+  return tags;
+}
+
+/** Claims for the first tag of each name that the page has, in the order given. */
+function claims(tags: MetaTags, names: readonly string[]): Fact<string>[] {
+  return names.flatMap((name) => {
+    const value = tags.get(name)?.[0];
+    return value ? [{ value, evidence: `meta ${name} "${value}"` }] : [];
+  });
+}
+
+/**
+ * Publication dates in meta tags, most trusted first: Open Graph, Dublin Core,
+ * microdata, then the tags of publishing systems and analytics. Modified and
+ * updated dates are never read.
+ */
+const DATE_TAGS = [
+  "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+  "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date",
+  "datepublished",
+  "pubdate", "publishdate", "publish-date", "publish_date", "date", "sailthru.date", "parsely-pub-date",
+  "article.published", "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime",
+] as const;
+
+export const metaDates = (tags: MetaTags): Fact<string>[] => claims(tags, DATE_TAGS);
+
+export const metaTitles = (tags: MetaTags): Fact<string>[] => claims(tags, ["og:title", "twitter:title", "dc.title", "headline"]);
+
+/** Author tags; a value may still be a URL, a desk or several names, which the caller sorts out. */
+export const metaAuthors = (tags: MetaTags): Fact<string>[] =>
+  claims(tags, ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author"]);
+
+export const metaSiteName = (tags: MetaTags): string | null => tags.get("og:site_name")?.[0] ?? null;
 
 /** The page's canonical http(s) address, resolved against the address it was read from. */
 export function canonicalUrl(doc: DomDocument, pageUrl?: string): string | null {
   const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute("href"),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute("content"),
+    elementsNamed(doc, "LINK").find((link) => hasWord(link, "rel", "canonical"))?.getAttribute("href"),
+    elementsNamed(doc, "META").find((meta) => meta.getAttribute("property") === "og:url")?.getAttribute("content"),
     pageUrl,
   ];
   for (const candidate of candidates) {
@@ -19,11 +67,51 @@ export function canonicalUrl(doc: DomDocument, pageUrl?: string): string | null 
   return null;
 }
 
+/**
+ * Dates the article's markup carries: elements with `itemprop="datePublished"`
+ * (their `content` or `datetime`), then the first `<time datetime>`, preferring
+ * one inside the `<article>`.
+ */
+export function markupDates(doc: DomDocument): Fact<string>[] {
+  const found: Fact<string>[] = [];
+  const microdata = elementsOf(doc).find((element) => element.tagName !== "META" && hasWord(element, "itemprop", "datePublished"));
+  const stated = squeeze(microdata?.getAttribute("datetime") ?? microdata?.getAttribute("content"));
+  if (stated) found.push({ value: stated, evidence: `itemprop datePublished "${stated}"` });
+  const time = timeDatetime(doc);
+  if (time) found.push({ value: time, evidence: `<time datetime="${time}">` });
+  return found;
+}
+
 /** The first `<time datetime>`, preferring one inside the `<article>`. */
 export function timeDatetime(doc: DomDocument): string | null {
-  const time = doc.querySelector("article time[datetime]") ?? doc.querySelector("time[datetime]");
-  const value = time?.getAttribute("datetime")?.trim();
-  return value ? value : null;
+  const times = elementsNamed(doc, "TIME").filter((time) => time.getAttribute("datetime") !== null);
+  const time = times.find((element) => element.closest("article") !== null) ?? times[0];
+  return squeeze(time?.getAttribute("datetime"));
+}
+
+/** Text of the elements the page marks as its author: `rel="author"` links and `itemprop="author"`. */
+export function markupAuthors(doc: DomDocument): Fact<string[]> | null {
+  const elements = elementsOf(doc)
+    .filter((element) => hasWord(element, "itemprop", "author") || hasWord(element, "rel", "author"))
+    .slice(0, 6);
+  const names = elements.flatMap((element) => {
+    const named = element.querySelector('[itemprop="name"]');
+    const value = squeeze(named?.getAttribute("content") ?? named?.textContent ?? element.getAttribute("content") ?? element.textContent);
+    return value && value.length <= 200 ? [value] : [];
+  });
+  if (names.length > 0) return { value: names, evidence: `rel=author/itemprop=author "${names.join('", "')}"` };
+  // Publishing systems link a byline to the author's page: /author/jane-doe/, /autor/anna-beck.
+  const linked = elementsNamed(doc, "A").find((link) => AUTHOR_PAGE.test(link.getAttribute("href") ?? ""));
+  const name = squeeze(linked?.textContent);
+  return name && name.length <= 80 ? { value: [name], evidence: `link to an author page "${name}"` } : null;
+}
+
+const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist)(?:in)?\/[^/?#]+\/?$/i;
+
+/** Whether a space-separated attribute (`rel`, `itemprop`) holds the word. */
+export function hasWord(element: DomElement, attribute: string, word: string): boolean {
+  const value = element.getAttribute(attribute);
+  return value !== null && value.split(/\s+/).includes(word);
 }
 
 function absoluteHttpUrl(href: string | null | undefined, base: string | undefined): string | null {

@@ -17,7 +17,19 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELE
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function textBlocks(root: DomNode): string[] {
+/** Page chrome around an article: left out when a page's text is read without Readability. */
+export const CHROME = ["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"] as const;
+
+export interface BlockOptions {
+  /** Elements (upper-case tag names) left out besides scripts, styles and controls. */
+  without?: readonly string[];
+  /** Stop after this many blocks. */
+  limit?: number;
+}
+
+/** The text of `root` as blocks. */
+export function textBlocks(root: DomNode, { without = [], limit = Infinity }: BlockOptions = {}): string[] {
+  const skip = without.length > 0 ? new Set([...SKIP, ...without]) : SKIP;
   const blocks: string[] = [];
   let pending = "";
 
@@ -32,7 +44,8 @@ export function textBlocks(root: DomNode): string[] {
   };
 
   const walk = (node: DomNode) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (blocks.length >= limit) return;
       if (child.nodeType === TEXT_NODE) {
         // Line breaks in the source are layout; only <br> breaks a line.
         pending += (child.textContent ?? "").replace(/\s+/g, " ");
@@ -40,7 +53,7 @@ export function textBlocks(root: DomNode): string[] {
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const tag = (child as DomElement).tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      if (skip.has(tag)) continue;
       if (tag === "BR") {
         pending += "\n";
       } else if (INLINE.has(tag)) {
@@ -55,5 +68,16 @@ export function textBlocks(root: DomNode): string[] {
 
   walk(root);
   flush();
-  return blocks;
+  return blocks.slice(0, limit);
+}
+
+/** The blocks of one node, itself included: a text node's text, nothing for a skipped element. */
+export function nodeBlocks(node: DomNode, options: BlockOptions = {}): string[] {
+  if (node.nodeType === TEXT_NODE) {
+    const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
+    return text ? [text] : [];
+  }
+  if (node.nodeType !== ELEMENT_NODE) return [];
+  const tag = (node as DomElement).tagName.toUpperCase();
+  return SKIP.has(tag) || options.without?.includes(tag) ? [] : textBlocks(node, options);
 }

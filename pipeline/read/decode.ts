@@ -64,6 +64,11 @@ function controlRatio(text: string): number {
   return controls / text.length;
 }
 
+/** The clean-up every decoded text gets: LF line ends, no XML-illegal characters, plain spaces, NFC. */
+export function cleanDecoded(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(XML_ILLEGAL, "").replace(/\u00A0/g, " ").normalize("NFC");
+}
+
 export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
   const rejected = (message: Message) => ({ value: null, messages: [message] });
   if (bytes.length === 0) return rejected(fail("decode:empty", "the file is empty"));
@@ -87,11 +92,7 @@ export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
       return rejected(fail("decode:binary", "the file is binary, not text"));
     }
   }
-  const text = decoded
-    .replace(/\r\n?/g, "\n")
-    .replace(XML_ILLEGAL, "")
-    .replace(/\u00A0/g, " ")
-    .normalize("NFC");
+  const text = cleanDecoded(decoded);
   if (text.trim() === "") return rejected(fail("decode:empty", "the file holds only white space"));
   return { value: { text, encoding }, messages: [] };
 }

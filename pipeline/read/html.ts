@@ -1,16 +1,16 @@
 /**
  * Raw HTML pages (saved from a browser or downloaded by `dossier add --url`)
  * are read through HTML intake: the article's text is what the rest of the
- * pipeline reads. The page's canonical address and site name (its
- * `og:site_name`) become `url` and `source` unless the file's own front matter
- * sets them.
+ * pipeline reads, and what the page states about itself in markup (title,
+ * date, authors, site name, address) comes with it as `page`. A front-matter
+ * block the file opens with is kept in front of the text, so its corrections
+ * still win.
  */
-import { stringify } from "yaml";
 import { fail, type Extracted } from "../core/messages.ts";
 import type { DecodedText } from "../core/types.ts";
 import { decodeHtml, metaCharset } from "../html/charset.ts";
 import { extractArticle } from "../html/extract.ts";
-import { decodeRaw } from "./decode.ts";
+import { cleanDecoded, decodeRaw } from "./decode.ts";
 import { splitOverrides } from "./overrides.ts";
 
 export const isHtmlName = (name: string) => /\.html?$/i.test(name);
@@ -20,24 +20,15 @@ export function decodeHtmlPage(bytes: Uint8Array): Extracted<DecodedText | null>
   const checked = decodeRaw(bytes);
   if (!checked.value) return checked;
   const declared = metaCharset(bytes);
-  const page = declared ? decodeHtml(bytes) : checked.value.text;
+  const decoded = declared ? cleanDecoded(decodeHtml(bytes)) : checked.value.text;
 
-  const split = splitOverrides(page);
-  const article = extractArticle(split.value.text);
-  if (!article) {
-    return { value: null, messages: [...split.messages, fail("html:no-article", "no article found in the HTML page")] };
-  }
-  const overrides = {
-    ...(article.url ? { url: article.url } : {}),
-    ...(article.siteName ? { source: article.siteName } : {}),
-    ...split.value.overrides,
-  };
-  const block = Object.keys(overrides).length > 0 ? `---\n${stringify(overrides)}---\n` : "";
-  // Decoding the extracted text again applies the same clean-up as to any text file.
-  const text = decodeRaw(new TextEncoder().encode(block + article.text));
-  const encoding = declared ?? checked.value.encoding;
+  // The normalizer reads the block again, and reports what is wrong in it then.
+  const { text: page } = splitOverrides(decoded).value;
+  const article = extractArticle(page);
+  if (!article) return { value: null, messages: [...checked.messages, fail("html:no-article", "no article text found in the HTML page")] };
+  const block = decoded.slice(0, decoded.length - page.length);
   return {
-    value: text.value && { text: text.value.text, encoding },
-    messages: [...checked.messages, ...split.messages, ...text.messages],
+    value: { text: block + cleanDecoded(article.text), encoding: declared ?? checked.value.encoding, page: article.page },
+    messages: checked.messages,
   };
 }

@@ -3,7 +3,7 @@ const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", 
 
 /** Words that make a capitalised phrase a job, a desk or an organisation, not a person. */
 const NOT_A_PERSON = new Set(
-  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department afghanistan qatar doha kabul taliban united states reuters afp ap contributor contributors redaktion rédaction redacción".split(" "),
+  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department afghanistan qatar doha kabul taliban united states reuters afp ap dpa apa kna epd ddp ots contributor contributors redaktion rédaction redacción".split(" "),
 );
 
 export function isPersonName(text: string): boolean {
@@ -25,7 +25,11 @@ export function isPersonName(text: string): boolean {
 export function isDesk(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 6) return false;
-  return tokens.some((token) => NOT_A_PERSON.has(token.toLowerCase())) && tokens.every((token) => PARTICLES.has(token.toLowerCase()) || /^\p{Lu}/u.test(token));
+  // Agencies sign in lower case too: "dpa", "afp".
+  return (
+    tokens.some((token) => NOT_A_PERSON.has(token.toLowerCase())) &&
+    tokens.every((token) => PARTICLES.has(token.toLowerCase()) || NOT_A_PERSON.has(token.toLowerCase()) || /^\p{Lu}/u.test(token))
+  );
 }
 
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */

@@ -10,7 +10,10 @@ import { startServer, type TestServer } from "../helpers/http-server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
-  const slashed = articlePage.replace(/<title>[^<]*<\/title>/, "<title>Talks 24/7 in Doha</title>").replace(/<meta property="og:title"[^>]*>/, "");
+  const slashed = articlePage
+    .replace(/<title>[^<]*<\/title>/, "<title>Talks 24/7 in Doha</title>")
+    .replace(/<h1>[^<]*<\/h1>/, "<h1>Talks 24/7 in Doha</h1>")
+    .replace(/<meta property="og:title"[^>]*>/, "");
   server = await startServer({
     "/article": { headers: { "content-type": "text/html" }, body: articlePage },
     "/slashed": { headers: { "content-type": "text/html" }, body: slashed },

@@ -6,18 +6,22 @@ describe("extractArticle on a news page", () => {
   const article = extractArticle(articlePage, "https://news.example/en/202306051234?utm_source=x")!;
   const blocks = article.text.trim().split("\n\n");
 
-  it("reads the page metadata", () => {
-    expect(article.title).toBe("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?");
-    expect(article.byline).toBe("Afghanistan International Staff");
-    expect(article.siteName).toBe("Afghanistan International");
-    expect(article.url).toBe("https://news.example/en/202306051234");
-    expect(article.publishedTime).toBe("2023-06-05T14:10:00+04:30");
+  it("states what the page says about itself, with where each value came from", () => {
+    expect(article.fallback).toBe(false);
+    expect(article.page).toEqual({
+      title: { value: "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?", evidence: '<h1> agreeing with meta og:title "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?"' },
+      published: { date: "2023-06-05", time: "14:10", zone: "+04:30", evidence: 'meta article:published_time "2023-06-05T14:10:00+04:30"' },
+      // "Afghanistan International Staff" is a desk, not a person.
+      authors: null,
+      source: "Afghanistan International",
+      url: "https://news.example/en/202306051234",
+    });
   });
 
-  it("starts the text with the headline, then the dateline, byline and site lines", () => {
-    expect(blocks[0]).toBe(article.title);
-    expect(blocks[1]).toBe("2023-06-05T14:10:00+04:30\nBy Afghanistan International Staff\nAfghanistan International");
-    expect(blocks[2]).toMatch(/^Sources said that during his recent meeting/);
+  it("hands on the headline, then the article's own blocks, and no metadata lines", () => {
+    expect(blocks[0]).toBe(article.page.title!.value);
+    expect(blocks[1]).toMatch(/^Monday, 06\/05\/2023$|^Sources said that during his recent meeting/);
+    expect(article.text).not.toContain("2023-06-05T14:10:00+04:30");
   });
 
   it("keeps section headings as blocks of their own", () => {
@@ -43,18 +47,12 @@ describe("extractArticle dates", () => {
       'datetime="2023-06-05T14:10:00+04:30"',
       'datetime="2023-06-05"',
     );
-    expect(extractArticle(page)?.publishedTime).toBe("2023-06-05");
+    expect(extractArticle(page)?.page.published).toMatchObject({ date: "2023-06-05", evidence: '<time datetime="2023-06-05">' });
   });
 
-  it("has no dateline when the page prints no date", () => {
-    const page = articlePage
-      .replace(/<meta property="article:published_time"[^>]*>/, "")
-      .replace(/<time[^>]*>.*?<\/time>/, "")
-      .replace(/<meta name="author"[^>]*>/, "");
-    const article = extractArticle(page)!;
-    expect(article.publishedTime).toBeNull();
-    expect(article.byline).toBeNull();
-    expect(article.text.split("\n\n")[1]).toBe("Afghanistan International");
+  it("has no date when the page states and prints none", () => {
+    const page = articlePage.replace(/<meta property="article:published_time"[^>]*>/, "").replace(/<time[^>]*>.*?<\/time>/, "");
+    expect(extractArticle(page)!.page.published).toBeNull();
   });
 });
 
@@ -73,20 +71,42 @@ describe("extractArticle on other page shapes", () => {
     const page = `<!DOCTYPE html><html><head><title>Qatar relays a US message to the Taliban leader</title>
 <script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head>
 <body><article><h1>Qatar relays a US message to the Taliban leader</h1>${paragraphs}</article></body></html>`;
-    const article = extractArticle(page)!;
-    expect(article).toMatchObject({ publishedTime: "2023-06-05T09:40:00Z", byline: "Jane Doe", siteName: "Example Wire" });
-    expect(article.text.split("\n\n")[1]).toBe("2023-06-05T09:40:00Z\nBy Jane Doe\nExample Wire");
+    const { page: facts } = extractArticle(page)!;
+    expect(facts.published).toMatchObject({ date: "2023-06-05", time: "09:40", zone: "UTC" });
+    expect(facts.authors).toEqual({ value: ["Jane Doe"], evidence: "JSON-LD author" });
+    expect(facts.source).toBe("Example Wire");
   });
 
-  it("does not double a byline that the page prints with 'By'", () => {
+  it("does not keep the 'By' of a byline that the page marks as its author", () => {
     const page = `<!DOCTYPE html><html><head><title>Talks in Doha</title></head><body><article>
 <h1>Talks in Doha</h1><p class="byline"><a rel="author" href="/jane">By Jane Doe</a></p>${paragraphs}</article></body></html>`;
-    expect(extractArticle(page)?.byline).toBe("Jane Doe");
+    expect(extractArticle(page)?.page.authors?.value).toEqual(["Jane Doe"]);
+  });
+
+  it("reads a page Readability declines from its visible text, without the chrome", () => {
+    const page = `<!DOCTYPE html><html lang="de"><head><title>Vereinsfest verschoben | Turnverein Example</title></head><body>
+<nav><a href="/">Start</a> <a href="/termine">Termine</a></nav>
+<div class="box"><h1>Vereinsfest verschoben</h1><span>12.06.2023</span>
+<div>Das für Samstag geplante Vereinsfest muss wegen der Unwetterwarnung auf den 24. Juni verschoben werden.</div></div>
+<footer>Impressum · Datenschutz · Kontakt mit dem Vorstand des Vereins über das Formular</footer></body></html>`;
+    const article = extractArticle(page)!;
+    expect(article.fallback).toBe(true);
+    expect(article.text).toBe("Vereinsfest verschoben\n\n12.06.2023\n\nDas für Samstag geplante Vereinsfest muss wegen der Unwetterwarnung auf den 24. Juni verschoben werden.\n");
+    expect(article.page.published).toMatchObject({ date: "2023-06-12", evidence: "12.06.2023" });
+    expect(article.page.title?.value).toBe("Vereinsfest verschoben");
+  });
+});
+
+describe("extractArticle on a page written without spaces", () => {
+  it("keeps a short Chinese article that Readability declines", () => {
+    const text = "河北省话剧团的新剧在全省各市巡演结束，观众反响热烈，剧团表示明年将继续在更多城市演出，并邀请更多青年演员参与。";
+    const article = extractArticle(`<!DOCTYPE html><html lang="zh"><head><title>巡演结束</title></head><body><h1>巡演结束</h1><p>${text}</p></body></html>`);
+    expect(article?.text).toContain(text);
   });
 });
 
 describe("extractArticle without an article", () => {
-  it("returns null for a section front", () => {
+  it("returns null for a section front of links", () => {
     expect(extractArticle(indexPage)).toBeNull();
   });
 

@@ -93,7 +93,7 @@ describe("fetchPage", () => {
 describe("fetchArticle", () => {
   it("returns the article of a downloaded page", async () => {
     const { article, page } = await fetchArticle(server.url("/article"));
-    expect(article.title).toBe("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?");
+    expect(article.page.title?.value).toBe("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?");
     expect(page.url).toBe(server.url("/article"));
   });
 

@@ -13,20 +13,26 @@ describe("isHtmlName", () => {
 });
 
 describe("decodeHtmlPage", () => {
-  it("gives the article text, with the page's address and site name as front matter", () => {
+  it("gives the article's text, and what the page states about itself beside it", () => {
     const { value, messages } = decodeHtmlPage(bytes(articlePage));
     expect(messages).toEqual([]);
     expect(value!.encoding).toBe("utf-8");
-    expect(value!.text).toMatch(
-      /^---\nurl: https:\/\/news\.example\/en\/202306051234\nsource: Afghanistan International\n---\nWhat Was Qatari Prime Minister’s Message/,
-    );
+    expect(value!.text).toMatch(/^What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar\?\n\n/);
     expect(value!.text).not.toContain("<p>");
+    expect(value!.text).not.toMatch(/^---/);
+    expect(value!.page).toMatchObject({ url: "https://news.example/en/202306051234", source: "Afghanistan International" });
   });
 
-  it("lets the file's own front matter win over the page's metadata", () => {
+  it("keeps the file's own front matter in front of the text, where its corrections win", () => {
     const page = `---\nurl: https://elsewhere.example/a\ntitle: A corrected title\n---\n${articlePage}`;
-    const text = decodeHtmlPage(bytes(page)).value!.text;
-    expect(text).toMatch(/^---\nurl: https:\/\/elsewhere\.example\/a\nsource: Afghanistan International\ntitle: A corrected title\n---\n/);
+    const { text, page: facts } = decodeHtmlPage(bytes(page)).value!;
+    expect(text).toMatch(/^---\nurl: https:\/\/elsewhere\.example\/a\ntitle: A corrected title\n---\nWhat Was Qatari/);
+    expect(facts?.url).toBe("https://news.example/en/202306051234");
+  });
+
+  it("gives the text of a page with &nbsp; and CRLF as plain spaces and line feeds", () => {
+    const page = articlePage.replace("<p>The Taliban leader’s response", "<p>The&nbsp;Taliban\r\nleader’s response");
+    expect(decodeHtmlPage(bytes(page)).value!.text).toContain("\n\nThe Taliban leader’s response");
   });
 
   it("decodes a page in the charset its <meta> declares", () => {
@@ -39,7 +45,7 @@ describe("decodeHtmlPage", () => {
   it("rejects a page without an article", () => {
     expect(decodeHtmlPage(bytes(indexPage))).toEqual({
       value: null,
-      messages: [{ rule: "html:no-article", reason: "no article found in the HTML page", fatal: true }],
+      messages: [{ rule: "html:no-article", reason: "no article text found in the HTML page", fatal: true }],
     });
   });
 

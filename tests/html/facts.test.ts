@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { chooseAuthors, statedNames } from "../../pipeline/html/authors.ts";
+import { readPageFacts } from "../../pipeline/html/facts.ts";
+import { parseJsonLd, readJsonLd, repairJson } from "../../pipeline/html/jsonld.ts";
+import { choosePublished, urlDate } from "../../pipeline/html/published.ts";
+import { chooseTitle, stripSiteName } from "../../pipeline/html/title.ts";
+import { documentOf } from "../helpers/html.ts";
+
+const page = (head: string, body = "") => documentOf(`<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`);
+const ld = (data: unknown) => `<script type="application/ld+json">${typeof data === "string" ? data : JSON.stringify(data)}</script>`;
+
+describe("JSON-LD", () => {
+  it("finds the article inside an @graph, resolving its author by @id, before the WebPage", () => {
+    const doc = page(
+      ld({
+        "@context": "https://schema.org",
+        "@graph": [
+          { "@type": "WebPage", "@id": "https://example.de/#webpage", name: "Startseite", datePublished: "2019-01-01T00:00:00+00:00" },
+          { "@type": "NewsArticle", headline: "Stadtrat beschließt neuen Radweg", datePublished: "2022-05-04T18:05:00+02:00", author: { "@id": "https://example.de/#/person/1" } },
+          { "@type": "Person", "@id": "https://example.de/#/person/1", name: "Anna Beck" },
+        ],
+      }),
+    );
+    const facts = readJsonLd(doc);
+    expect(facts.dates[0]).toEqual({ value: "2022-05-04T18:05:00+02:00", evidence: 'JSON-LD datePublished "2022-05-04T18:05:00+02:00"' });
+    expect(facts.headlines[0]?.value).toBe("Stadtrat beschließt neuen Radweg");
+    expect(facts.authors[0]?.value).toEqual(["Anna Beck"]);
+  });
+
+  it("reads several authors and leaves out an organisation credited as one", () => {
+    const doc = page(ld([{ "@type": "Article", author: [{ "@type": "Person", name: "Jane Doe" }, "Tom Roth", { "@type": "Organization", name: "Example Wire" }] }]));
+    expect(readJsonLd(doc).authors).toEqual([{ value: ["Jane Doe", "Tom Roth"], evidence: "JSON-LD author" }]);
+  });
+
+  it("repairs trailing commas, comments, raw line breaks and CDATA wrappers", () => {
+    const broken = '/*<![CDATA[*/ {\n  // the article\n  "@type": "BlogPosting",\n  "headline": "Zwei\nZeilen",\n  "url": "https://example.de/a",\n}\n/*]]>*/';
+    expect(() => JSON.parse(broken)).toThrow();
+    expect(parseJsonLd(broken)).toEqual({ "@type": "BlogPosting", headline: "Zwei Zeilen", url: "https://example.de/a" });
+    expect(repairJson('{"a": [1, 2,], }')).toBe('{"a": [1, 2] }');
+  });
+
+  it("never offers dateModified as a publication date", () => {
+    expect(readJsonLd(page(ld({ "@type": "NewsArticle", dateModified: "2023-01-02T10:00:00Z" }))).dates).toEqual([]);
+  });
+});
+
+describe("choosePublished", () => {
+  const stamp = { value: "2022-05-04T03:37:37+00:00", evidence: 'JSON-LD datePublished "2022-05-04T03:37:37+00:00"' };
+
+  it("gives a UTC timestamp of a local evening the day the dateline near the headline prints", () => {
+    const dateline = { date: "2022-05-03", time: null, zone: null, evidence: "3. Mai 2022" };
+    expect(choosePublished([stamp], dateline, ["3. Mai 2022"])).toMatchObject({ date: "2022-05-03", evidence: `dateline "3. Mai 2022", not ${stamp.evidence}` });
+  });
+
+  it("keeps the stated day, time and zone as stated when no dateline disagrees", () => {
+    expect(choosePublished([{ value: "2023-06-05T23:10:00+04:30", evidence: "meta" }], null, [])).toEqual({ date: "2023-06-05", time: "23:10", zone: "+04:30", evidence: "meta" });
+  });
+
+  it("keeps the stated day when the lines near the headline print it too, in any reading", () => {
+    const misread = { date: "2023-02-11", time: null, zone: null, evidence: "02/11/2023, 21:34" };
+    expect(choosePublished([{ value: "2023-11-02T14:34:19+00:00", evidence: "JSON-LD" }], misread, ["02/11/2023, 21:34"])?.date).toBe("2023-11-02");
+  });
+
+  it("never lets an 'Updated' dateline replace a stated publication date", () => {
+    const updated = { date: "2023-03-06", time: null, zone: null, evidence: "Aktualisiert am 06.03.2023" };
+    expect(choosePublished([{ value: "2023-01-10", evidence: "JSON-LD" }], updated, [updated.evidence])?.date).toBe("2023-01-10");
+  });
+
+  it("skips a stated value that is no whole day", () => {
+    expect(choosePublished([{ value: "2023", evidence: "meta date" }, { value: "Mon", evidence: "meta pubdate" }], null, [])).toBeNull();
+  });
+});
+
+describe("urlDate", () => {
+  it("reads /yyyy/mm/dd/, yyyy-mm-dd and a compact yyyymmdd standing alone", () => {
+    expect(urlDate("https://example.com/2023/11/07/title/")?.value).toBe("2023-11-07");
+    expect(urlDate("https://example.com/news/2023-11-07-title")?.value).toBe("2023-11-07");
+    expect(urlDate("https://example.com/a/20231107-title.html")?.value).toBe("2023-11-07");
+  });
+
+  it("takes no article number for a date", () => {
+    expect(urlDate("https://news.example/en/202306051234")).toBeNull();
+    expect(urlDate("https://example.com/2023/11/")).toBeNull();
+  });
+});
+
+describe("titles", () => {
+  const og = (value: string) => ({ value, evidence: "meta og:title" });
+
+  it("takes a site name off either end", () => {
+    expect(stripSiteName("Neuer Radweg für die Altstadt | Kurier Example", ["Kurier Example"])).toBe("Neuer Radweg für die Altstadt");
+    expect(stripSiteName("Kurier Example: Neuer Radweg für die Altstadt", ["kurier-example.de"])).toBe("Neuer Radweg für die Altstadt");
+    expect(stripSiteName("Corona: Neue Regeln ab Montag", ["Kurier Example"])).toBe("Corona: Neue Regeln ab Montag");
+  });
+
+  it("takes the <h1> that agrees with og:title once its ' | Site' suffix is off", () => {
+    const chosen = chooseTitle(["Kurier Example", "Neuer Radweg für die Altstadt"], [], [og("Neuer Radweg für die Altstadt | Kurier Example")], ["Kurier Example"]);
+    expect(chosen).toEqual({ value: "Neuer Radweg für die Altstadt", evidence: "<h1> agreeing with meta og:title" });
+  });
+
+  it("takes the headline out of an <h1> that carries a kicker", () => {
+    expect(chooseTitle(["Tunesien Große Aufgaben für die neue Regierung"], [], [og("Große Aufgaben für die neue Regierung")], [])?.value).toBe(
+      "Große Aufgaben für die neue Regierung",
+    );
+  });
+
+  it("takes a blog post's heading over the blog name in its <h1>", () => {
+    const chosen = chooseTitle(["Krimiblog"], ["Ein Abend im Archiv"], [{ value: "Ein Abend im Archiv | Krimiblog", evidence: "<title>" }], []);
+    expect(chosen?.value).toBe("Ein Abend im Archiv");
+  });
+});
+
+describe("authors", () => {
+  it("splits names and drops the 'Von', roles, agencies and desks", () => {
+    expect(statedNames("Von Anna Beck und Tom Roth (dpa)")).toEqual(["Anna Beck", "Tom Roth"]);
+    expect(statedNames("Redaktion")).toEqual([]);
+    expect(statedNames("dpa")).toEqual([]);
+    expect(statedNames("Jane Doe, PhD")).toEqual(["Jane Doe"]);
+  });
+
+  it("never takes a URL or an e-mail address for an author", () => {
+    expect(statedNames("https://www.facebook.com/example.news")).toEqual([]);
+    expect(statedNames("redaktion@example.de")).toEqual([]);
+    const facts = readPageFacts(page('<meta property="article:author" content="https://www.facebook.com/jane.doe"><meta name="author" content="Jane Doe">'));
+    expect(facts.authors).toEqual({ value: ["Jane Doe"], evidence: 'meta author "Jane Doe"' });
+  });
+
+  it("keeps a pen name stated in metadata, but takes a printed byline only when it reads as a person's name", () => {
+    expect(chooseAuthors([{ value: ["krimiblogger"], evidence: "meta author" }], [], [])?.value).toEqual(["krimiblogger"]);
+    expect(chooseAuthors([], ["Von Kurier Example"], ["Kurier Example"])).toBeNull();
+    expect(chooseAuthors([], ["Text von Anna Beck Illustration von Tom Roth"], [])?.value).toEqual(["Anna Beck", "Tom Roth"]);
+  });
+
+  it("invents no author when the page names none", () => {
+    expect(readPageFacts(page("<title>Ohne Autor</title>", "<h1>Ohne Autor</h1><p>Ein Text.</p>")).authors).toBeNull();
+  });
+});
+
+describe("readPageFacts", () => {
+  it("reads the dateline next to the headline, not the dates of a teaser list further down", () => {
+    const doc = page(
+      "<title>Stadtrat beschließt neuen Radweg | Kurier</title>",
+      `<article><h1>Stadtrat beschließt neuen Radweg</h1><p class="date">Dienstag, 3. Mai 2022</p>
+<p>Der Stadtrat hat am Abend mit großer Mehrheit den Bau eines neuen Radwegs entlang der Altstadt beschlossen.</p>
+<p>Die Arbeiten sollen im Herbst beginnen und bis zum Frühjahr dauern, teilte die Stadt mit.</p></article>
+<aside><ul><li>01.04.2022 Ältere Meldung</li><li>12.03.2022 Noch eine</li></ul></aside>`,
+    );
+    const facts = readPageFacts(doc);
+    expect(facts.published).toMatchObject({ date: "2022-05-03", evidence: "Dienstag, 3. Mai 2022" });
+    expect(facts.title?.value).toBe("Stadtrat beschließt neuen Radweg");
+  });
+
+  it("has no date for a page that states only when it was modified", () => {
+    const doc = page('<meta property="article:modified_time" content="2023-01-02T10:00:00+01:00">', "<h1>Ein Titel hier</h1><p>Text ohne Datum.</p>");
+    expect(readPageFacts(doc).published).toBeNull();
+  });
+});
