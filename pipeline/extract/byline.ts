@@ -42,8 +42,9 @@ export function parseByline(line: string): string[] | null {
   if (line.length > 160) return null;
   const match = PREFIX.exec(line.trim()) ?? GLUED_BY.exec(line.trim());
   if (!match) return null;
-  const names = namesIn(match[1]!);
-  if (names.length > 0) return names;
+  // A name runs until a word that ends it ("Anna Beck Illustration von Tom Roth"); a second byline word names another.
+  const named = namesIn(match[1]!).map((name) => leadingName(name.split(" "), endsName) ?? name);
+  if (named.length > 0) return uniqueNames([...named, ...namesAfterBylineWord(line).filter(isPersonName)]);
   // "By Daniel", "Von Steffi": a blog's author may sign with a first name alone.
   const single = match[1]!.trim();
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single) ? [single] : null;
@@ -81,7 +82,8 @@ export const isEmbedCredit = (line: string) => EMBED.test(line);
 function namesFrom(words: string[]): string[] {
   const names: string[] = [];
   for (let at = 0; at < words.length; ) {
-    const name = leadingName(words.slice(at), endsName);
+    // In a list of names "y" and "und" join two of them, not the words of one ("José Ortega y Gasset" is rare in bylines).
+    const name = leadingName(words.slice(at), (word) => endsName(word) || JOINER.test(word));
     if (!name) break;
     names.push(name);
     at += name.split(" ").length;
