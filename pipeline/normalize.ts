@@ -25,6 +25,7 @@ import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
 import { memoByText } from "./text/memo.ts";
+import { isDesk } from "./text/names.ts";
 
 export interface NormalizeContext {
   taxonomy: Topic[];
@@ -89,7 +90,10 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
 
   // The raw file's own corrections win, then what an HTML page states in markup, then what the text shows.
   const page = decoded.value.page;
-  const headline = layout.title ? splitTitleSuffix(layout.title.text) : null;
+  // "Reuters" is a desk; "– Zeugenaufruf" is part of the headline unless the page names it elsewhere too.
+  const pageText = split.value.text;
+  const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
+  const headline = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
   const derived = !overrides.title && !page?.title && !headline;
   const title =
     overrides.title ??

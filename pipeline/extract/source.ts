@@ -7,15 +7,23 @@ const SUFFIX = /^(.{12,}?)\s+(?:[–—|]|-)\s+([^–—|]{2,40})$/;
 /** Title-case subtitles ("– Live Updates", "- What We Know", "– A Timeline") use words no outlet name does. */
 const NOT_OUTLET = /^(a|an|what|how|why|who|we|live|updates|explained|explainer|analysis|opinion|timeline)$/i;
 
-/** "Talks … in Doha – RT DE" → headline and outlet. The outlet is a name, not a clause. */
-export function splitTitleSuffix(title: string): { title: string; source: string | null } {
+/** A one-word name styled as a brand: "ZEIT", "n-tv", "heise.de", "t3n", "FAZ.NET". */
+const BRANDED = /^(?:\p{Lu}{2,}|.*[\d.].*|\p{L}+-\p{L}+|\p{Ll}+\p{Lu}\p{L}*)$/u;
+
+/**
+ * "Talks … in Doha – RT DE" → headline and outlet. The outlet is a name, not a
+ * clause; a single plain word ("– Zeugenaufruf", "- Neuheiten") is one only
+ * when `isOutletName` knows it (a desk, or a name the page prints elsewhere).
+ */
+export function splitTitleSuffix(title: string, isOutletName: (name: string) => boolean = () => true): { title: string; source: string | null } {
   const match = SUFFIX.exec(title);
   if (!match) return { title, source: null };
   const [, headline, outlet] = match;
   const words = outlet!.trim().split(/\s+/);
   const looksLikeOutlet =
     words.length <= 4 &&
-    words.every((word) => (/^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word)) && !NOT_OUTLET.test(word));
+    words.every((word) => (/^[\p{Lu}\d]/u.test(word) || BRANDED.test(word) || /^(of|the|de|la|le|del|du)$/i.test(word)) && !NOT_OUTLET.test(word)) &&
+    (words.length > 1 || BRANDED.test(words[0]!) || isOutletName(words[0]!));
   return looksLikeOutlet ? { title: headline!.trim(), source: outlet!.trim() } : { title, source: null };
 }
 

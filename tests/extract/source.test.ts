@@ -33,6 +33,18 @@ describe("splitTitleSuffix", () => {
   });
 });
 
+describe("splitTitleSuffix with a page's names", () => {
+  const known = (name: string) => name === "Reuters";
+  it("keeps a plain word after a dash with the headline unless it is a known name", () => {
+    expect(splitTitleSuffix("Hund vertreibt Einbrecher – Zeugenaufruf", known)).toEqual({ title: "Hund vertreibt Einbrecher – Zeugenaufruf", source: null });
+    expect(splitTitleSuffix("Qatar presses Taliban to stop offensive | Reuters", known).source).toBe("Reuters");
+  });
+  it("splits a one-word name styled as a brand", () => {
+    expect(splitTitleSuffix("Musk-Firma veröffentlicht erstes Modell - t3n", known).source).toBe("t3n");
+    expect(splitTitleSuffix("Wie Firmen ihre Beschäftigten schützen | ZEIT", known).source).toBe("ZEIT");
+  });
+});
+
 describe("parseIssuerLine", () => {
   it.each([
     ["Issued by CEMO Center - Paris", "CEMO Center - Paris"],
