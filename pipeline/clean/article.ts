@@ -100,8 +100,8 @@ const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text
 
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
-/** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur". */
-const BREADCRUMB = /\s(?:>>?|»|›|››)\s|^(?:[^|•·]*\s[|•·]\s?){2}/u;
+/** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "home / Betrieb / IT / …", "Sie sind hier: …". */
+const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^(?:[^/]*\\s/\\s){2}|^(?:${chrome.breadcrumbLeads.join("|")})\\b`, "iu");
 
 /** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
 function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
@@ -140,6 +140,8 @@ export interface HeadlineCandidate {
   name: boolean;
   /** Words of menus and buttons in it. */
   interface: number;
+  /** Opens with a number and a dot: an item of a numbered list or trail ("6. Bundesministerin …"). */
+  numbered: boolean;
   /** Reads like the lead's first sentence: long, with a clause after a comma. */
   sentence: boolean;
   /** The next line is a longer line of its own: a standfirst under its headline. */
@@ -201,6 +203,7 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, b
       aboveLongest: longest !== undefined && index < longest.first,
       name: isPersonName(unit.text),
       interface: interfaceWords(unit.text),
+      numbered: /^\d{1,2}\.\s/u.test(unit.text),
       sentence: words(unit.text) >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
       leadsLonger: units[index + 1]?.kind === "line" && words(units[index + 1]!.text) > words(unit.text) && isHeadlineShaped(units[index + 1]!, lines),
       between,
@@ -227,12 +230,13 @@ function signals(candidate: HeadlineCandidate) {
     interface: -Math.min(candidate.interface, 2),
     leadsLonger: Number(candidate.leadsLonger),
     sentence: -Number(candidate.sentence),
+    numbered: -Number(candidate.numbered),
   };
 }
 
 export type Signal = keyof ReturnType<typeof signals>;
 
-export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1, sentence: 0.5 };
+export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1, sentence: 0.5, numbered: 1 };
 
 export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
   const values = signals(candidate);

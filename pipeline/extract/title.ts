@@ -22,8 +22,11 @@ export function isHeadlineCandidate(line: string): boolean {
   return line.split(/\s+/).length >= 3 && !isKicker(line);
 }
 
+/** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
+const TRAILING_FIGURES = /(?:\s+\d+(?:[.,]\d+)?){2,}$/;
+
 export function tidyTitle(title: string, articleText: string): string {
-  const trimmed = title.replace(/\s+/g, " ").trim();
+  const trimmed = title.replace(/\s+/g, " ").trim().replace(TRAILING_FIGURES, "");
   return isAllCaps(trimmed) ? sentenceCase(trimmed, articleText) : trimmed;
 }
 

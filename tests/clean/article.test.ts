@@ -125,3 +125,17 @@ ${comments}`;
     expect(locate(page)).toEqual({ headline: null, first: LEAD, last: expect.stringMatching(/^Neither side/) });
   });
 });
+
+describe("locateArticle on trails and numbered lists", () => {
+  it("takes neither a slashed breadcrumb nor a 'Sie sind hier' trail for the headline", () => {
+    const page = `home / Betrieb / IT / Envoys meet again in Doha
+
+Sie sind hier: Aktuelles Presse Envoys meet again in Doha
+
+Envoys meet again in Doha
+14 March 2024
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Envoys meet again in Doha");
+  });
+});

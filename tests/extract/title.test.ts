@@ -95,3 +95,11 @@ describe("deriveTitle", () => {
     expect(title).toBe("Qatar is scrambling to persuade the Taliban to stop the offensive as militant groups…");
   });
 });
+
+describe("tidyTitle on a headline line of a whole page", () => {
+  it("drops a rating widget's figures after the headline, and keeps a number that belongs to it", () => {
+    expect(tidyTitle("Eine realistische Interpretation des Multiplikators 3.17 5 12", "")).toBe("Eine realistische Interpretation des Multiplikators");
+    expect(tidyTitle("Was Windows 11 anders macht", "")).toBe("Was Windows 11 anders macht");
+    expect(tidyTitle("Die Bilanz nach Spieltag 10", "")).toBe("Die Bilanz nach Spieltag 10");
+  });
+});
