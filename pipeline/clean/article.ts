@@ -169,43 +169,67 @@ function isEchoed(units: Unit[], index: number): boolean {
 }
 const ECHO_REACH = 100;
 
-/** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
-function sectionOpenings(units: Unit[], lines: LinesAroundHeadlines): boolean[] {
-  return units.map((unit, index) =>
-    isHeadlineShaped(unit, lines) && units.slice(index + 1, index + 3).some((next) => next.kind === "line" && lines.isMeta(next.text)),
-  );
+/** What every unit of a page is, asked once: candidates, sections and bodies all read it. */
+interface PageUnits {
+  units: Unit[];
+  shaped: boolean[];
+  /** A line that stands around headlines: a stamp or a byline. */
+  meta: boolean[];
+  words: number[];
+  /** Characters of prose before each unit, so a stretch's prose is a subtraction. */
+  proseBefore: number[];
 }
 
-export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, bodies = bodiesFrom(units, sectionOpenings(units, lines))): HeadlineCandidate[] {
-  // A label of a word or two between a headline and its body ("Teilen", "Anzeige") does not compete with it.
-  const competes = (unit: Unit, headline: Unit) =>
-    unit.text !== headline.text && (unit.kind === "paragraph" || (words(unit.text) >= 3 && isHeadlineShaped(unit, lines)));
-  const prose = units.map((unit) => (isProse(unit) ? unit.text.length : 0));
+function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
+  const proseBefore = [0];
+  for (const unit of units) proseBefore.push(proseBefore.at(-1)! + (isProse(unit) ? unit.text.length : 0));
+  return {
+    units,
+    shaped: units.map((unit) => isHeadlineShaped(unit, lines)),
+    meta: units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text)),
+    words: units.map((unit) => words(unit.text)),
+    proseBefore,
+  };
+}
+
+const anyIn = (flags: boolean[], from: number, to: number) => {
+  for (let k = Math.max(0, from); k < Math.min(flags.length, to); k++) if (flags[k]) return true;
+  return false;
+};
+
+/** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
+const sectionOpenings = (page: PageUnits) => page.shaped.map((shaped, index) => shaped && anyIn(page.meta, index + 1, index + 3));
+
+export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(units, sectionOpenings(page))): HeadlineCandidate[] {
+  const { shaped, meta, proseBefore } = page;
+  const count = page.words;
   const longest = bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
   const found: HeadlineCandidate[] = [];
   units.forEach((unit, index) => {
     const body = bodies[index + 1];
-    if (!body || body.first - index > HEADLINE_REACH || !isHeadlineShaped(unit, lines)) return;
+    if (!body || body.first - index > HEADLINE_REACH || !shaped[index]) return;
+    // A label of a word or two between a headline and its body ("Teilen", "Anzeige") does not compete with it, nor does a copy of it.
     let between = 0;
-    for (let k = index + 1; k < body.first; k++) if (competes(units[k]!, unit)) between++;
-    let mass = 0;
-    for (let k = index + 1; k <= index + MASS_REACH && k < units.length; k++) mass += prose[k]!;
+    for (let k = index + 1; k < body.first; k++) {
+      const other = units[k]!;
+      if (other.text !== unit.text && (other.kind === "paragraph" || (count[k]! >= 3 && shaped[k]))) between++;
+    }
     found.push({
       index,
       body,
-      mass,
-      metaBelow: units.slice(index + 1, Math.min(index + 1 + META_REACH, body.first)).some((next) => next.kind === "line" && lines.isMeta(next.text)),
-      metaAbove: units.slice(Math.max(0, index - 2), index).some((prev) => prev.kind === "line" && lines.isMeta(prev.text)),
+      mass: proseBefore[Math.min(units.length, index + 1 + MASS_REACH)]! - proseBefore[index + 1]!,
+      metaBelow: anyIn(meta, index + 1, Math.min(index + 1 + META_REACH, body.first)),
+      metaAbove: anyIn(meta, index - 2, index),
       echoed: isEchoed(units, index),
-      words: words(unit.text),
+      words: count[index]!,
       caption: CAPTION.test(unit.text) || isDoubled(unit.text),
-      stamp: lines.isMeta(unit.text),
+      stamp: meta[index]!,
       aboveLongest: longest !== undefined && index < longest.first,
       name: isPersonName(unit.text),
       interface: interfaceWords(unit.text),
       numbered: /^\d{1,2}\.\s/u.test(unit.text),
-      sentence: words(unit.text) >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
-      leadsLonger: units[index + 1]?.kind === "line" && words(units[index + 1]!.text) > words(unit.text) && isHeadlineShaped(units[index + 1]!, lines),
+      sentence: count[index]! >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
+      leadsLonger: units[index + 1]?.kind === "line" && count[index + 1]! > count[index]! && shaped[index + 1]!,
       between,
     });
   });
@@ -249,10 +273,11 @@ export { signals as headlineSignals };
 
 /** The article's span and headline among the page's units; the whole text when it is one article already. */
 export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {
-  const bodies = bodiesFrom(units, sectionOpenings(units, lines));
+  const page = readUnits(units, lines);
+  const bodies = bodiesFrom(units, sectionOpenings(page));
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (const candidate of headlineCandidates(units, lines, bodies)) {
+  for (const candidate of headlineCandidates(units, lines, page, bodies)) {
     const score = headlineScore(candidate);
     // A short label between paragraphs scores below nothing: it is a subheading of a text without a headline.
     if (score > bestScore && score > 0) [best, bestScore] = [candidate, score];

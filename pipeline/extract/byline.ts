@@ -19,7 +19,7 @@ const GLUED_PREFIX = new RegExp(
   "gu",
 );
 /** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"). */
-const unglue = (text: string) => text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2");
+const unglue = (text: string) => (/\p{Ll}[\p{Lu}\d]/u.test(text) ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2") : text);
 
 /** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
 const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
