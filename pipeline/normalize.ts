@@ -4,7 +4,7 @@
  */
 import { sha256 } from "./core/hash.ts";
 import type { Topic } from "./core/taxonomy.ts";
-import type { ArticleRecord, BodyBlock, RawArticle, Unit } from "./core/types.ts";
+import type { ArticleRecord, BodyBlock, CleanedText, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
@@ -67,6 +67,12 @@ function toBody(units: Unit[]): BodyBlock[] {
 /** A dateline run into the lead stands in its first paragraph or two (after a standfirst). */
 const LEAD_PARAGRAPHS = 2;
 
+function nearbyPublished(nearby: CleanedText["nearby"], language: string, headMessages: Message[]) {
+  const lines = nearby.map(({ unit, offset }) => ({ text: unit.text, position: offset < 0 ? ("above-title" as const) : ("body" as const), distance: Math.abs(offset) }));
+  const found = extractPublished(lines, language, isDateLineOnce);
+  return found.value ? found : { value: null, messages: headMessages };
+}
+
 /** A corrected date has no time or zone: the correction states only the day. */
 function publishedOverride(overrides: Overrides): Published | null {
   return overrides.published ? { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" } : null;
@@ -106,14 +112,19 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     return stamp ? [{ text: stamp, position: "body" as const, distance: distance(unit) }] : [];
   });
   const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
-  const published = extractPublished(headLines, language.value, isDateLineOnce);
+  // The article's own head first; then the stamps the page prints near the headline, outside the article.
+  const fromHead = extractPublished(headLines, language.value, isDateLineOnce);
+  const published = fromHead.value || cleaned.nearby.length === 0 ? fromHead : nearbyPublished(cleaned.nearby, language.value, fromHead.messages);
   const stated = overrides.published !== undefined || !!page?.published;
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
-  const attribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, {
-    isDateLine: isStamp,
-    besideDates: stampRest,
-    titleBlock: layout.title?.block ?? null,
-  });
+  const readers = { isDateLine: isStamp, besideDates: stampRest, titleBlock: layout.title?.block ?? null };
+  const fromHeadAttribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, readers);
+  // As for the day: the byline rows the page prints near the headline, when the article's head names nobody.
+  const nearbyHead = cleaned.nearby.map(({ unit, offset }) => ({ unit, position: offset < 0 ? ("above-title" as const) : ("body" as const) }));
+  const attribution =
+    fromHeadAttribution.authors.length > 0 || nearbyHead.length === 0
+      ? fromHeadAttribution
+      : { ...fromHeadAttribution, authors: extractAttribution(nearbyHead, [], null, { ...readers, titleBlock: null }).authors };
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);
   const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);

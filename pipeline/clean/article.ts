@@ -53,7 +53,7 @@ const isProse = (unit: Unit) => unit.kind === "paragraph" && unit.text.length >=
 /** Other units allowed between two paragraphs of one body: captions, subheadings, a share row, a picture gallery, a table. */
 const MAX_GAP = 20;
 /** How far above its body a headline may stand: bylines, stamps, share rows and captions come between. */
-const HEADLINE_REACH = 24;
+const HEADLINE_REACH = 40;
 /** How many lines above the headline may still be its kicker, stamp or issuer. */
 const ABOVE_HEADLINE = 3;
 /** How far below a candidate its dateline or byline may be. */

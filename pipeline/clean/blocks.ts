@@ -4,7 +4,7 @@
  * follows the last paragraph (related links, tag clouds, share prompts).
  */
 import type { CleanedText, Unit } from "../core/types.ts";
-import { locateArticle } from "./article.ts";
+import { locateArticle, type LocatedArticle } from "./article.ts";
 import { boilerplateRule } from "./boilerplate.ts";
 import { reflowBlock } from "./reflow.ts";
 
@@ -81,6 +81,21 @@ export function unitsOf(text: string, keepApart: (line: string) => boolean, isMe
   return { units, removed };
 }
 
+/** How far from the headline a stamp outside the article may still be its own: rarely wrong, measured on real pages. */
+const NEARBY_ABOVE = 20;
+const NEARBY_BELOW = 30;
+
+function nearbyStamps(units: Unit[], located: LocatedArticle, isMeta: (line: string) => boolean): CleanedText["nearby"] {
+  if (located.headline === null) return [];
+  const at = located.headline;
+  const nearby: CleanedText["nearby"] = [];
+  for (let index = Math.max(0, at - NEARBY_ABOVE); index < Math.min(units.length, at + NEARBY_BELOW); index++) {
+    const unit = units[index]!;
+    if ((index < located.start || index >= located.end) && unit.kind === "line" && isMeta(unit.text)) nearby.push({ unit, offset: index - at });
+  }
+  return nearby;
+}
+
 /**
  * Units of the article alone: `isMeta` marks the lines that stand around a
  * headline (datelines, bylines, and stamps with a name or section beside the date).
@@ -107,5 +122,5 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean, 
   const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
   const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
   for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });
-  return { units: unique.slice(0, lastText + 1), removed, headline };
+  return { units: unique.slice(0, lastText + 1), removed, headline, nearby: nearbyStamps(units, located, isMeta) };
 }

@@ -51,6 +51,12 @@ export interface CleanedText {
   removed: { line: number; text: string; rule: string }[];
   /** The headline among the units, when the page has a line that reads as one. */
   headline: Unit | null;
+  /**
+   * Stamp and byline lines near the headline that stand outside the article
+   * (a dateline above the kicker, a byline row after a gallery), with how many
+   * units above (negative) or below the headline each stood.
+   */
+  nearby: { unit: Unit; offset: number }[];
 }
 
 export type BodyBlock = { kind: "heading" | "paragraph"; text: string };

@@ -1,0 +1,85 @@
+/**
+ * normalizeArticle on whole pages as a select-all copy gives them: menus,
+ * teasers, share rows and comments around the article. Pages written by hand
+ * with the patterns real pages show.
+ */
+import { describe, expect, it } from "vitest";
+import { normalizeArticle } from "../pipeline/normalize.ts";
+import { taxonomy } from "./helpers/corpus.ts";
+
+const normalize = (text: string) => normalizeArticle({ name: "page.txt", bytes: new TextEncoder().encode(text) }, { taxonomy }).record!;
+
+const BODY = `Qatari mediators brought envoys of the United States and the Taliban together in Doha on Thursday for a second day of talks on detainees, frozen assets and humanitarian access.
+
+A Qatari official said both delegations had agreed to meet again within a month, and that a smaller technical group would stay on in Doha to prepare the next round.
+
+Neither side published a statement after the talks ended late in the evening, but diplomats familiar with the meeting described the atmosphere as businesslike.`;
+
+describe("normalizeArticle on a whole page", () => {
+  it("reads headline, day and author past the menu, and leaves the teasers and comments out", () => {
+    const page = `Skip to content
+Menu
+  • Home
+  • World
+  • Middle East
+Subscribe | Log in
+
+Home > World > US and Taliban envoys meet again in Doha
+
+US and Taliban envoys meet again in Doha
+
+By Jane Doe | 14 March 2024, 18:05
+
+${BODY}
+
+Share
+Tweet
+
+Most read
+
+Taliban name new envoy to Beijing
+12 March 2024
+The appointment is the first of its kind since the takeover, officials said on Tuesday in Kabul.
+
+Comments (1)
+Omar, 15 March 2024 at 09:12
+I have followed these talks since the start and still do not see what the Taliban would give in return.
+
+© 2024 News Example. All rights reserved.`;
+    const record = normalize(page);
+    expect(record.title).toBe("US and Taliban envoys meet again in Doha");
+    expect(record.published).toMatchObject({ date: "2024-03-14", time: "18:05" });
+    expect(record.authors).toEqual(["Jane Doe"]);
+    const body = record.body.map((block) => block.text).join("\n");
+    expect(body).toContain("Neither side published a statement");
+    expect(body).not.toContain("envoy to Beijing");
+    expect(body).not.toContain("I have followed these talks");
+  });
+
+  it("takes the stamp printed above the kicker when the article's head has none", () => {
+    const page = `Menu
+Politik
+Ausland
+• Montag, 18.03.2024
+• Jane Doe
+Teilen
+Drucken
+Analyse
+Gesandte der USA und der Taliban treffen sich erneut in Doha
+
+${BODY}`;
+    expect(normalize(page).published?.date).toBe("2024-03-18");
+  });
+
+  it("leaves the day unset when the page prints none near the article, whatever its teasers say", () => {
+    const page = `US and Taliban envoys meet again in Doha
+
+${BODY}
+
+${Array.from({ length: 40 }, (_, i) => `Related link ${i + 1}`).join("\n")}
+
+Taliban name new envoy to Beijing
+12 March 2024`;
+    expect(normalize(page).published).toBeNull();
+  });
+});
