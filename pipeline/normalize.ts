@@ -25,6 +25,7 @@ import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
 import { memoByText } from "./text/memo.ts";
+import { countWords } from "./text/words.ts";
 import { isDesk } from "./text/names.ts";
 
 export interface NormalizeContext {
@@ -45,11 +46,13 @@ const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineO
 
 // "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
 const besideDatesOnce = memoByText(20_000, besideDates);
-const wordsBeside = (line: string) => {
+// Asked of nearly every short line of a page, so its answer is remembered as it is; a paragraph is never one.
+const headMetaOnce = memoByText(20_000, (line: string) => {
+  if (isStamp(line) || isByline(line)) return true;
   const rest = besideDatesOnce(line);
-  return rest === null ? Infinity : (rest.match(/\p{L}+/gu)?.length ?? 0);
-};
-const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && (isStamp(line) || isByline(line) || wordsBeside(line) <= MAX_WORDS_BESIDE_STAMP);
+  return rest !== null && (rest.match(/\p{L}+/gu)?.length ?? 0) <= MAX_WORDS_BESIDE_STAMP;
+});
+const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && headMetaOnce(line);
 /** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
 const isCredit = (line: string) => isStamp(line) || parseByline(line) !== null || parseIssuerLine(line) !== null;
 // A byline with its date may run longer than a stamp: "By Alejandro Villamor Last updated Nov 8, 2023 Share …".
@@ -59,7 +62,7 @@ const stampRest = (line: string) => (line.length <= MAX_BYLINE_LENGTH ? besideDa
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {
   return units.map((unit, index) => ({
-    kind: unit.kind === "line" && units[index + 1]?.kind === "paragraph" && unit.text.split(/\s+/).length <= 12 ? "heading" : "paragraph",
+    kind: unit.kind === "line" && units[index + 1]?.kind === "paragraph" && countWords(unit.text) <= 12 ? "heading" : "paragraph",
     text: unit.text,
   }));
 }

@@ -13,6 +13,7 @@
 import type { Unit } from "../core/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
 import { isPersonName } from "../text/names.ts";
+import { countWords } from "../text/words.ts";
 
 export interface LocatedArticle {
   /** Index of the first unit of the article (its kickers and stamps above the headline included). */
@@ -94,9 +95,8 @@ function bodiesFrom(units: Unit[], opensSection: boolean[]): (Body | undefined)[
   return from;
 }
 
-const words = (text: string) => text.split(/\s+/).length;
 
-const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && words(unit.text) <= 12;
+const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && countWords(unit.text) <= 12;
 
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
@@ -106,7 +106,7 @@ const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|�
 /** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
 function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   const { text } = unit;
-  const count = words(text);
+  const count = countWords(text);
   if (unit.kind === "paragraph" && !(OPENS_QUOTE.test(text) && count <= MAX_SENTENCE_HEADLINE_WORDS)) return false;
   if (count > MAX_HEADLINE_WORDS || text.length > 200) return false;
   if (isListItem(text) || BRACKETED.test(text) || BREADCRUMB.test(text) || lines.isStampOrByline(text)) return false;
@@ -153,21 +153,24 @@ export interface HeadlineCandidate {
 /**
  * A unit nearby repeats the text at its end (a breadcrumb's last step, a page
  * title), or whole once or twice. A site's name repeats too, but in its header
- * and its footer, far apart; and looking only nearby keeps a long page linear.
+ * and its footer, far apart. `byLastWord` lists the units ending in each word:
+ * only those can end with the text.
  */
-function isEchoed(units: Unit[], index: number): boolean {
+function isEchoed(units: Unit[], index: number, byLastWord: Map<string, number[]>): boolean {
   const text = units[index]!.text;
   let copies = 0;
   let suffix = false;
-  for (let other = Math.max(0, index - ECHO_REACH); other < Math.min(units.length, index + ECHO_REACH); other++) {
+  for (const other of byLastWord.get(lastWord(text)) ?? []) {
+    if (other === index || Math.abs(other - index) > ECHO_REACH) continue;
     const { text: candidate } = units[other]!;
-    if (other === index || candidate.length < text.length || !candidate.endsWith(text)) continue;
+    if (candidate.length < text.length || !candidate.endsWith(text)) continue;
     if (candidate.length === text.length) copies++;
     else if (candidate.length < text.length + 120) suffix = true;
   }
-  return suffix || (copies >= 1 && copies <= 2 && words(text) >= 3);
+  return suffix || (copies >= 1 && copies <= 2 && countWords(text) >= 3);
 }
 const ECHO_REACH = 100;
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 
 /** What every unit of a page is, asked once: candidates, sections and bodies all read it. */
 interface PageUnits {
@@ -178,16 +181,25 @@ interface PageUnits {
   words: number[];
   /** Characters of prose before each unit, so a stretch's prose is a subtraction. */
   proseBefore: number[];
+  byLastWord: Map<string, number[]>;
 }
 
 function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
   const proseBefore = [0];
   for (const unit of units) proseBefore.push(proseBefore.at(-1)! + (isProse(unit) ? unit.text.length : 0));
+  const byLastWord = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    const word = lastWord(unit.text);
+    const list = byLastWord.get(word);
+    if (list) list.push(index);
+    else byLastWord.set(word, [index]);
+  });
   return {
     units,
+    byLastWord,
     shaped: units.map((unit) => isHeadlineShaped(unit, lines)),
     meta: units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text)),
-    words: units.map((unit) => words(unit.text)),
+    words: units.map((unit) => countWords(unit.text)),
     proseBefore,
   };
 }
@@ -220,7 +232,7 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, p
       mass: proseBefore[Math.min(units.length, index + 1 + MASS_REACH)]! - proseBefore[index + 1]!,
       metaBelow: anyIn(meta, index + 1, Math.min(index + 1 + META_REACH, body.first)),
       metaAbove: anyIn(meta, index - 2, index),
-      echoed: isEchoed(units, index),
+      echoed: isEchoed(units, index, page.byLastWord),
       words: count[index]!,
       caption: CAPTION.test(unit.text) || isDoubled(unit.text),
       stamp: meta[index]!,

@@ -7,6 +7,7 @@ import type { CleanedText, Unit } from "../core/types.ts";
 import { locateArticle, type LocatedArticle } from "./article.ts";
 import { boilerplateRule } from "./boilerplate.ts";
 import { reflowBlock } from "./reflow.ts";
+import { countWords } from "../text/words.ts";
 
 /**
  * A paragraph ends like a statement, opens with a quotation, or is too long
@@ -14,7 +15,7 @@ import { reflowBlock } from "./reflow.ts";
  */
 export function unitKind(text: string): Unit["kind"] {
   if (text.length > 160) return "paragraph";
-  const words = text.split(/\s+/).length;
+  const words = countWords(text);
   if (words > 25) return "paragraph";
   if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
   // "No one knows." or "“We will see.”" is a sentence; "Oct. 9." is a date.

@@ -6,6 +6,7 @@ import type { Unit } from "../core/types.ts";
 import { isByline } from "./byline.ts";
 import { isHeadlineCandidate, isKickerLabel } from "./title.ts";
 import { parseIssuerLine } from "./source.ts";
+import { countWords } from "../text/words.ts";
 
 export type Position = "above-title" | "below-title" | "body";
 
@@ -39,7 +40,7 @@ export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean
   const title =
     (found >= 0 ? headline : null) ??
     free.find((unit) => isHeadlineCandidate(unit.text)) ??
-    free.find((unit) => unit.text.split(/\s+/).length >= 3 && !isKickerLabel(unit.text)) ??
+    free.find((unit) => countWords(unit.text) >= 3 && !isKickerLabel(unit.text)) ??
     null;
   const titleIndex = title ? leading.indexOf(title) : -1;
 

@@ -1,7 +1,7 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
-import { endsOnFunctionWord } from "../text/words.ts";
+import { countWords, endsOnFunctionWord } from "../text/words.ts";
 
 const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;
 
@@ -19,7 +19,7 @@ export function isKicker(line: string): boolean {
 
 /** Headlines have a few words; labels such as "Afghanistan Update" have two. */
 export function isHeadlineCandidate(line: string): boolean {
-  return line.split(/\s+/).length >= 3 && !isKicker(line);
+  return countWords(line) >= 3 && !isKicker(line);
 }
 
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */

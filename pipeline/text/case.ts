@@ -2,10 +2,12 @@
  * ALL-CAPS headlines put in sentence case, each word written as the article's
  * own text writes it ("TALIBAN MEET US ENVOY IN DOHA" → "Taliban meet US envoy in Doha").
  */
+import { countWords } from "./words.ts";
+
 export function isAllCaps(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
-  return letters.length >= 8 && upper.length / letters.length > 0.9 && text.split(/\s+/).length >= 3;
+  return letters.length >= 8 && upper.length / letters.length > 0.9 && countWords(text) >= 3;
 }
 
 /** How each word is written mid-sentence in the text, keyed by its lower-case form. */

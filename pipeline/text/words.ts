@@ -11,3 +11,16 @@ export function isFunctionWord(word: string): boolean {
 export function endsOnFunctionWord(text: string): boolean {
   return isFunctionWord(text.trim().split(/\s+/).at(-1) ?? "");
 }
+
+/** How many words a text has: its runs of non-space characters, counted without splitting it. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
