@@ -54,7 +54,7 @@ const headMetaOnce = memoByText(20_000, (line: string) => {
 });
 const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && headMetaOnce(line);
 /** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
-const isCredit = (line: string) => isStamp(line) || parseByline(line) !== null || parseIssuerLine(line) !== null;
+const isCredit = (line: string) => isStamp(line) || isByline(line) || parseIssuerLine(line) !== null;
 // A byline with its date may run longer than a stamp: "By Alejandro Villamor Last updated Nov 8, 2023 Share …".
 const MAX_BYLINE_LENGTH = 200;
 const stampRest = (line: string) => (line.length <= MAX_BYLINE_LENGTH ? besideDatesOnce(line) : null);
@@ -140,14 +140,16 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     ...developments.messages,
     ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
+  // An outlet printed under the headline reads like a name; it is the source, not an author.
+  const source = overrides.source ?? page?.source ?? attribution.source;
   const record: ArticleRecord = {
     raw: raw.name,
     raw_sha256: sha256(raw.bytes),
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors,
-    source: overrides.source ?? page?.source ?? attribution.source,
+    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors.filter((name) => name !== source),
+    source,
     url: overrides.url ?? page?.url ?? null,
     language: language.value,
     topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),

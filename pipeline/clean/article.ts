@@ -14,6 +14,7 @@ import type { Unit } from "../core/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
 import { isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
+import { isKickerLabel } from "./kicker.ts";
 
 export interface LocatedArticle {
   /** Index of the first unit of the article (its kickers and stamps above the headline included). */
@@ -47,9 +48,13 @@ const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
 const interfaceWords = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => INTERFACE_WORDS.has(word)).length;
 
 
-/** Prose: a paragraph, not a list item, long enough to be article text rather than a teaser's line. */
+/**
+ * Prose: a paragraph, not a list item, long enough to be article text rather
+ * than a teaser's line; in a text whose paragraphs are all short (a brief of
+ * one sentence), any paragraph.
+ */
 const PROSE_MIN = 80;
-const isProse = (unit: Unit) => unit.kind === "paragraph" && unit.text.length >= PROSE_MIN && !isListItem(unit.text);
+const isParagraph = (unit: Unit) => unit.kind === "paragraph" && !isListItem(unit.text);
 
 /** Other units allowed between two paragraphs of one body: captions, subheadings, a share row, a picture gallery, a table. */
 const MAX_GAP = 20;
@@ -64,6 +69,8 @@ const MAX_HEADLINE_WORDS = 30;
 const MAX_SENTENCE_HEADLINE_WORDS = 16;
 /** How far below a candidate its prose is counted: the article's headline has the whole text under it. */
 const MASS_REACH = 40;
+/** A person's name has at most this many words (see isPersonName). */
+const MAX_NAME_WORDS = 6;
 
 /** The prose from one paragraph on: it, and every paragraph after it with at most MAX_GAP other units between. */
 export interface Body {
@@ -77,13 +84,13 @@ export interface Body {
  * computed once, from the end). A chain breaks at a headline with its own
  * dateline or byline: a teaser's or the next article's.
  */
-function bodiesFrom(units: Unit[], opensSection: boolean[]): (Body | undefined)[] {
+function bodiesFrom({ units, prose }: PageUnits, opensSection: boolean[]): (Body | undefined)[] {
   const from: (Body | undefined)[] = new Array(units.length);
   let next: Body | undefined;
   let sectionAhead = false;
   for (let index = units.length - 1; index >= 0; index--) {
     const unit = units[index]!;
-    if (isProse(unit)) {
+    if (prose[index]) {
       next = next && !sectionAhead && next.first - index - 1 <= MAX_GAP
         ? { first: index, last: next.last, chars: unit.text.length + next.chars }
         : { first: index, last: index, chars: unit.text.length };
@@ -98,22 +105,26 @@ function bodiesFrom(units: Unit[], opensSection: boolean[]): (Body | undefined)[
 
 const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && countWords(unit.text) <= 12;
 
+/** "BREAKING", "Analysis:", "AFGHANISTAN": labels over a headline; "TALIBAN TAKE KABUL" may be the headline itself. */
+const isLabel = (text: string) => isKickerLabel(text) || (countWords(text) <= 2 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase());
+
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
-/** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "home / Betrieb / IT / …", "Sie sind hier: …". */
-const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^(?:[^/]*\\s/\\s){2}|^(?:${chrome.breadcrumbLeads.join("|")})\\b`, "iu");
+/** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "Politik | Ausland", "home / Betrieb / IT / …", "Sie sind hier: …". */
+const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^\\S+(?: \\S+)? \\| \\S+(?: \\S+)?$|^(?:[^/]*\\s/\\s){2}|^(?:${chrome.breadcrumbLeads.join("|")})\\b`, "iu");
 
 /** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
 function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   const { text } = unit;
+  if (text.length > 200 || (unit.kind === "paragraph" && !OPENS_QUOTE.test(text))) return false;
   const count = countWords(text);
-  if (unit.kind === "paragraph" && !(OPENS_QUOTE.test(text) && count <= MAX_SENTENCE_HEADLINE_WORDS)) return false;
-  if (count > MAX_HEADLINE_WORDS || text.length > 200) return false;
-  if (isListItem(text) || BRACKETED.test(text) || BREADCRUMB.test(text) || lines.isStampOrByline(text)) return false;
+  if (count > (unit.kind === "paragraph" ? MAX_SENTENCE_HEADLINE_WORDS : MAX_HEADLINE_WORDS)) return false;
+  // "Wir bieten:", "Hier eine Übersicht:" introduce what follows.
+  if (!/\p{Lu}|\p{Lo}/u.test(text) || /[,;:]$/.test(text)) return false;
   // "amiga, dogs, floppy, Hunde": a tag list.
   if ((text.match(/,/g) ?? []).length >= 3) return false;
-  // "Wir bieten:", "Hier eine Übersicht:" introduce what follows.
-  return /\p{Lu}|\p{Lo}/u.test(text) && !/[,;:]$/.test(text);
+  // The dearest questions last: a stamp or a byline is read for dates and names.
+  return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */
@@ -165,11 +176,13 @@ function isEchoed(units: Unit[], index: number, byLastWord: Map<string, number[]
     const { text: candidate } = units[other]!;
     if (candidate.length < text.length || !candidate.endsWith(text)) continue;
     if (candidate.length === text.length) copies++;
-    else if (candidate.length < text.length + 120) suffix = true;
+    // "Headline – Site" ends with the site's name: that echoes the masthead, not a headline.
+    else if (candidate.length < text.length + 120 && !SITE_SEPARATOR.test(candidate.slice(0, -text.length))) suffix = true;
   }
   return suffix || (copies >= 1 && copies <= 2 && countWords(text) >= 3);
 }
 const ECHO_REACH = 100;
+const SITE_SEPARATOR = /\s[–—|-]\s*$/u;
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 
 /** What every unit of a page is, asked once: candidates, sections and bodies all read it. */
@@ -179,14 +192,17 @@ interface PageUnits {
   /** A line that stands around headlines: a stamp or a byline. */
   meta: boolean[];
   words: number[];
+  prose: boolean[];
   /** Characters of prose before each unit, so a stretch's prose is a subtraction. */
   proseBefore: number[];
   byLastWord: Map<string, number[]>;
 }
 
 function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
+  const min = units.some((unit) => isParagraph(unit) && unit.text.length >= PROSE_MIN) ? PROSE_MIN : 1;
+  const prose = units.map((unit) => isParagraph(unit) && unit.text.length >= min);
   const proseBefore = [0];
-  for (const unit of units) proseBefore.push(proseBefore.at(-1)! + (isProse(unit) ? unit.text.length : 0));
+  units.forEach((unit, index) => proseBefore.push(proseBefore.at(-1)! + (prose[index] ? unit.text.length : 0)));
   const byLastWord = new Map<string, number[]>();
   units.forEach((unit, index) => {
     const word = lastWord(unit.text);
@@ -196,10 +212,12 @@ function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
   });
   return {
     units,
+    prose,
     byLastWord,
     shaped: units.map((unit) => isHeadlineShaped(unit, lines)),
     meta: units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text)),
-    words: units.map((unit) => countWords(unit.text)),
+    // Only lines are weighed by their words; a paragraph's count is never asked.
+    words: units.map((unit) => (unit.kind === "line" || OPENS_QUOTE.test(unit.text) ? countWords(unit.text) : 0)),
     proseBefore,
   };
 }
@@ -212,7 +230,7 @@ const anyIn = (flags: boolean[], from: number, to: number) => {
 /** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
 const sectionOpenings = (page: PageUnits) => page.shaped.map((shaped, index) => shaped && anyIn(page.meta, index + 1, index + 3));
 
-export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(units, sectionOpenings(page))): HeadlineCandidate[] {
+export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(page, sectionOpenings(page))): HeadlineCandidate[] {
   const { shaped, meta, proseBefore } = page;
   const count = page.words;
   const longest = bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
@@ -237,7 +255,7 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, p
       caption: CAPTION.test(unit.text) || isDoubled(unit.text),
       stamp: meta[index]!,
       aboveLongest: longest !== undefined && index < longest.first,
-      name: isPersonName(unit.text),
+      name: count[index]! <= MAX_NAME_WORDS && isPersonName(unit.text),
       interface: interfaceWords(unit.text),
       numbered: /^\d{1,2}\.\s/u.test(unit.text),
       sentence: count[index]! >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
@@ -286,7 +304,7 @@ export { signals as headlineSignals };
 /** The article's span and headline among the page's units; the whole text when it is one article already. */
 export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {
   const page = readUnits(units, lines);
-  const bodies = bodiesFrom(units, sectionOpenings(page));
+  const bodies = bodiesFrom(page, sectionOpenings(page));
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
   for (const candidate of headlineCandidates(units, lines, page, bodies)) {

@@ -4,9 +4,6 @@
  */
 import type { Unit } from "../core/types.ts";
 import { isByline } from "./byline.ts";
-import { isHeadlineCandidate, isKickerLabel } from "./title.ts";
-import { parseIssuerLine } from "./source.ts";
-import { countWords } from "../text/words.ts";
 
 export type Position = "above-title" | "below-title" | "body";
 
@@ -26,8 +23,8 @@ export interface Layout {
 const META_LOOKAHEAD = 6;
 const MAX_META_PARAGRAPH = 200;
 
-/** `headline` is the one cleaning found in the page, if any; otherwise the head lines are searched for one. */
-export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null = null): Layout {
+/** `headline` is the one cleaning found in the page (`clean/article.ts`); without one the text has no headline and everything before its first paragraph is head. */
+export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null): Layout {
   // "By Tatyana Turner." ends like a sentence, so it is a paragraph; it is still a byline.
   const isMeta = (unit: Unit) => (unit.kind === "line" || unit.text.length <= MAX_META_PARAGRAPH) && (isDateLine(unit.text) || isByline(unit.text));
   const found = headline ? units.indexOf(headline) : -1;
@@ -35,13 +32,7 @@ export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean
   if (headEnd < 0) headEnd = units.length;
 
   const leading = units.slice(0, headEnd);
-  const free = leading.filter((unit) => !isMeta(unit) && parseIssuerLine(unit.text) === null);
-  // A short ALL-CAPS line is a label above the headline, or the headline itself when no other line is one.
-  const title =
-    (found >= 0 ? headline : null) ??
-    free.find((unit) => isHeadlineCandidate(unit.text)) ??
-    free.find((unit) => countWords(unit.text) >= 3 && !isKickerLabel(unit.text)) ??
-    null;
+  const title = found >= 0 ? headline : null;
   const titleIndex = title ? leading.indexOf(title) : -1;
 
   const head: HeadUnit[] = [];

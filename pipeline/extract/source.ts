@@ -1,6 +1,6 @@
 /** The outlet: from a " – Outlet" headline suffix, an "Issued by"/"Republished from" line, or a masthead. */
 import { isPersonName } from "../text/names.ts";
-import { isKickerLabel } from "./title.ts";
+import { isKickerLabel } from "../clean/kicker.ts";
 
 const ISSUER = /^(?:issued by|published by|republished from|originally published (?:by|in|at)|source|quelle|fuente|publié par|veröffentlicht von|publicado por)\s*:?\s+(?!links?$)(.{2,80})$/i;
 const SUFFIX = /^(.{12,}?)\s+(?:[–—|]|-)\s+([^–—|]{2,40})$/;

@@ -2,20 +2,7 @@
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
 import { countWords, endsOnFunctionWord } from "../text/words.ts";
-
-const KICKERS = /^(exclusive|breaking|breaking news|analysis|opinion|comment|live|update|updated|watch|video|explainer|interview|exclusif|analyse|tribune|exklusiv|eilmeldung|kommentar|exclusiva|opinión|última hora|en direct|en vivo)\s*:?$/i;
-
-/** A label papers put over headlines: "EXCLUSIVE", "Analysis:", "Eilmeldung". */
-export function isKickerLabel(line: string): boolean {
-  return KICKERS.test(line.trim());
-}
-
-/** A kicker label, or any label of three words or fewer in capitals. */
-export function isKicker(line: string): boolean {
-  if (isKickerLabel(line)) return true;
-  const words = line.trim().split(/\s+/);
-  return words.length <= 3 && /^[\p{Lu}\d\s:'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
-}
+import { isKicker } from "../clean/kicker.ts";
 
 /** Headlines have a few words; labels such as "Afghanistan Update" have two. */
 export function isHeadlineCandidate(line: string): boolean {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { locateArticle } from "../../pipeline/clean/article.ts";
 import { cleanBlocks } from "../../pipeline/clean/blocks.ts";
 import type { Unit } from "../../pipeline/core/types.ts";
-import { parseByline } from "../../pipeline/extract/byline.ts";
+import { isByline } from "../../pipeline/extract/byline.ts";
+import { parseIssuerLine } from "../../pipeline/extract/source.ts";
 import { splitLayout } from "../../pipeline/extract/layout.ts";
 import { decodeRaw } from "../../pipeline/read/decode.ts";
 
@@ -16,23 +18,30 @@ const PARAGRAPH_2 = "The meeting will be held in the Qatari capital, Doha. Talks
 let block = 0;
 const unit = (text: string, kind: Unit["kind"] = "line"): Unit => ({ kind, text, line: block + 1, block: block++ });
 const texts = (units: { text: string }[]) => units.map((u) => u.text);
+// As normalize asks it: datelines, bylines (desks included) and issuer lines are never a headline.
+const isCredit = (line: string) => isDateLine(line) || isByline(line) || parseIssuerLine(line) !== null;
+/** The layout of units around the headline cleaning finds among them. */
+const layoutOf = (units: Unit[]) => {
+  const { headline } = locateArticle(units, { isStampOrByline: isCredit, isMeta: isCredit });
+  return splitLayout(units, isDateLine, headline === null ? null : units[headline]!);
+};
 const sample = (name: string) => {
   const text = decodeRaw(readFileSync(`corpus/raw/${name}`)).value!.text;
-  return splitLayout(cleanBlocks(text, (line) => isDateLine(line) || parseByline(line) !== null).units, isDateLine);
+  const cleaned = cleanBlocks(text, isCredit);
+  return splitLayout(cleaned.units, isDateLine, cleaned.headline);
 };
 
 describe("splitLayout", () => {
   it("takes the first headline-like line before the body as the title", () => {
-    const layout = splitLayout([unit("Talks between the US and Taliban delegations are scheduled in Doha"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("Talks between the US and Taliban delegations are scheduled in Doha"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.title?.text).toBe("Talks between the US and Taliban delegations are scheduled in Doha");
     expect(texts(layout.body)).toEqual([PARAGRAPH]);
     expect(layout.head).toEqual([]);
   });
 
   it("skips a kicker, a date and a byline above the headline and marks them above the title", () => {
-    const layout = splitLayout(
+    const layout = layoutOf(
       [unit("EXCLUSIVE"), unit("July 27, 2024"), unit("By Mohamed Yosry and Jane Doe, Diplomatic Correspondent"), unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph")],
-      isDateLine,
     );
     expect(layout.title?.text).toBe("Qatar presses Taliban to stop offensive");
     expect(layout.head.map(({ unit, position }) => [unit.text, position])).toEqual([
@@ -43,42 +52,41 @@ describe("splitLayout", () => {
   });
 
   it.each(["By Staff Writer", "By Al Jazeera Staff", "Par La Rédaction", "By Reuters"])("never takes the desk byline %s for the headline", (byline) => {
-    const layout = splitLayout([unit(byline), unit("Talks resume in Doha as Taliban seek recognition"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit(byline), unit("Talks resume in Doha as Taliban seek recognition"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.title?.text).toBe("Talks resume in Doha as Taliban seek recognition");
   });
 
   it("takes a French headline that opens with « De » for the headline", () => {
-    const layout = splitLayout([unit("De Kaboul à Doha, le long chemin des talibans"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("De Kaboul à Doha, le long chemin des talibans"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.title?.text).toBe("De Kaboul à Doha, le long chemin des talibans");
   });
 
   it("takes a short ALL-CAPS headline when there is no other", () => {
-    expect(splitLayout([unit("TALIBAN TAKE KABUL"), unit(PARAGRAPH, "paragraph")], isDateLine).title?.text).toBe("TALIBAN TAKE KABUL");
+    expect(layoutOf([unit("TALIBAN TAKE KABUL"), unit(PARAGRAPH, "paragraph")]).title?.text).toBe("TALIBAN TAKE KABUL");
   });
 
   it("prefers a headline to a short ALL-CAPS label above it", () => {
-    const layout = splitLayout([unit("MIDDLE EAST NEWS"), unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("MIDDLE EAST NEWS"), unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.title?.text).toBe("Qatar presses Taliban to stop offensive");
   });
 
   it("never takes a known kicker for the headline", () => {
-    expect(splitLayout([unit("BREAKING NEWS"), unit(PARAGRAPH, "paragraph")], isDateLine).title).toBeNull();
+    expect(layoutOf([unit("BREAKING NEWS"), unit(PARAGRAPH, "paragraph")]).title).toBeNull();
   });
 
   it("never takes an issuer line for the headline", () => {
-    const layout = splitLayout([unit("Issued by CEMO Center - Paris"), unit("Significance of meeting between Qatari FM and Taliban leader in Kandahar"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("Issued by CEMO Center - Paris"), unit("Significance of meeting between Qatari FM and Taliban leader in Kandahar"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.title?.text).toBe("Significance of meeting between Qatari FM and Taliban leader in Kandahar");
   });
 
   it("marks the lines between the headline and the body below the title", () => {
-    const layout = splitLayout([unit("Gespräche über Flüchtlinge in Doha"), unit("Von Anna Schmidt in Berlin"), unit("9. Oktober 2021"), unit(PARAGRAPH, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("Gespräche über Flüchtlinge in Doha"), unit("Von Anna Schmidt in Berlin"), unit("9. Oktober 2021"), unit(PARAGRAPH, "paragraph")]);
     expect(layout.head.map(({ position }) => position)).toEqual(["below-title", "below-title"]);
   });
 
   it("moves a dateline or byline just after a standfirst out of the body", () => {
-    const layout = splitLayout(
+    const layout = layoutOf(
       [unit("Le Qatar, médiateur clé entre les talibans et Washington"), unit(PARAGRAPH, "paragraph"), unit("Par Jean Dupont"), unit("mercredi 7 décembre 2022"), unit(PARAGRAPH_2, "paragraph")],
-      isDateLine,
     );
     expect(texts(layout.body)).toEqual([PARAGRAPH, PARAGRAPH_2]);
     expect(layout.head.map(({ unit, position }) => [unit.text, position])).toEqual([
@@ -89,33 +97,37 @@ describe("splitLayout", () => {
 
   it("keeps a dateline deep in the body as body text", () => {
     const units = [unit("Doha talks resume with the Taliban"), ...Array.from({ length: 7 }, () => unit(PARAGRAPH, "paragraph")), unit("July 27, 2024")];
-    expect(splitLayout(units, isDateLine).body.at(-1)?.text).toBe("July 27, 2024");
+    expect(layoutOf(units).body.at(-1)?.text).toBe("July 27, 2024");
   });
 
   it("keeps section headings in the body", () => {
-    const layout = splitLayout([unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph"), unit("Secret visit"), unit(PARAGRAPH_2, "paragraph")], isDateLine);
+    const layout = layoutOf([unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph"), unit("Secret visit"), unit(PARAGRAPH_2, "paragraph")]);
     expect(texts(layout.body)).toEqual([PARAGRAPH, "Secret visit", PARAGRAPH_2]);
   });
 
   it("finds no title when the text opens with a paragraph", () => {
-    const layout = splitLayout([unit(PARAGRAPH, "paragraph"), unit(PARAGRAPH_2, "paragraph")], isDateLine);
+    const layout = layoutOf([unit(PARAGRAPH, "paragraph"), unit(PARAGRAPH_2, "paragraph")]);
     expect(layout.title).toBeNull();
     expect(texts(layout.body)).toEqual([PARAGRAPH, PARAGRAPH_2]);
   });
 
   it("finds no title among two-word labels", () => {
-    expect(splitLayout([unit("Afghanistan Update"), unit(PARAGRAPH, "paragraph")], isDateLine).title).toBeNull();
+    expect(layoutOf([unit("Afghanistan Update"), unit(PARAGRAPH, "paragraph")]).title).toBeNull();
   });
 
-  it("puts everything in the head when there is no paragraph", () => {
-    const layout = splitLayout([unit("Qatar presses Taliban to stop offensive"), unit("Home affairs")], isDateLine);
+  it("puts everything in the head when there is no paragraph: a headline heads prose", () => {
+    const layout = layoutOf([unit("Qatar presses Taliban to stop offensive"), unit("Home affairs")]);
     expect(layout.body).toEqual([]);
-    expect(texts(layout.head.map(({ unit }) => unit))).toEqual(["Home affairs"]);
+    expect(layout.title).toBeNull();
+    expect(texts(layout.head.map(({ unit }) => unit))).toEqual(["Qatar presses Taliban to stop offensive", "Home affairs"]);
   });
 });
 
 describe("splitLayout after cleaning", () => {
-  const layoutOf = (text: string) => splitLayout(cleanBlocks(text, (line) => isDateLine(line) || parseByline(line) !== null).units, isDateLine);
+  const layoutOf = (text: string) => {
+    const cleaned = cleanBlocks(text, isCredit);
+    return splitLayout(cleaned.units, isDateLine, cleaned.headline);
+  };
 
   it.each([
     ["after a connector", "Significance of meeting between Qatari FM and\nTaliban leader in Kandahar", "Significance of meeting between Qatari FM and Taliban leader in Kandahar"],

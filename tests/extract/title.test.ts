@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, isHeadlineCandidate, isKicker, tidyTitle } from "../../pipeline/extract/title.ts";
+import { isKicker } from "../../pipeline/clean/kicker.ts";
+import { deriveTitle, isHeadlineCandidate, tidyTitle } from "../../pipeline/extract/title.ts";
 
 describe("isKicker", () => {
   it.each(["EXCLUSIVE", "Exclusive", "ANALYSIS:", "Breaking News", "EXCLUSIF", "Exklusiv", "Eilmeldung", "Última hora", "En direct", "WORLD NEWS", "AFGHANISTAN"])(
