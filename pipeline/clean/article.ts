@@ -105,6 +105,9 @@ function bodiesFrom({ units, prose }: PageUnits, opensSection: boolean[]): (Body
 
 const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && countWords(unit.text) <= 12;
 
+/** Every word capitalised, as names of outlets are ("Gulf Times", "The Reference"). */
+const isTitleCase = (text: string) => text.split(" ").every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|de|la|le|el|al|du|des|der)$/u.test(word));
+
 /** "BREAKING", "Analysis:", "AFGHANISTAN": labels over a headline; "TALIBAN TAKE KABUL" may be the headline itself. */
 const isLabel = (text: string) => isKickerLabel(text) || (countWords(text) <= 2 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase());
 
@@ -238,6 +241,8 @@ export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, p
   units.forEach((unit, index) => {
     const body = bodies[index + 1];
     if (!body || body.first - index > HEADLINE_REACH || !shaped[index]) return;
+    // A short name in title case between a dateline and a byline is where an outlet prints its masthead ("Gulf Times").
+    if (count[index]! <= 4 && meta[index - 1] === true && anyIn(meta, index + 1, index + 3) && isTitleCase(unit.text)) return;
     // A label of a word or two between a headline and its body ("Teilen", "Anzeige") does not compete with it, nor does a copy of it.
     let between = 0;
     for (let k = index + 1; k < body.first; k++) {

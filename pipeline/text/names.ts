@@ -62,6 +62,8 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
   // "Emmanuelle Ducros Emmanuelle Ducros": a name printed twice, as avatar text and as the byline.
   const half = taken.length / 2;
   if (Number.isInteger(half) && half >= 2 && taken.slice(0, half).join(" ") === taken.slice(half).join(" ")) taken.length = half;
+  // "Neue Zürcher Presse", "Gulf Times Staff": a desk's or an outlet's name, not a shorter person's.
+  if (taken.some((word) => NOT_A_PERSON.has(word.toLowerCase()))) return null;
   for (let count = taken.length; count >= 2; count--) {
     const name = taken.slice(0, count).join(" ");
     if (isPersonName(name)) return name;

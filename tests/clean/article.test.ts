@@ -139,3 +139,14 @@ ${BODY}`;
     expect(locate(page).headline).toBe("Envoys meet again in Doha");
   });
 });
+
+describe("locateArticle and mastheads", () => {
+  it("does not take an outlet's name printed between the dateline and the byline for a headline", () => {
+    const page = `14 March 2024 04:20
+Gulf Times
+By Jane Doe
+
+${BODY}`;
+    expect(locate(page).headline).toBeNull();
+  });
+});
