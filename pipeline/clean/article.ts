@@ -174,8 +174,11 @@ function isEchoed(units: Unit[], index: number, byLastWord: Map<string, number[]
   const text = units[index]!.text;
   let copies = 0;
   let suffix = false;
-  for (const other of byLastWord.get(lastWord(text)) ?? []) {
-    if (other === index || Math.abs(other - index) > ECHO_REACH) continue;
+  const same = byLastWord.get(lastWord(text)) ?? [];
+  // The list is in page order: start at the first unit within reach, so a page of one repeated line stays linear.
+  for (let at = firstAtOrAfter(same, index - ECHO_REACH); at < same.length && same[at]! <= index + ECHO_REACH; at++) {
+    const other = same[at]!;
+    if (other === index) continue;
     const { text: candidate } = units[other]!;
     if (candidate.length < text.length || !candidate.endsWith(text)) continue;
     if (candidate.length === text.length) copies++;
@@ -187,6 +190,17 @@ function isEchoed(units: Unit[], index: number, byLastWord: Map<string, number[]
 const ECHO_REACH = 100;
 const SITE_SEPARATOR = /\s[–—|-]\s*$/u;
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
+
+/** The position of the first value ≥ `value` in an ascending list. */
+function firstAtOrAfter(list: number[], value: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** What every unit of a page is, asked once: candidates, sections and bodies all read it. */
 interface PageUnits {
