@@ -111,6 +111,9 @@ const isTitleCase = (text: string) => text.split(" ").every((word) => /^[\p{Lu}\
 /** "BREAKING", "Analysis:", "AFGHANISTAN": labels over a headline; "TALIBAN TAKE KABUL" may be the headline itself. */
 const isLabel = (text: string) => isKickerLabel(text) || (countWords(text) <= 2 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase());
 
+/** "« Previous post", "Next post →": a link to the blog's neighbouring post, an arrow or guillemet on one side only. */
+const NEIGHBOUR_LINK = /^[«‹←]\s(?!.*[»›])|^[^«‹]*\s[»›→]$/u;
+
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
 /** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "Politik | Ausland", "home / Betrieb / IT / …", "Sie sind hier: …". */
@@ -127,7 +130,7 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   // "amiga, dogs, floppy, Hunde": a tag list.
   if ((text.match(/,/g) ?? []).length >= 3) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
-  return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
+  return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */
@@ -309,7 +312,7 @@ function signals(candidate: HeadlineCandidate) {
 
 export type Signal = keyof ReturnType<typeof signals>;
 
-export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 4, body: 1, interface: 1, leadsLonger: 1, sentence: 0.5, numbered: 1 };
+export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
 
 export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
   const values = signals(candidate);

@@ -150,3 +150,15 @@ ${BODY}`;
     expect(locate(page).headline).toBeNull();
   });
 });
+
+describe("locateArticle and a blog's neighbouring posts", () => {
+  it("does not take the link to the previous post for the headline", () => {
+    const page = `« Qatar hosts a first round of talks
+
+US and Taliban envoys meet again in Doha
+14 March 2024
+
+${BODY}`;
+    expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
+  });
+});
