@@ -69,7 +69,7 @@ export function uniqueNames(names: string[]): string[] {
   });
 }
 
-const INTERFACE_WORDS = new Set(chrome.interface);
+const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
 const DATE_WORDS = new Set([...dates.labels, ...dates.fillers].flatMap((phrase) => phrase.split(" ")));
 /** "Alex Bozarjian Image", "Sara Zinnecker Stand: …": a button's word or a date label ends a name. */
 const endsName = (word: string) => INTERFACE_WORDS.has(word.toLowerCase()) || DATE_WORDS.has(word.toLowerCase());
