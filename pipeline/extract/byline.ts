@@ -13,6 +13,8 @@ const PREFIXES = phrases(bylines.prefixes);
 const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])}):?\\s+(.+)$`, "iu");
 /** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
 const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES}):?\\s+`, "giu");
+/** The same, to ask whether a line has one (a global regex keeps its place between tests). */
+const HAS_BYLINE_WORD = new RegExp(INNER_PREFIX.source, "iu");
 /** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */
 const GLUED_PREFIX = new RegExp(
   `(?<![\\p{L}])(${bylines.prefixes.flatMap((prefix) => [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]).map(escapeRegex).join("|")})(?=\\p{Lu}\\p{Ll})`,
@@ -142,8 +144,10 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  * byline without its "By".
  */
 export function nameOfLine(line: string): string | null {
-  if (line.length > 80 || PREFIX.test(line) || /\d/.test(line)) return null;
-  const words = line.replace(/^[•·●▪◦]\s*/u, "").trim().split(/\s+/);
+  const text = line.replace(/^[•·●▪◦]\s*/u, "").trim();
+  // A line with a byline word in it ("Post author By Helge Fahrnberger") is read as a byline, not as a bare name.
+  if (text.length > 80 || /\d/.test(text) || PREFIX.test(text) || HAS_BYLINE_WORD.test(text)) return null;
+  const words = text.split(/\s+/);
   const name = leadingName(words, endsName);
   if (!name) return null;
   const rest = words.slice(name.split(" ").length);

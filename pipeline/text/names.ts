@@ -34,8 +34,8 @@ export function isDesk(text: string): boolean {
 
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
-/** "R.", "J.R.": initials keep their dots. */
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** "R.", "J.R.", "Jr.": initials and generational suffixes keep their dots. */
+const INITIALS = /^(?:(?:\p{Lu}\.)+|Jr\.|Sr\.)$/u;
 const isAllCaps = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
 
 /**
