@@ -9,12 +9,17 @@ import { boilerplateRule } from "./boilerplate.ts";
 import { reflowBlock } from "./reflow.ts";
 import { countWords } from "../text/words.ts";
 
+const CJK_SENTENCE = /[。！？]["”」』）)]*$/u;
+const MIN_CJK_SENTENCE = 20;
+
 /**
  * A paragraph ends like a statement, opens with a quotation, or is too long
  * for a headline; a headline may end with "?" or "!", never with a full stop.
  */
 export function unitKind(text: string): Unit["kind"] {
   if (text.length > 160) return "paragraph";
+  // Chinese and Japanese write no spaces between words: a sentence is told by its full stop and its length.
+  if (CJK_SENTENCE.test(text) && text.length >= MIN_CJK_SENTENCE) return "paragraph";
   const words = countWords(text);
   if (words > 25) return "paragraph";
   if (words > 3 && (/[.…:;]["”»’)]*$/.test(text) || /^["“«„]/.test(text))) return "paragraph";
@@ -119,7 +124,7 @@ export function cleanBlocks(text: string, keepApart: (line: string) => boolean, 
   });
 
   // A short closing sentence ("Es bleibt abzuwarten.") is text, and a closing byline or stamp belongs to it; footer links never end with a full stop.
-  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…]["”»’)]*$/.test(unit.text) || isMeta(unit.text);
+  const endsText = (unit: Unit) => unit.kind === "paragraph" || /[.…。]["”»’)」]*$/u.test(unit.text) || isMeta(unit.text);
   const hasParagraph = unique.some((unit) => unit.kind === "paragraph");
   const lastText = hasParagraph ? unique.findLastIndex(endsText) : unique.length - 1;
   for (const unit of unique.slice(lastText + 1)) removed.push({ line: unit.line, text: unit.text, rule: "boilerplate:footer" });

@@ -41,6 +41,15 @@ describe("unitKind", () => {
   });
 });
 
+describe("unitKind in Chinese and Japanese", () => {
+  it("calls a sentence with its full stop a paragraph, though it has no spaces", () => {
+    expect(unitKind("卡塔尔外交大臣周四在多哈会见了塔利班代表团，双方讨论了人道主义援助问题。")).toBe("paragraph");
+  });
+  it("calls a short headline without a full stop a line", () => {
+    expect(unitKind("卡塔尔再次主持多哈会谈")).toBe("line");
+  });
+});
+
 describe("cleanBlocks", () => {
   const PAGE = [
     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
