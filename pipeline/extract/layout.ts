@@ -3,7 +3,7 @@
  * (datelines, bylines, mastheads, kickers) and the body.
  */
 import type { Unit } from "../core/types.ts";
-import { isByline } from "./byline.ts";
+import { isByline, nameOfLine } from "./byline.ts";
 
 export type Position = "above-title" | "below-title" | "body";
 
@@ -25,8 +25,9 @@ const MAX_META_PARAGRAPH = 200;
 
 /** `headline` is the one cleaning found in the page (`clean/article.ts`); without one the text has no headline and everything before its first paragraph is head. */
 export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null): Layout {
-  // "By Tatyana Turner." ends like a sentence, so it is a paragraph; it is still a byline.
-  const isMeta = (unit: Unit) => (unit.kind === "line" || unit.text.length <= MAX_META_PARAGRAPH) && (isDateLine(unit.text) || isByline(unit.text));
+  // "By Tatyana Turner." ends like a sentence, so it is a paragraph; it is still a byline. A name alone after the standfirst is one too.
+  const isMeta = (unit: Unit) =>
+    (unit.kind === "line" || unit.text.length <= MAX_META_PARAGRAPH) && (isDateLine(unit.text) || isByline(unit.text) || (unit.kind === "line" && nameOfLine(unit.text) !== null));
   const found = headline ? units.indexOf(headline) : -1;
   let headEnd = units.findIndex((unit, index) => unit.kind === "paragraph" && index > found);
   if (headEnd < 0) headEnd = units.length;
