@@ -123,6 +123,14 @@ describe("splitLayout", () => {
   });
 });
 
+describe("splitLayout and a byline without its By", () => {
+  it("moves a name alone just after the standfirst out of the body", () => {
+    const layout = layoutOf([unit("Qatar presses Taliban to stop offensive"), unit(PARAGRAPH, "paragraph"), unit("Marie Rövekamp"), unit(PARAGRAPH_2, "paragraph")]);
+    expect(texts(layout.body)).toEqual([PARAGRAPH, PARAGRAPH_2]);
+    expect(layout.head.map(({ unit, position }) => [unit.text, position])).toEqual([["Marie Rövekamp", "body"]]);
+  });
+});
+
 describe("splitLayout after cleaning", () => {
   const layoutOf = (text: string) => {
     const cleaned = cleanBlocks(text, isCredit);
