@@ -6,7 +6,7 @@
  */
 import type { Fact } from "../core/types.ts";
 import { isDateLine } from "../dates/line.ts";
-import { parseByline, uniqueNames } from "../extract/byline.ts";
+import { namesInStamp, parseByline, uniqueNames } from "../extract/byline.ts";
 import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
 
@@ -46,6 +46,7 @@ export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
+  classed: readonly string[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
@@ -57,5 +58,18 @@ export function chooseAuthors(
     );
     if (names.length > 0) return { value: names, evidence: `byline "${line}"` };
   }
+  for (const line of classed) {
+    const names = classedNames(line, siteNames);
+    if (names.length > 0) return { value: names, evidence: `author element "${line}"` };
+  }
   return null;
 }
+
+/**
+ * Names in the text of an element marked as the author's: a byline with or
+ * without its byline word, or a name beside a date ("Janic Cathomen,
+ * 01.12.2021"). A word alone is left out: such elements also hold labels and
+ * buttons ("Autor", "Folgen").
+ */
+export const classedNames = (text: string, siteNames: readonly string[] = []): string[] =>
+  namesInStamp(text).filter((name) => isStatedName(name, siteNames));

@@ -29,7 +29,7 @@ import { extractPublished, type HeadLine } from "../extract/published.ts";
 import { elementsNamed, elementsOf, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
 import { chooseAuthors } from "./authors.ts";
 import { readJsonLd } from "./jsonld.ts";
-import { canonicalUrl, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
+import { canonicalUrl, classedAuthorLines, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
 import { choosePublished, urlDate } from "./published.ts";
 import { nodeBlocks } from "./text.ts";
 import { chooseTitle, titleKey } from "./title.ts";
@@ -124,7 +124,8 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
   const texts = (list: Heading[]) => list.map((heading) => heading.text);
   const title = chooseTitle(texts(h1s), texts(lesser), titles, siteNames);
 
-  const near = linesNearHeadline(title && headlineElement(title.value, [...h1s, ...lesser]));
+  const headline = title && headlineElement(title.value, [...h1s, ...lesser]);
+  const near = linesNearHeadline(headline);
   const dateline = extractPublished(near, pageLanguage(doc) ?? "en").value;
   const fromUrl = urlDate(url);
   const stated = [...jsonLd.dates, ...metaDates(tags), ...markupDates(doc), ...(fromUrl ? [fromUrl] : [])];
@@ -135,6 +136,7 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
     [...jsonLd.authors, ...metaAuthors(tags).map((claim) => ({ ...claim, value: [claim.value] })), ...(marked ? [marked] : [])],
     near.map((line) => line.text),
     siteNames,
+    classedAuthorLines(doc, headline),
   );
   return { title, published, authors, source, url };
 }

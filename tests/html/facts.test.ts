@@ -131,6 +131,31 @@ describe("authors", () => {
     expect(chooseAuthors([], ["Text von Anna Beck Illustration von Tom Roth"], [])?.value).toEqual(["Anna Beck", "Tom Roth"]);
   });
 
+  it("reads the author a plugin states as a labelled pair of meta tags", () => {
+    const head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Beck"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">';
+    expect(readPageFacts(page(head)).authors?.value).toEqual(["Anna Beck"]);
+    expect(readPageFacts(page('<meta name="twitter:label1" content="Geschätzte Lesezeit"><meta name="twitter:data1" content="3 Minuten">')).authors).toBeNull();
+  });
+
+  it("keeps the writer of a blog whose JSON-LD names the same person as publisher", () => {
+    const doc = page(ld({ "@type": "BlogPosting", author: { "@type": "Person", name: "Tom Roth" }, publisher: { "@type": "Person", name: "Tom Roth" } }));
+    expect(readPageFacts(doc).authors?.value).toEqual(["Tom Roth"]);
+  });
+
+  it("reads a name from an element whose class marks the author, near the headline only", () => {
+    const body = `<article><h1>Stadtrat beschließt neuen Radweg</h1><p class="date-author">Janic Cathomen, 01.12.2021</p><p>Der Stadtrat hat entschieden.</p></article>`;
+    expect(readPageFacts(page("", body)).authors).toEqual({ value: ["Janic Cathomen"], evidence: 'author element "Janic Cathomen, 01.12.2021"' });
+    const labelled = `<h1>Stadtrat beschließt neuen Radweg</h1><div class="c-byline"><span class="c-byline__label">Autor</span> <span class="c-byline__name">Anna Beck</span></div>`;
+    expect(readPageFacts(page("", labelled)).authors?.value).toEqual(["Anna Beck"]);
+    const teasers = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Der Stadtrat hat entschieden.</p>${"<div><p>Mehr</p></div>".repeat(200)}<ul><li><span class="teaser__author">Von Tom Roth</span></li></ul>`;
+    expect(readPageFacts(page("", teasers)).authors).toBeNull();
+  });
+
+  it("takes no comment's author and no lone word from an author element", () => {
+    const body = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Text.</p><div class="comments"><span class="author">Tom Roth</span></div><span class="author-follow">Folgen</span>`;
+    expect(readPageFacts(page("", body)).authors).toBeNull();
+  });
+
   it("invents no author when the page names none", () => {
     expect(readPageFacts(page("<title>Ohne Autor</title>", "<h1>Ohne Autor</h1><p>Ein Text.</p>")).authors).toBeNull();
   });
