@@ -20,7 +20,7 @@ export function titleKey(text: string): string {
 }
 
 /** A site name matches "Spiegel" to "DER SPIEGEL", "tagesschau.de" to "tagesschau". */
-function isSiteName(part: string, siteNames: readonly string[]): boolean {
+export function isSiteName(part: string, siteNames: readonly string[]): boolean {
   const key = siteKey(part);
   if (!key || key.split(" ").length > 6) return false;
   return siteNames.some((name) => {

@@ -118,6 +118,24 @@ describe("authors", () => {
     expect(statedNames("Jane Doe, PhD")).toEqual(["Jane Doe"]);
   });
 
+  it("keeps the dot of an initial, and leaves out site names, initials and placeholders", () => {
+    expect(statedNames("Perry Bacon Jr.")).toEqual(["Perry Bacon Jr."]);
+    expect(statedNames("Nicolas Gutierrez C.")).toEqual(["Nicolas Gutierrez C."]);
+    expect(statedNames("Jobs & Hire", ["Jobs & Hire"])).toEqual([]);
+    expect(statedNames("examplenews - Alberto Ávila", ["examplenews.com"])).toEqual(["Alberto Ávila"]);
+    expect(statedNames("surfguard", ["surfguard.example.com"])).toEqual(["surfguard"]);
+    expect(statedNames("DT")).toEqual([]);
+    expect(statedNames("admin")).toEqual([]);
+    expect(statedNames("No Author")).toEqual([]);
+    expect(statedNames("Afficher mon profil complet")).toEqual([]);
+  });
+
+  it("reads the name after a byline word inside a value, but keeps a name with a particle whole", () => {
+    expect(statedNames("Alle Artikel von Tanja Karrasch")).toEqual(["Tanja Karrasch"]);
+    expect(statedNames("Christoph von Ritter")).toEqual(["Christoph von Ritter"]);
+    expect(statedNames("Frank Bueltge - http://bueltge.example")).toEqual(["Frank Bueltge"]);
+  });
+
   it("never takes a URL or an e-mail address for an author", () => {
     expect(statedNames("https://www.facebook.com/example.news")).toEqual([]);
     expect(statedNames("redaktion@example.de")).toEqual([]);
