@@ -47,9 +47,26 @@ export function withoutInertMarkup(html: string): string {
   return html.replace(INERT, (markup, scriptAttributes?: string) => (scriptAttributes && /ld\+json/i.test(scriptAttributes) ? markup : ""));
 }
 
+/**
+ * linkedom makes a node, with an event-listener table, for every attribute
+ * and every run of white space: a news page has thousands of each. Attributes
+ * nothing here or in Readability reads (image sizes and sources, `data-*`,
+ * event handlers, most `aria-*`) go before parsing, and so does the white
+ * space between two block-level tags, which starts no text.
+ */
+const START_TAG = /<[a-zA-Z][^>]*>/g;
+const UNREAD_ATTRIBUTE =
+  /\s(?:data-[\w:.-]*|srcset|sizes|on[a-z]+|width|height|loading|decoding|tabindex|target|crossorigin|integrity|referrerpolicy|fetchpriority|aria-(?!hidden)[\w-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>])/gi;
+const BLOCK_TAGS = "html|head|body|meta|link|title|div|p|ul|ol|li|section|article|header|footer|nav|aside|main|h[1-6]|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|form|fieldset|dl|dt|dd|blockquote|hr";
+const SPACE_BETWEEN_BLOCKS = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?:\\s[^>]*)?>)\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s/>])`, "gi");
+
+export function withoutUnreadMarkup(html: string): string {
+  return html.replace(START_TAG, (tag) => (tag.length > 12 ? tag.replace(UNREAD_ATTRIBUTE, "") : tag)).replace(SPACE_BETWEEN_BLOCKS, "$1");
+}
+
 export function parseDocument(html: string): DomDocument {
   linkedom ??= require("linkedom") as typeof import("linkedom");
-  return linkedom.parseHTML(withoutInertMarkup(html)).document as DomDocument;
+  return linkedom.parseHTML(withoutUnreadMarkup(withoutInertMarkup(html))).document as DomDocument;
 }
 
 const ELEMENT_NODE = 1;
