@@ -37,11 +37,13 @@ export interface DomDocument extends DomNode {
 }
 
 /**
- * Comments, scripts, styles and inline SVG, read left to right as the HTML
- * tokenizer reads them. They are half the bytes of a typical news page and
- * hold no article text; JSON-LD scripts are metadata and stay.
+ * Comments, scripts, styles, inline SVG and `<noscript>` fallbacks, read
+ * left to right as the HTML tokenizer reads them. They are half the bytes of
+ * a typical news page and hold no article text; JSON-LD scripts are metadata
+ * and stay.
  */
-const INERT = /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
+const INERT =
+  /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/gi;
 
 export function withoutInertMarkup(html: string): string {
   return html.replace(INERT, (markup, scriptAttributes?: string) => (scriptAttributes && /ld\+json/i.test(scriptAttributes) ? markup : ""));

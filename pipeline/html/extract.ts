@@ -67,7 +67,8 @@ export function extractArticle(html: string, pageUrl?: string): HtmlArticle | nu
   let body = markedArticleText(doc);
   let fallback = false;
   if (body.length === 0 && isProbablyReaderable(doc)) {
-    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node }).parse();
+    // Facts are read from markup already, and classes are never read from the content: skip both passes.
+    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse();
     if (parsed?.content) body = textBlocks(parsed.content);
   }
   // linkedom has no body to give for a document without a root element.
