@@ -72,36 +72,50 @@ export function parseDocument(html: string): DomDocument {
 }
 
 const ELEMENT_NODE = 1;
-const walked = new WeakMap<DomDocument, readonly DomElement[]>();
+
+interface Walked {
+  elements: DomElement[];
+  /** Upper-case tag names, one for each element: linkedom works a tag name out again at each read. */
+  tags: string[];
+}
+const walked = new WeakMap<DomDocument, Walked>();
+
+function walkedOf(doc: DomDocument): Walked {
+  const known = walked.get(doc);
+  if (known) return known;
+  const found: Walked = { elements: [], tags: [] };
+  const add = (element: DomElement) => {
+    found.elements.push(element);
+    found.tags.push(element.tagName.toUpperCase());
+  };
+  const walk = (node: DomNode) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      add(child as DomElement);
+      walk(child);
+    }
+  };
+  // linkedom gives a document's doctype no next sibling: start at the root element.
+  if (doc.documentElement) {
+    add(doc.documentElement);
+    walk(doc.documentElement);
+  }
+  walked.set(doc, found);
+  return found;
+}
 
 /**
  * Every element of a document in document order: each reader of metadata
  * filters this one list, far cheaper than a selector query each. Read before
  * anything changes the document.
  */
-export function elementsOf(doc: DomDocument): readonly DomElement[] {
-  const known = walked.get(doc);
-  if (known) return known;
-  const elements: DomElement[] = [];
-  const walk = (node: DomNode) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      elements.push(child as DomElement);
-      walk(child);
-    }
-  };
-  // linkedom gives a document's doctype no next sibling: start at the root element.
-  if (doc.documentElement) {
-    elements.push(doc.documentElement);
-    walk(doc.documentElement);
-  }
-  walked.set(doc, elements);
-  return elements;
-}
+export const elementsOf = (doc: DomDocument): readonly DomElement[] => walkedOf(doc).elements;
 
 /** The elements with one of the given tag names (upper case), in document order. */
-export const elementsNamed = (doc: DomDocument, ...tags: string[]): DomElement[] =>
-  elementsOf(doc).filter((element) => tags.includes(element.tagName.toUpperCase()));
+export function elementsNamed(doc: DomDocument, ...tags: string[]): DomElement[] {
+  const { elements, tags: names } = walkedOf(doc);
+  return elements.filter((_, index) => tags.includes(names[index]!));
+}
 
 /** A string with white space squeezed and soft hyphens removed, or null when nothing is left. */
 export function squeeze(value: string | null | undefined): string | null {

@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import type { PageFacts } from "../core/types.ts";
-import { elementsOf, parseDocument, type DomDocument, type DomNode } from "./dom.ts";
+import { elementsNamed, elementsOf, parseDocument, type DomDocument, type DomNode } from "./dom.ts";
 import { hasWord } from "./metadata.ts";
 import { readPageFacts } from "./facts.ts";
 import { CHROME, textBlocks } from "./text.ts";
@@ -42,14 +42,13 @@ const MARKED_SHARE = 0.5;
 export function markedArticleText(doc: DomDocument): string[] {
   const elements = elementsOf(doc);
   const stated = elements.filter((element) => hasWord(element, "itemprop", "articleBody"));
-  const articles = elements.filter((element) => element.tagName === "ARTICLE");
+  const articles = elementsNamed(doc, "ARTICLE");
   const marked = stated.length === 1 ? stated[0] : stated.length === 0 && articles.length === 1 ? articles[0] : undefined;
   if (!marked) return [];
   // A teaser in the <article> and the text outside it: Readability looks further.
   let inside = 0;
   let outside = 0;
-  for (const paragraph of elements) {
-    if (paragraph.tagName !== "P") continue;
+  for (const paragraph of elementsNamed(doc, "P")) {
     const length = paragraph.textContent?.length ?? 0;
     if (marked.contains(paragraph)) inside += length;
     else outside += length;

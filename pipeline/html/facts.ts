@@ -52,8 +52,9 @@ function headings(doc: DomDocument): DomElement[] {
  * token list for every element.)
  */
 function lesserHeadings(doc: DomDocument): DomElement[] {
+  const headings = new Set(elementsNamed(doc, "H2", "H3"));
   return elementsOf(doc)
-    .filter((element) => /^H[23]$/.test(element.tagName) || hasWord(element, "itemprop", "headline"))
+    .filter((element) => headings.has(element) || hasWord(element, "itemprop", "headline"))
     .slice(0, 40);
 }
 
