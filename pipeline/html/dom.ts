@@ -53,12 +53,12 @@ export function withoutInertMarkup(html: string): string {
  * linkedom makes a node, with an event-listener table, for every attribute
  * and every run of white space: a news page has thousands of each. Attributes
  * nothing here or in Readability reads (image sizes and sources, `data-*`,
- * event handlers, most `aria-*`) go before parsing, and so does the white
+ * event handlers, tooltips, most `aria-*`) go before parsing, and so does the white
  * space between two block-level tags, which starts no text.
  */
 const START_TAG = /<[a-zA-Z][^>]*>/g;
 const UNREAD_ATTRIBUTE =
-  /\s(?:data-[\w:.-]*|srcset|sizes|on[a-z]+|width|height|loading|decoding|tabindex|target|crossorigin|integrity|referrerpolicy|fetchpriority|aria-(?!hidden)[\w-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>])/gi;
+  /\s(?:data-[\w:.-]*|srcset|sizes|on[a-z]+|width|height|loading|decoding|tabindex|target|crossorigin|integrity|referrerpolicy|fetchpriority|title|value|media|align|valign|border|cellpadding|cellspacing|aria-(?!hidden)[\w-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>])/gi;
 const BLOCK_TAGS = "html|head|body|meta|link|title|div|p|ul|ol|li|section|article|header|footer|nav|aside|main|h[1-6]|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|form|fieldset|dl|dt|dd|blockquote|hr";
 const SPACE_BETWEEN_BLOCKS = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?:\\s[^>]*)?>)\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s/>])`, "gi");
 
