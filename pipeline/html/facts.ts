@@ -32,7 +32,7 @@ import { readJsonLd } from "./jsonld.ts";
 import { canonicalUrl, classedAuthorLines, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
 import { choosePublished, urlDate } from "./published.ts";
 import { nodeBlocks } from "./text.ts";
-import { chooseTitle, titleKey } from "./title.ts";
+import { chooseTitle, isKicker, kickerOf, titleKey } from "./title.ts";
 
 /** How many blocks before and after the headline still count as its dateline and byline. */
 const ABOVE = 3;
@@ -118,10 +118,13 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
   const source = squeeze(metaSiteName(tags) ?? jsonLd.publisher);
   const siteNames = [source, jsonLd.publisher, url && new URL(url).hostname].filter((name): name is string => !!name);
 
-  const h1s = headingsOf(headings(doc));
-  const lesser = headingsOf(lesserHeadings(doc));
   const pageTitle = textOf(elementsNamed(doc, "TITLE")[0]);
   const titles = [...metaTitles(tags), ...jsonLd.headlines, ...(pageTitle ? [{ value: pageTitle, evidence: "<title>" }] : [])];
+  const h1s = headingsOf(headings(doc)).map((heading) => {
+    const split = kickerOf(heading.element);
+    return split && isKicker(split, titles) ? { ...heading, text: split.headline } : heading;
+  });
+  const lesser = headingsOf(lesserHeadings(doc));
   const texts = (list: Heading[]) => list.map((heading) => heading.text);
   const title = chooseTitle(texts(h1s), texts(lesser), titles, siteNames);
 

@@ -3,7 +3,7 @@ import { chooseAuthors, statedNames } from "../../pipeline/html/authors.ts";
 import { readPageFacts } from "../../pipeline/html/facts.ts";
 import { parseJsonLd, readJsonLd, repairJson } from "../../pipeline/html/jsonld.ts";
 import { choosePublished, urlDate } from "../../pipeline/html/published.ts";
-import { chooseTitle, stripSiteName } from "../../pipeline/html/title.ts";
+import { chooseTitle, isKicker, kickerOf, stripSiteName } from "../../pipeline/html/title.ts";
 import { documentOf } from "../helpers/html.ts";
 
 const page = (head: string, body = "") => documentOf(`<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`);
@@ -107,6 +107,40 @@ describe("titles", () => {
   it("takes a blog post's heading over the blog name in its <h1>", () => {
     const chosen = chooseTitle(["Krimiblog"], ["Ein Abend im Archiv"], [{ value: "Ein Abend im Archiv | Krimiblog", evidence: "<title>" }], []);
     expect(chosen?.value).toBe("Ein Abend im Archiv");
+  });
+});
+
+describe("kickers in the <h1>", () => {
+  const h1 = (markup: string) => documentOf(`<!DOCTYPE html><html><body>${markup}</body></html>`).querySelector("h1")!;
+  const og = (value: string) => ({ value, evidence: "meta og:title" });
+
+  it("finds a kicker set in an element of its own before the headline", () => {
+    expect(kickerOf(h1('<h1><span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span></h1>'))).toEqual({
+      kicker: "Interne Unterlagen im Netz",
+      headline: "Daten von Rheinmetall gehackt",
+      apart: true,
+    });
+    expect(kickerOf(h1('<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>'))?.headline).toBe("Bohren, bis es heiß wird");
+    expect(kickerOf(h1('<h1><span itemprop="headline"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>'))).toMatchObject({ headline: "Lagen-Pyramide mit GA2", apart: true });
+    expect(kickerOf(h1("<h1>Stadtrat beschließt neuen Radweg</h1>"))).toBeNull();
+  });
+
+  it("leaves a word in an inline element in the headline unless the page states the rest as its title", () => {
+    const split = kickerOf(h1("<h1><em>Titanic</em> sinkt im Stadtpark</h1>"))!;
+    expect(split.apart).toBe(false);
+    expect(isKicker(split, [og("Titanic sinkt im Stadtpark")])).toBe(false);
+    const teaser = kickerOf(h1('<h1><span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>'))!;
+    expect(isKicker(teaser, [og("Getränke per Schiff ins Stadtzentrum")])).toBe(true);
+  });
+
+  it("keeps a short headline whose heading goes on with a standfirst", () => {
+    const split = kickerOf(h1("<h1><span>Bahn streicht Nachtzüge</span> <span>Fahrgastverband kritisiert die Entscheidung scharf</span></h1>"))!;
+    expect(isKicker(split, [og("Bahn streicht Nachtzüge | Kurier")])).toBe(false);
+  });
+
+  it("gives the headline without its kicker as the page's title", () => {
+    const doc = page("<title>Klimaschutz: Bohren, bis es heiß wird | Kurier</title>", '<h1><span>Klimaschutz</span><span>: </span><span>Bohren, bis es heiß wird</span></h1><p>Text.</p>');
+    expect(readPageFacts(doc).title?.value).toBe("Bohren, bis es heiß wird");
   });
 });
 
