@@ -46,6 +46,12 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   }
 }
 
+/** Some sites print their name after the headline in the <h1> too: "Headline | Umweltbundesamt"; "Frauen im THW: …" keeps its words. */
+function withoutSiteSuffix(heading: string, siteNames: readonly string[]): string {
+  const last = splitLast(heading);
+  return last && siteNames.some((name) => siteKey(name) === siteKey(last[1])) ? last[0] : heading;
+}
+
 function splitOnce(text: string): [string, string] | null {
   const match = SEPARATOR.exec(text);
   if (!match || match.index === 0) return null;
@@ -91,11 +97,22 @@ export function chooseTitle(
   stated: readonly Fact<string>[],
   siteNames: readonly string[],
 ): Fact<string> | null {
+  const chosen = chooseAmong(h1s, lesser, stated, siteNames);
+  // "Headline -": a separator whose site name a publishing system left empty.
+  return chosen && { ...chosen, value: chosen.value.replace(/\s+[|–—·•:/-]+$/u, "") };
+}
+
+function chooseAmong(
+  h1s: readonly string[],
+  lesser: readonly string[],
+  stated: readonly Fact<string>[],
+  siteNames: readonly string[],
+): Fact<string> | null {
   const bare = stated.map((claim) => ({ ...claim, value: stripSiteName(claim.value, siteNames) }));
   const headlines = h1s.filter((heading) => !isSiteName(heading, siteNames));
   for (const heading of headlines) {
     const match = stated.find((claim) => agree(heading, claim.value));
-    if (match) return { value: heading, evidence: `<h1> agreeing with ${match.evidence}` };
+    if (match) return { value: withoutSiteSuffix(heading, siteNames), evidence: `<h1> agreeing with ${match.evidence}` };
   }
   for (const heading of headlines) {
     const key = titleKey(heading);

@@ -104,6 +104,16 @@ describe("titles", () => {
     );
   });
 
+  it("takes the site's name off an <h1> that carries it, and an empty separator off a stated title", () => {
+    expect(chooseTitle(["Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt"], [], [og("Atomkraft und Erdgas sind nicht nachhaltig")], ["umweltbundesamt.de"])?.value).toBe(
+      "Atomkraft und Erdgas sind nicht nachhaltig",
+    );
+    expect(chooseTitle([], [], [og("Pferdesport definitiv bei Olympia 2028 dabei -")], [])?.value).toBe("Pferdesport definitiv bei Olympia 2028 dabei");
+    expect(chooseTitle(["Frauen im THW: Vergangenheit, Gegenwart und Zukunft"], [], [og("Frauen im THW: Vergangenheit, Gegenwart und Zukunft")], ["thw.de"])?.value).toBe(
+      "Frauen im THW: Vergangenheit, Gegenwart und Zukunft",
+    );
+  });
+
   it("takes a blog post's heading over the blog name in its <h1>", () => {
     const chosen = chooseTitle(["Krimiblog"], ["Ein Abend im Archiv"], [{ value: "Ein Abend im Archiv | Krimiblog", evidence: "<title>" }], []);
     expect(chosen?.value).toBe("Ein Abend im Archiv");
