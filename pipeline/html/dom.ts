@@ -66,9 +66,32 @@ export function withoutUnreadMarkup(html: string): string {
   return html.replace(START_TAG, (tag) => (tag.length > 12 ? tag.replace(UNREAD_ATTRIBUTE, "") : tag)).replace(SPACE_BETWEEN_BLOCKS, "$1");
 }
 
+const HTML_TAG = /<\/?html\b[^>]*>/gi;
+const HEAD_TAG = /<\/?head\b[^>]*>/gi;
+const BODY_END = /<\/body\s*>/gi;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
+/**
+ * A page as `<html><head>…</head><body>…</body></html>`. Browsers build that
+ * whatever the markup; linkedom keeps what it is given, so a page that opens
+ * with `<head>` and no `<html>`, prints a server's warnings before `<html>`
+ * or repeats `<html>` in conditional comments had no body to read.
+ */
+export function withSkeleton(html: string): string {
+  const opened = [...html.matchAll(/<html\b[^>]*>/gi)];
+  const first = opened[0];
+  if (opened.length === 1 && first && /^\s*(?:<!doctype[^>]*>\s*)?$/i.test(html.slice(0, first.index))) return html;
+  const doctype = DOCTYPE.exec(html)?.[0].trim() ?? "<!DOCTYPE html>";
+  const rest = html.replace(DOCTYPE, "").replace(HTML_TAG, "");
+  const body = /<body\b[^>]*>/i.exec(rest);
+  const head = (body ? rest.slice(0, body.index) : "").replace(HEAD_TAG, "");
+  const content = (body ? rest.slice(body.index + body[0].length) : rest).replace(BODY_END, "");
+  return `${doctype}${opened.at(-1)?.[0] ?? "<html>"}<head>${head}</head>${body?.[0] ?? "<body>"}${content}</body></html>`;
+}
+
 export function parseDocument(html: string): DomDocument {
   linkedom ??= require("linkedom") as typeof import("linkedom");
-  return linkedom.parseHTML(withoutUnreadMarkup(withoutInertMarkup(html))).document as DomDocument;
+  return linkedom.parseHTML(withSkeleton(withoutUnreadMarkup(withoutInertMarkup(html)))).document as DomDocument;
 }
 
 const ELEMENT_NODE = 1;
