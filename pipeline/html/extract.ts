@@ -65,16 +65,22 @@ export function extractArticle(html: string, pageUrl?: string): HtmlArticle | nu
   const page = readPageFacts(doc, pageUrl);
   let body = markedArticleText(doc);
   let fallback = false;
+  let rewritten = false;
   if (body.length === 0 && isProbablyReaderable(doc)) {
     // Facts are read from markup already, and classes are never read from the content: skip both passes.
     const parsed = new Readability<DomNode>(doc, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse();
     if (parsed?.content) body = textBlocks(parsed.content);
+    rewritten = true;
   }
-  // linkedom has no body to give for a document without a root element.
-  if (body.length === 0 && doc.documentElement && doc.body) {
-    // A failed parse puts the page back as it was, scripts and styles aside.
-    body = textBlocks(doc.body, { without: CHROME });
-    fallback = true;
+  if (!body.some(isProse)) {
+    // Readability declined, or settled on a copyright line: read the visible text of the page as it was.
+    const root = (rewritten ? parseDocument(html) : doc).body;
+    if (root) {
+      body = textBlocks(root, { without: CHROME });
+      // Some sites wrap the whole page in one <form>.
+      if (!body.some(isProse)) body = textBlocks(root, { without: CHROME.filter((tag) => tag !== "FORM") });
+      fallback = true;
+    }
   }
   if (!body.some(isProse)) return null;
 

@@ -138,3 +138,14 @@ describe("markedArticleText", () => {
     expect(markedArticleText(page(`<article>${[1, 2, 3, 4].map(paragraph).join("")}</article><article>${paragraph(5)}</article>`))).toEqual([]);
   });
 });
+
+describe("extractArticle when Readability finds no prose", () => {
+  const prose = "Der Gemeinderat hat am Dienstagabend über den Ausbau der Kita in der Schulstraße beraten und die Pläne nach langer Debatte gebilligt.";
+
+  it("reads the visible text of a page wrapped in one <form>", () => {
+    const page = `<!DOCTYPE html><html><head><title>Kita wird ausgebaut</title></head><body><form method="post" action="./x"><input type="hidden" name="__VIEWSTATE"><div><h1>Kita wird ausgebaut</h1><div>${prose}</div></div></form></body></html>`;
+    const article = extractArticle(page)!;
+    expect(article.fallback).toBe(true);
+    expect(article.text).toContain(prose);
+  });
+});
