@@ -94,7 +94,8 @@ export function parseDocument(html: string): DomDocument {
   return linkedom.parseHTML(withSkeleton(withoutUnreadMarkup(withoutInertMarkup(html)))).document as DomDocument;
 }
 
-const ELEMENT_NODE = 1;
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
 
 interface Walked {
   elements: DomElement[];

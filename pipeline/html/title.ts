@@ -4,7 +4,7 @@
  * `<title>`), which often carry the site name: "Headline | Site".
  */
 import type { Fact } from "../core/types.ts";
-import { squeeze, textOf, type DomElement, type DomNode } from "./dom.ts";
+import { ELEMENT_NODE, squeeze, TEXT_NODE, textOf, type DomElement, type DomNode } from "./dom.ts";
 
 /** Separators between a headline and a site name, either way round. */
 const SEPARATOR = /\s+[|–—·•»«:/-]{1,2}\s+|\s*[|·•]\s*|:\s+/u;
@@ -135,8 +135,6 @@ export interface KickerSplit {
   apart: boolean;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const MAX_KICKER_WORDS = 6;
 const BLOCKS = new Set(["DIV", "P", "SMALL", "H2", "H3", "H4", "HEADER"]);
 const SEPARATOR_ONLY = /^[\s\p{P}]*$/u;
