@@ -6,35 +6,55 @@
  */
 import type { Fact } from "../core/types.ts";
 import { isDateLine } from "../dates/line.ts";
-import { parseByline, uniqueNames } from "../extract/byline.ts";
+import { namesAfterBylineWord, namesInStamp, parseByline, uniqueNames } from "../extract/byline.ts";
 import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
+import markup from "./markup.json" with { type: "json" };
+import { isSiteName } from "./title.ts";
 
 const PREFIX = /^(?:(?:written |text |fotos? )?(?:by|von|par|por|door|text|autor(?:in)?|author|auteur|verfasst von|geschrieben von)\s*:?\s+)/i;
-const SEPARATORS = /\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\b(?:illustrations?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)?)\s*/iu;
+const SEPARATORS = /\s+-\s+|\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\b(?:illustrations?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)?)\s*/iu;
 /** Roles, places and agencies after a name: "Anna Beck (dpa)", "Tom Roth, Korrespondent", "Jane Doe in Doha". */
 const TRAILER = /\s*\(.*\)$|\s+(?:in|aus|from|à)\s+\p{Lu}[\p{L}-]*$/u;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|editor|chefredakteur(?:in)?|journalist(?:in)?|phd|dr|prof|jr|sr|mba|m\.?a|foto|fotos|photo|photos|bild|bilder|text|video)\.?$/i;
+const NOT_NAMES = new Set(markup.notNames);
+/** "DT", "JF": an editor's initials, not a name to show. */
+const INITIALS_ONLY = /^\p{Lu}{1,3}\.?$/u;
+/** A last dot belongs to an initial or to "Jr.": "Perry Bacon Jr.", "Nicolas Gutierrez C.". */
+const ENDS_WITH_INITIAL = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const URL_LIKE = /^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|eu|io)(?:\/|$)|@/i;
 
 /** A name stated in a field meant for names: single-word pen names count, desks and outlets do not. */
 function isStatedName(name: string, siteNames: readonly string[]): boolean {
   if (name.length < 2 || name.length > 60 || URL_LIKE.test(name) || isDesk(name) || ROLE.test(name)) return false;
+  if (NOT_NAMES.has(name.toLowerCase()) || INITIALS_ONLY.test(name)) return false;
   if (!/^\p{L}/u.test(name) || /\d{3,}/.test(name) || isDateLine(name)) return false;
   const key = name.toLowerCase();
   if (siteNames.some((site) => site.toLowerCase() === key)) return false;
   const words = name.split(/\s+/);
-  return words.length <= 5 && (words.length === 1 || isPersonName(name) || words.every((word) => /^[\p{L}'’.-]+$/u.test(word)));
+  // Beyond two words a name's words are capitalised: "Afficher mon profil complet" is a link's label.
+  const wordsOfName = words.length <= 2 ? /^[\p{L}'’.-]+$/u : /^\p{Lu}[\p{L}'’.-]*$/u;
+  return words.length <= 5 && (words.length === 1 || isPersonName(name) || words.every((word) => wordsOfName.test(word)));
 }
 
 /** The names in one stated author value, e.g. 'Von Anna Beck und Tom Roth' → ['Anna Beck', 'Tom Roth']. */
 export function statedNames(value: string, siteNames: readonly string[] = []): string[] {
   const text = squeeze(value.replace(PREFIX, "")) ?? "";
+  // The outlet in the author field: "Die FURCHE", "Jobs & Hire".
+  // (A one-word pen name may be the blog's name too: "surfguard" on surfguard.example.)
   if (URL_LIKE.test(text) && !/\s/.test(text)) return [];
-  const parts = text
-    .split(SEPARATORS)
-    .map((part) => part.replace(TRAILER, "").replace(PREFIX, "").replace(/^[\s.:·-]+|[\s.:·-]+$/g, "").trim());
-  return uniqueNames(parts.filter((part) => isStatedName(part, siteNames)));
+  if (/\s/.test(text) && isSiteName(text, siteNames) && !text.split(SEPARATORS).some(isPersonName)) return [];
+  // "Alle Artikel von Tanja Karrasch": a byline word inside the value; but "Christoph von Ritter" is one name.
+  const after = namesAfterBylineWord(text).filter((name) => isStatedName(name, siteNames));
+  if (after.length > 0 && after.every(isPersonName)) return after;
+  const parts = text.replace(WEB_ADDRESS, " ").split(SEPARATORS).map((part) => {
+    const bare = part.replace(TRAILER, "").replace(PREFIX, "").replace(/^[\s.:·-]+/, "").trim();
+    return ENDS_WITH_INITIAL.test(bare) ? bare : bare.replace(/[\s.:·-]+$/, "");
+  });
+  // Beside a name, even one word that is the site's name is the outlet: "unocero - Alberto Ávila".
+  const outlet = (part: string) => (parts.length > 1 || /\s/.test(part)) && isSiteName(part, siteNames);
+  return uniqueNames(parts.filter((part) => isStatedName(part, siteNames) && !outlet(part)));
 }
 
 /**
@@ -46,6 +66,7 @@ export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
+  classed: readonly string[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
@@ -57,5 +78,18 @@ export function chooseAuthors(
     );
     if (names.length > 0) return { value: names, evidence: `byline "${line}"` };
   }
+  for (const line of classed) {
+    const names = classedNames(line, siteNames);
+    if (names.length > 0) return { value: names, evidence: `author element "${line}"` };
+  }
   return null;
 }
+
+/**
+ * Names in the text of an element marked as the author's: a byline with or
+ * without its byline word, or a name beside a date ("Janic Cathomen,
+ * 01.12.2021"). A word alone is left out: such elements also hold labels and
+ * buttons ("Autor", "Folgen").
+ */
+export const classedNames = (text: string, siteNames: readonly string[] = []): string[] =>
+  namesInStamp(text).filter((name) => isStatedName(name, siteNames));

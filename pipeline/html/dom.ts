@@ -37,52 +37,109 @@ export interface DomDocument extends DomNode {
 }
 
 /**
- * Comments, scripts, styles and inline SVG, read left to right as the HTML
- * tokenizer reads them. They are half the bytes of a typical news page and
- * hold no article text; JSON-LD scripts are metadata and stay.
+ * Comments, scripts, styles, inline SVG and `<noscript>` fallbacks, read
+ * left to right as the HTML tokenizer reads them. They are half the bytes of
+ * a typical news page and hold no article text; JSON-LD scripts are metadata
+ * and stay.
  */
-const INERT = /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
+const INERT =
+  /<!--[\s\S]*?-->|<script\b([^>]*)>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/gi;
 
 export function withoutInertMarkup(html: string): string {
   return html.replace(INERT, (markup, scriptAttributes?: string) => (scriptAttributes && /ld\+json/i.test(scriptAttributes) ? markup : ""));
 }
 
-export function parseDocument(html: string): DomDocument {
-  linkedom ??= require("linkedom") as typeof import("linkedom");
-  return linkedom.parseHTML(withoutInertMarkup(html)).document as DomDocument;
+/**
+ * linkedom makes a node, with an event-listener table, for every attribute
+ * and every run of white space: a news page has thousands of each. Attributes
+ * nothing here or in Readability reads (image sizes and sources, `data-*`,
+ * event handlers, tooltips, most `aria-*`) go before parsing, and so does the white
+ * space between two block-level tags, which starts no text.
+ */
+const START_TAG = /<[a-zA-Z][^>]*>/g;
+const UNREAD_ATTRIBUTE =
+  /\s(?:data-[\w:.-]*|srcset|sizes|on[a-z]+|width|height|loading|decoding|tabindex|target|crossorigin|integrity|referrerpolicy|fetchpriority|title|value|media|align|valign|border|cellpadding|cellspacing|aria-(?!hidden)[\w-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>])/gi;
+const BLOCK_TAGS = "html|head|body|meta|link|title|div|p|ul|ol|li|section|article|header|footer|nav|aside|main|h[1-6]|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|form|fieldset|dl|dt|dd|blockquote|hr";
+const SPACE_BETWEEN_BLOCKS = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?:\\s[^>]*)?>)\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s/>])`, "gi");
+
+export function withoutUnreadMarkup(html: string): string {
+  return html.replace(START_TAG, (tag) => (tag.length > 12 ? tag.replace(UNREAD_ATTRIBUTE, "") : tag)).replace(SPACE_BETWEEN_BLOCKS, "$1");
 }
 
-const ELEMENT_NODE = 1;
-const walked = new WeakMap<DomDocument, readonly DomElement[]>();
+const HTML_TAG = /<\/?html\b[^>]*>/gi;
+const HEAD_TAG = /<\/?head\b[^>]*>/gi;
+const BODY_END = /<\/body\s*>/gi;
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+
+/**
+ * A page as `<html><head>…</head><body>…</body></html>`. Browsers build that
+ * whatever the markup; linkedom keeps what it is given, so a page that opens
+ * with `<head>` and no `<html>`, prints a server's warnings before `<html>`
+ * or repeats `<html>` in conditional comments had no body to read.
+ */
+export function withSkeleton(html: string): string {
+  const opened = [...html.matchAll(/<html\b[^>]*>/gi)];
+  const first = opened[0];
+  if (opened.length === 1 && first && /^\s*(?:<!doctype[^>]*>\s*)?$/i.test(html.slice(0, first.index))) return html;
+  const doctype = DOCTYPE.exec(html)?.[0].trim() ?? "<!DOCTYPE html>";
+  const rest = html.replace(DOCTYPE, "").replace(HTML_TAG, "");
+  const body = /<body\b[^>]*>/i.exec(rest);
+  const head = (body ? rest.slice(0, body.index) : "").replace(HEAD_TAG, "");
+  const content = (body ? rest.slice(body.index + body[0].length) : rest).replace(BODY_END, "");
+  return `${doctype}${opened.at(-1)?.[0] ?? "<html>"}<head>${head}</head>${body?.[0] ?? "<body>"}${content}</body></html>`;
+}
+
+export function parseDocument(html: string): DomDocument {
+  linkedom ??= require("linkedom") as typeof import("linkedom");
+  return linkedom.parseHTML(withSkeleton(withoutUnreadMarkup(withoutInertMarkup(html)))).document as DomDocument;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+interface Walked {
+  elements: DomElement[];
+  /** Upper-case tag names, one for each element: linkedom works a tag name out again at each read. */
+  tags: string[];
+}
+const walked = new WeakMap<DomDocument, Walked>();
+
+function walkedOf(doc: DomDocument): Walked {
+  const known = walked.get(doc);
+  if (known) return known;
+  const found: Walked = { elements: [], tags: [] };
+  const add = (element: DomElement) => {
+    found.elements.push(element);
+    found.tags.push(element.tagName.toUpperCase());
+  };
+  const walk = (node: DomNode) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      add(child as DomElement);
+      walk(child);
+    }
+  };
+  // linkedom gives a document's doctype no next sibling: start at the root element.
+  if (doc.documentElement) {
+    add(doc.documentElement);
+    walk(doc.documentElement);
+  }
+  walked.set(doc, found);
+  return found;
+}
 
 /**
  * Every element of a document in document order: each reader of metadata
  * filters this one list, far cheaper than a selector query each. Read before
  * anything changes the document.
  */
-export function elementsOf(doc: DomDocument): readonly DomElement[] {
-  const known = walked.get(doc);
-  if (known) return known;
-  const elements: DomElement[] = [];
-  const walk = (node: DomNode) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      elements.push(child as DomElement);
-      walk(child);
-    }
-  };
-  // linkedom gives a document's doctype no next sibling: start at the root element.
-  if (doc.documentElement) {
-    elements.push(doc.documentElement);
-    walk(doc.documentElement);
-  }
-  walked.set(doc, elements);
-  return elements;
-}
+export const elementsOf = (doc: DomDocument): readonly DomElement[] => walkedOf(doc).elements;
 
 /** The elements with one of the given tag names (upper case), in document order. */
-export const elementsNamed = (doc: DomDocument, ...tags: string[]): DomElement[] =>
-  elementsOf(doc).filter((element) => tags.includes(element.tagName.toUpperCase()));
+export function elementsNamed(doc: DomDocument, ...tags: string[]): DomElement[] {
+  const { elements, tags: names } = walkedOf(doc);
+  return elements.filter((_, index) => tags.includes(names[index]!));
+}
 
 /** A string with white space squeezed and soft hyphens removed, or null when nothing is left. */
 export function squeeze(value: string | null | undefined): string | null {

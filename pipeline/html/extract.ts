@@ -5,7 +5,8 @@
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import type { PageFacts } from "../core/types.ts";
-import { parseDocument, type DomNode } from "./dom.ts";
+import { elementsNamed, elementsOf, parseDocument, type DomDocument, type DomNode } from "./dom.ts";
+import { hasWord } from "./metadata.ts";
 import { readPageFacts } from "./facts.ts";
 import { CHROME, textBlocks } from "./text.ts";
 
@@ -26,21 +27,60 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const isProse = (block: string) =>
   block.split(/\s+/).length >= MIN_PROSE_WORDS || block.length >= MIN_PROSE_LENGTH || (block.match(CJK)?.length ?? 0) >= MIN_PROSE_CJK;
 
+/** As much prose as Readability asks of an article before it settles on one. */
+const MIN_MARKED_PROSE = 500;
+/** The share of the page's paragraph text the marked element must hold. */
+const MARKED_SHARE = 0.5;
+
+/**
+ * The blocks of the element a page marks as its article's text
+ * (`itemprop="articleBody"`, else its only `<article>`), chrome inside it
+ * left out; none when it holds too little prose to be the whole article.
+ * Readability's scoring passes cost more than parsing the page: this is the
+ * cheap path for the pages that say where their text is.
+ */
+export function markedArticleText(doc: DomDocument): string[] {
+  const elements = elementsOf(doc);
+  const stated = elements.filter((element) => hasWord(element, "itemprop", "articleBody"));
+  const articles = elementsNamed(doc, "ARTICLE");
+  const marked = stated.length === 1 ? stated[0] : stated.length === 0 && articles.length === 1 ? articles[0] : undefined;
+  if (!marked) return [];
+  // A teaser in the <article> and the text outside it: Readability looks further.
+  let inside = 0;
+  let outside = 0;
+  for (const paragraph of elementsNamed(doc, "P")) {
+    const length = paragraph.textContent?.length ?? 0;
+    if (marked.contains(paragraph)) inside += length;
+    else outside += length;
+  }
+  if (inside < MARKED_SHARE * (inside + outside)) return [];
+  const blocks = textBlocks(marked, { without: CHROME });
+  const prose = blocks.filter(isProse).reduce((sum, block) => sum + block.length, 0);
+  return prose >= MIN_MARKED_PROSE ? blocks : [];
+}
+
 /** Returns null only when the page holds no text to read as an article (an empty page, a list of links). */
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
   const doc = parseDocument(html);
   const page = readPageFacts(doc, pageUrl);
-  let body: string[] = [];
+  let body = markedArticleText(doc);
   let fallback = false;
-  if (isProbablyReaderable(doc)) {
-    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node }).parse();
+  let rewritten = false;
+  if (body.length === 0 && isProbablyReaderable(doc)) {
+    // Facts are read from markup already, and classes are never read from the content: skip both passes.
+    const parsed = new Readability<DomNode>(doc, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse();
     if (parsed?.content) body = textBlocks(parsed.content);
+    rewritten = true;
   }
-  // linkedom has no body to give for a document without a root element.
-  if (body.length === 0 && doc.documentElement && doc.body) {
-    // A failed parse puts the page back as it was, scripts and styles aside.
-    body = textBlocks(doc.body, { without: CHROME });
-    fallback = true;
+  if (!body.some(isProse)) {
+    // Readability declined, or settled on a copyright line: read the visible text of the page as it was.
+    const root = (rewritten ? parseDocument(html) : doc).body;
+    if (root) {
+      body = textBlocks(root, { without: CHROME });
+      // Some sites wrap the whole page in one <form>.
+      if (!body.some(isProse)) body = textBlocks(root, { without: CHROME.filter((tag) => tag !== "FORM") });
+      fallback = true;
+    }
   }
   if (!body.some(isProse)) return null;
 

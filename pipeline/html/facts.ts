@@ -29,10 +29,10 @@ import { extractPublished, type HeadLine } from "../extract/published.ts";
 import { elementsNamed, elementsOf, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
 import { chooseAuthors } from "./authors.ts";
 import { readJsonLd } from "./jsonld.ts";
-import { canonicalUrl, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
+import { canonicalUrl, classedAuthorLines, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
 import { choosePublished, urlDate } from "./published.ts";
 import { nodeBlocks } from "./text.ts";
-import { chooseTitle, titleKey } from "./title.ts";
+import { chooseTitle, isKicker, kickerOf, titleKey } from "./title.ts";
 
 /** How many blocks before and after the headline still count as its dateline and byline. */
 const ABOVE = 3;
@@ -52,8 +52,9 @@ function headings(doc: DomDocument): DomElement[] {
  * token list for every element.)
  */
 function lesserHeadings(doc: DomDocument): DomElement[] {
+  const headings = new Set(elementsNamed(doc, "H2", "H3"));
   return elementsOf(doc)
-    .filter((element) => /^H[23]$/.test(element.tagName) || hasWord(element, "itemprop", "headline"))
+    .filter((element) => headings.has(element) || hasWord(element, "itemprop", "headline"))
     .slice(0, 40);
 }
 
@@ -117,14 +118,18 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
   const source = squeeze(metaSiteName(tags) ?? jsonLd.publisher);
   const siteNames = [source, jsonLd.publisher, url && new URL(url).hostname].filter((name): name is string => !!name);
 
-  const h1s = headingsOf(headings(doc));
-  const lesser = headingsOf(lesserHeadings(doc));
   const pageTitle = textOf(elementsNamed(doc, "TITLE")[0]);
   const titles = [...metaTitles(tags), ...jsonLd.headlines, ...(pageTitle ? [{ value: pageTitle, evidence: "<title>" }] : [])];
+  const h1s = headingsOf(headings(doc)).map((heading) => {
+    const split = kickerOf(heading.element);
+    return split && isKicker(split, titles) ? { ...heading, text: split.headline } : heading;
+  });
+  const lesser = headingsOf(lesserHeadings(doc));
   const texts = (list: Heading[]) => list.map((heading) => heading.text);
   const title = chooseTitle(texts(h1s), texts(lesser), titles, siteNames);
 
-  const near = linesNearHeadline(title && headlineElement(title.value, [...h1s, ...lesser]));
+  const headline = title && headlineElement(title.value, [...h1s, ...lesser]);
+  const near = linesNearHeadline(headline);
   const dateline = extractPublished(near, pageLanguage(doc) ?? "en").value;
   const fromUrl = urlDate(url);
   const stated = [...jsonLd.dates, ...metaDates(tags), ...markupDates(doc), ...(fromUrl ? [fromUrl] : [])];
@@ -135,6 +140,7 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
     [...jsonLd.authors, ...metaAuthors(tags).map((claim) => ({ ...claim, value: [claim.value] })), ...(marked ? [marked] : [])],
     near.map((line) => line.text),
     siteNames,
+    classedAuthorLines(doc, headline),
   );
   return { title, published, authors, source, url };
 }

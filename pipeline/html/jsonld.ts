@@ -109,8 +109,10 @@ function resolved(value: unknown, byId: Map<string, Node>): unknown {
   return typeof node["@id"] === "string" && node.name === undefined ? (byId.get(node["@id"]) ?? node) : node;
 }
 
-const isOrganization = (value: unknown) =>
-  !!value && typeof value === "object" && [(value as Node)["@type"]].flat().some((type) => typeof type === "string" && /Organization$/.test(type));
+const isOfType = (value: unknown, type: RegExp) =>
+  !!value && typeof value === "object" && [(value as Node)["@type"]].flat().some((kind) => typeof kind === "string" && type.test(kind));
+const isOrganization = (value: unknown) => isOfType(value, /Organization$/);
+const isPerson = (value: unknown) => isOfType(value, /^Person$/);
 
 /** Names of `author` given as a string, an object with `name`, an `@id` reference, or an array of these. */
 function authorNames(value: unknown, byId: Map<string, Node>): string[] {
@@ -148,7 +150,9 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
     }
     const names = authorNames(node.author ?? node.creator, byId);
     if (names.length > 0) facts.authors.push({ value: names, evidence: "JSON-LD author" });
-    facts.publisher ??= textValue(resolved(node.publisher, byId));
+    // A blog names its writer as publisher: a person, not a site name to keep out of the authors.
+    const publisher = resolved(node.publisher, byId);
+    if (!isPerson(publisher)) facts.publisher ??= textValue(publisher);
   }
   return facts;
 }

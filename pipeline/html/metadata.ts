@@ -5,6 +5,8 @@
  */
 import { elementsNamed, elementsOf, squeeze, type DomDocument, type DomElement } from "./dom.ts";
 import type { Fact } from "../core/types.ts";
+import bylines from "../extract/bylines.json" with { type: "json" };
+import markup from "./markup.json" with { type: "json" };
 
 /** `<meta>` contents by lower-cased `name`, `property` or `itemprop`, in page order. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
@@ -48,8 +50,21 @@ export const metaDates = (tags: MetaTags): Fact<string>[] => claims(tags, DATE_T
 export const metaTitles = (tags: MetaTags): Fact<string>[] => claims(tags, ["og:title", "twitter:title", "dc.title", "headline"]);
 
 /** Author tags; a value may still be a URL, a desk or several names, which the caller sorts out. */
-export const metaAuthors = (tags: MetaTags): Fact<string>[] =>
-  claims(tags, ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author"]);
+export const metaAuthors = (tags: MetaTags): Fact<string>[] => [
+  ...claims(tags, ["author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author"]),
+  ...labelledAuthors(tags),
+];
+
+const BYLINE_WORDS = new Set(bylines.prefixes);
+
+/** Publishing plugins state the author as a labelled pair: `twitter:label1` "Written by" / "Verfasst von", `twitter:data1` the name. */
+function labelledAuthors(tags: MetaTags): Fact<string>[] {
+  return [1, 2, 3].flatMap((n) => {
+    const label = tags.get(`twitter:label${n}`)?.[0]?.toLowerCase().replace(/:$/, "");
+    const value = tags.get(`twitter:data${n}`)?.[0];
+    return label && value && BYLINE_WORDS.has(label) ? [{ value, evidence: `meta twitter:data${n} "${value}" labelled "${label}"` }] : [];
+  });
+}
 
 export const metaSiteName = (tags: MetaTags): string | null => tags.get("og:site_name")?.[0] ?? null;
 
@@ -104,6 +119,40 @@ export function markupAuthors(doc: DomDocument): Fact<string[]> | null {
   const linked = elementsNamed(doc, "A").find((link) => AUTHOR_PAGE.test(link.getAttribute("href") ?? ""));
   const name = squeeze(linked?.textContent);
   return name && name.length <= 80 ? { value: [name], evidence: `link to an author page "${name}"` } : null;
+}
+
+const classWords = (words: readonly string[]) => words.join("|");
+const AUTHOR_CLASS = new RegExp(`(?:^|[\\s_-])(?:co)?(?:${classWords(markup.authorClasses)})(?:s|in|en|name)?(?=$|[\\s_-])`, "i");
+const NOT_AUTHOR_CLASS = new RegExp(classWords(markup.notAuthorClasses), "i");
+const NOT_AUTHOR_PLACE = markup.notAuthorClasses.map((word) => `[class*="${word}"], [id*="${word}"]`).join(", ");
+/** Longer than a byline: a biography or a teaser, not a name. */
+const MAX_CLASSED_TEXT = 150;
+const MAX_CLASSED = 12;
+/** How many elements before and after the headline an author's element may stand. */
+const CLASSED_BEFORE = 80;
+const CLASSED_AFTER = 250;
+
+/**
+ * Text of the elements a page's class names mark as its author ("author
+ * vcard", "c-byline__name", "news-list-author"), in page order, leaving out
+ * comments. One pass reading `class` on each element: selectors with
+ * substring matches cost far more on a big page.
+ */
+export function classedAuthorLines(doc: DomDocument, headline: DomElement | null): string[] {
+  const lines: string[] = [];
+  const elements = elementsOf(doc);
+  // Near the headline, not in the teasers of other articles further down.
+  const at = headline ? elements.indexOf(headline) : -1;
+  const [from, to] = at < 0 ? [0, elements.length] : [Math.max(0, at - CLASSED_BEFORE), Math.min(elements.length, at + CLASSED_AFTER)];
+  for (const element of elements.slice(from, to)) {
+    const names = element.getAttribute("class");
+    if (!names || !AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
+    const text = squeeze(element.textContent);
+    if (!text || text.length > MAX_CLASSED_TEXT || element.closest(NOT_AUTHOR_PLACE)) continue;
+    if (lines.at(-1) !== text) lines.push(text);
+    if (lines.length >= MAX_CLASSED) break;
+  }
+  return lines;
 }
 
 const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist)(?:in)?\/[^/?#]+\/?$/i;

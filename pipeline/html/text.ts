@@ -3,7 +3,7 @@
  * per paragraph, heading or list item, blocks separated by a blank line.
  */
 
-import type { DomElement, DomNode } from "./dom.ts";
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from "./dom.ts";
 
 /** Elements that flow inside a line; every other element starts a new block. */
 const INLINE = new Set([
@@ -14,8 +14,6 @@ const INLINE = new Set([
 /** Elements whose text is never part of the article. */
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELECT", "TEXTAREA", "SVG"]);
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Page chrome around an article: left out when a page's text is read without Readability. */
 export const CHROME = ["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"] as const;

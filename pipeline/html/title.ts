@@ -4,6 +4,7 @@
  * `<title>`), which often carry the site name: "Headline | Site".
  */
 import type { Fact } from "../core/types.ts";
+import { ELEMENT_NODE, squeeze, TEXT_NODE, textOf, type DomElement, type DomNode } from "./dom.ts";
 
 /** Separators between a headline and a site name, either way round. */
 const SEPARATOR = /\s+[|–—·•»«:/-]{1,2}\s+|\s*[|·•]\s*|:\s+/u;
@@ -20,7 +21,7 @@ export function titleKey(text: string): string {
 }
 
 /** A site name matches "Spiegel" to "DER SPIEGEL", "tagesschau.de" to "tagesschau". */
-function isSiteName(part: string, siteNames: readonly string[]): boolean {
+export function isSiteName(part: string, siteNames: readonly string[]): boolean {
   const key = siteKey(part);
   if (!key || key.split(" ").length > 6) return false;
   return siteNames.some((name) => {
@@ -43,6 +44,12 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
     else if (isSiteName(first, siteNames)) text = rest;
     else return text;
   }
+}
+
+/** Some sites print their name after the headline in the <h1> too: "Headline | Umweltbundesamt"; "Frauen im THW: …" keeps its words. */
+function withoutSiteSuffix(heading: string, siteNames: readonly string[]): string {
+  const last = splitLast(heading);
+  return last && siteNames.some((name) => siteKey(name) === siteKey(last[1])) ? last[0] : heading;
 }
 
 function splitOnce(text: string): [string, string] | null {
@@ -90,11 +97,22 @@ export function chooseTitle(
   stated: readonly Fact<string>[],
   siteNames: readonly string[],
 ): Fact<string> | null {
+  const chosen = chooseAmong(h1s, lesser, stated, siteNames);
+  // "Headline -": a separator whose site name a publishing system left empty.
+  return chosen && { ...chosen, value: chosen.value.replace(/\s+[|–—·•:/-]+$/u, "") };
+}
+
+function chooseAmong(
+  h1s: readonly string[],
+  lesser: readonly string[],
+  stated: readonly Fact<string>[],
+  siteNames: readonly string[],
+): Fact<string> | null {
   const bare = stated.map((claim) => ({ ...claim, value: stripSiteName(claim.value, siteNames) }));
   const headlines = h1s.filter((heading) => !isSiteName(heading, siteNames));
   for (const heading of headlines) {
     const match = stated.find((claim) => agree(heading, claim.value));
-    if (match) return { value: heading, evidence: `<h1> agreeing with ${match.evidence}` };
+    if (match) return { value: withoutSiteSuffix(heading, siteNames), evidence: `<h1> agreeing with ${match.evidence}` };
   }
   for (const heading of headlines) {
     const key = titleKey(heading);
@@ -108,4 +126,57 @@ export function chooseTitle(
   const lone = headlines.find((heading) => words(heading) >= 3);
   if (lone) return { value: lone, evidence: "<h1>" };
   return bare.find((claim) => words(claim.value) >= 2) ?? bare[0] ?? null;
+}
+
+export interface KickerSplit {
+  kicker: string;
+  headline: string;
+  /** Set apart by more than a space: a separator, a line break, a block of its own, or both parts in elements of their own. */
+  apart: boolean;
+}
+
+const MAX_KICKER_WORDS = 6;
+const BLOCKS = new Set(["DIV", "P", "SMALL", "H2", "H3", "H4", "HEADER"]);
+const SEPARATOR_ONLY = /^[\s\p{P}]*$/u;
+
+const childrenOf = (node: DomNode): DomNode[] => {
+  const nodes: DomNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === ELEMENT_NODE || (child.nodeType === TEXT_NODE && /\S/.test(child.textContent ?? ""))) nodes.push(child);
+  }
+  return nodes;
+};
+
+/**
+ * The kicker an `<h1>` opens with in an element of its own, and the headline
+ * after it: `<span class="dachzeile">Interne Unterlagen im Netz</span>
+ * <span>Daten von Rheinmetall gehackt</span>`, `<small>Einheit der
+ * Woche</small><br>Lagen-Pyramide mit GA2`. Null when the heading does not
+ * open so.
+ */
+export function kickerOf(h1: DomElement): KickerSplit | null {
+  let root: DomNode = h1;
+  // Through a link or wrapper holding the whole heading.
+  for (let only = childrenOf(root); only.length === 1 && only[0]!.nodeType === ELEMENT_NODE; only = childrenOf(root)) root = only[0]!;
+  const nodes = childrenOf(root);
+  const first = nodes[0];
+  if (nodes.length < 2 || first?.nodeType !== ELEMENT_NODE) return null;
+  const kicker = textOf(first);
+  if (!kicker || words(kicker) > MAX_KICKER_WORDS || /[.!?…]$/.test(kicker)) return null;
+  let at = 1;
+  while (at < nodes.length && SEPARATOR_ONLY.test(nodes[at]!.textContent ?? "")) at++;
+  const headline = squeeze(nodes.slice(at).map((node) => node.textContent ?? "").join(""));
+  if (!headline || words(headline) < 2) return null;
+  const rest = nodes[at]!;
+  const apart =
+    at > 1 || BLOCKS.has((first as DomElement).tagName) || (rest.nodeType === ELEMENT_NODE && at === nodes.length - 1);
+  return { kicker, headline, apart };
+}
+
+/** A kicker to leave out of the headline: set apart, or the headline after it is what the page states as its title. */
+export function isKicker(split: KickerSplit, stated: readonly Fact<string>[]): boolean {
+  const [kicker, headline] = [titleKey(split.kicker), titleKey(split.headline)];
+  // A short headline with a standfirst after it in the same heading: the page states the first part as its title.
+  if (stated.some((claim) => titleKey(claim.value).startsWith(kicker) && !titleKey(claim.value).includes(headline))) return false;
+  return split.apart || stated.some((claim) => titleKey(claim.value) === headline || agree(split.headline, claim.value));
 }

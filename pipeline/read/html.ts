@@ -20,7 +20,9 @@ export function decodeHtmlPage(bytes: Uint8Array): Extracted<DecodedText | null>
   const checked = decodeRaw(bytes);
   if (!checked.value) return checked;
   const declared = metaCharset(bytes);
-  const decoded = declared ? cleanDecoded(decodeHtml(bytes)) : checked.value.text;
+  // A page that declares UTF-8 and is UTF-8 was decoded and cleaned already.
+  const same = declared !== null && /^utf-?8$/.test(declared) && checked.value.encoding === "utf-8";
+  const decoded = declared && !same ? cleanDecoded(decodeHtml(bytes)) : checked.value.text;
 
   // The normalizer reads the block again, and reports what is wrong in it then.
   const { text: page } = splitOverrides(decoded).value;

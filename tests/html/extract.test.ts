@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../pipeline/html/extract.ts";
-import { articlePage, indexPage } from "../helpers/html.ts";
+import { extractArticle, markedArticleText } from "../../pipeline/html/extract.ts";
+import { articlePage, documentOf, indexPage } from "../helpers/html.ts";
 
 describe("extractArticle on a news page", () => {
   const article = extractArticle(articlePage, "https://news.example/en/202306051234?utm_source=x")!;
@@ -113,5 +113,39 @@ describe("extractArticle without an article", () => {
   it("returns null for an empty page and for plain text", () => {
     expect(extractArticle("")).toBeNull();
     expect(extractArticle("<html><body></body></html>")).toBeNull();
+  });
+});
+
+describe("markedArticleText", () => {
+  const paragraph = (n: number) =>
+    `<p>Der Gemeinderat hat am Dienstagabend über den Ausbau der Kita in der Schulstraße beraten, Absatz ${n}, und die Pläne nach langer Debatte gebilligt.</p>`;
+  const page = (body: string) => documentOf(`<!DOCTYPE html><html><body>${body}</body></html>`);
+
+  it("reads the element marked as the article's body, leaving out the chrome inside it", () => {
+    const doc = page(`<nav><a href="/">Start</a></nav><div itemprop="articleBody">${[1, 2, 3, 4].map(paragraph).join("")}<aside>Auch interessant: Ein anderer Artikel</aside></div>`);
+    const blocks = markedArticleText(doc);
+    expect(blocks).toHaveLength(4);
+    expect(blocks.join(" ")).not.toContain("Auch interessant");
+  });
+
+  it("gives nothing for an <article> that holds a teaser while the text stands outside it", () => {
+    const doc = page(`<article>${paragraph(1)}${paragraph(2)}${paragraph(3)}${paragraph(4)}</article><div>${[5, 6, 7, 8, 9].map(paragraph).join("")}</div>`);
+    expect(markedArticleText(doc)).toEqual([]);
+  });
+
+  it("gives nothing for a marked element with less prose than an article, or for several <article> elements", () => {
+    expect(markedArticleText(page(`<article>${paragraph(1)}</article>`))).toEqual([]);
+    expect(markedArticleText(page(`<article>${[1, 2, 3, 4].map(paragraph).join("")}</article><article>${paragraph(5)}</article>`))).toEqual([]);
+  });
+});
+
+describe("extractArticle when Readability finds no prose", () => {
+  const prose = "Der Gemeinderat hat am Dienstagabend über den Ausbau der Kita in der Schulstraße beraten und die Pläne nach langer Debatte gebilligt.";
+
+  it("reads the visible text of a page wrapped in one <form>", () => {
+    const page = `<!DOCTYPE html><html><head><title>Kita wird ausgebaut</title></head><body><form method="post" action="./x"><input type="hidden" name="__VIEWSTATE"><div><h1>Kita wird ausgebaut</h1><div>${prose}</div></div></form></body></html>`;
+    const article = extractArticle(page)!;
+    expect(article.fallback).toBe(true);
+    expect(article.text).toContain(prose);
   });
 });

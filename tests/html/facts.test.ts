@@ -3,7 +3,7 @@ import { chooseAuthors, statedNames } from "../../pipeline/html/authors.ts";
 import { readPageFacts } from "../../pipeline/html/facts.ts";
 import { parseJsonLd, readJsonLd, repairJson } from "../../pipeline/html/jsonld.ts";
 import { choosePublished, urlDate } from "../../pipeline/html/published.ts";
-import { chooseTitle, stripSiteName } from "../../pipeline/html/title.ts";
+import { chooseTitle, isKicker, kickerOf, stripSiteName } from "../../pipeline/html/title.ts";
 import { documentOf } from "../helpers/html.ts";
 
 const page = (head: string, body = "") => documentOf(`<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`);
@@ -104,9 +104,53 @@ describe("titles", () => {
     );
   });
 
+  it("takes the site's name off an <h1> that carries it, and an empty separator off a stated title", () => {
+    expect(chooseTitle(["Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt"], [], [og("Atomkraft und Erdgas sind nicht nachhaltig")], ["umweltbundesamt.de"])?.value).toBe(
+      "Atomkraft und Erdgas sind nicht nachhaltig",
+    );
+    expect(chooseTitle([], [], [og("Pferdesport definitiv bei Olympia 2028 dabei -")], [])?.value).toBe("Pferdesport definitiv bei Olympia 2028 dabei");
+    expect(chooseTitle(["Frauen im THW: Vergangenheit, Gegenwart und Zukunft"], [], [og("Frauen im THW: Vergangenheit, Gegenwart und Zukunft")], ["thw.de"])?.value).toBe(
+      "Frauen im THW: Vergangenheit, Gegenwart und Zukunft",
+    );
+  });
+
   it("takes a blog post's heading over the blog name in its <h1>", () => {
     const chosen = chooseTitle(["Krimiblog"], ["Ein Abend im Archiv"], [{ value: "Ein Abend im Archiv | Krimiblog", evidence: "<title>" }], []);
     expect(chosen?.value).toBe("Ein Abend im Archiv");
+  });
+});
+
+describe("kickers in the <h1>", () => {
+  const h1 = (markup: string) => documentOf(`<!DOCTYPE html><html><body>${markup}</body></html>`).querySelector("h1")!;
+  const og = (value: string) => ({ value, evidence: "meta og:title" });
+
+  it("finds a kicker set in an element of its own before the headline", () => {
+    expect(kickerOf(h1('<h1><span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span></h1>'))).toEqual({
+      kicker: "Interne Unterlagen im Netz",
+      headline: "Daten von Rheinmetall gehackt",
+      apart: true,
+    });
+    expect(kickerOf(h1('<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>'))?.headline).toBe("Bohren, bis es heiß wird");
+    expect(kickerOf(h1('<h1><span itemprop="headline"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>'))).toMatchObject({ headline: "Lagen-Pyramide mit GA2", apart: true });
+    expect(kickerOf(h1("<h1>Stadtrat beschließt neuen Radweg</h1>"))).toBeNull();
+  });
+
+  it("leaves a word in an inline element in the headline unless the page states the rest as its title", () => {
+    const split = kickerOf(h1("<h1><em>Titanic</em> sinkt im Stadtpark</h1>"))!;
+    expect(split.apart).toBe(false);
+    expect(isKicker(split, [og("Titanic sinkt im Stadtpark")])).toBe(false);
+    const teaser = kickerOf(h1('<h1><span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>'))!;
+    expect(isKicker(teaser, [og("Getränke per Schiff ins Stadtzentrum")])).toBe(true);
+  });
+
+  it("keeps a short headline whose heading goes on with a standfirst", () => {
+    const split = kickerOf(h1("<h1><span>Bahn streicht Nachtzüge</span> <span>Fahrgastverband kritisiert die Entscheidung scharf</span></h1>"))!;
+    expect(isKicker(split, [og("Bahn streicht Nachtzüge | Kurier")])).toBe(false);
+  });
+
+  it("gives the headline without its kicker as the page's title", () => {
+    const doc = page("<title>Klimaschutz: Bohren, bis es heiß wird | Kurier</title>", '<h1><span>Klimaschutz</span><span>: </span><span>Bohren, bis es heiß wird</span></h1><p>Text.</p>');
+    expect(readPageFacts(doc).title?.value).toBe("Bohren, bis es heiß wird");
   });
 });
 
@@ -116,6 +160,24 @@ describe("authors", () => {
     expect(statedNames("Redaktion")).toEqual([]);
     expect(statedNames("dpa")).toEqual([]);
     expect(statedNames("Jane Doe, PhD")).toEqual(["Jane Doe"]);
+  });
+
+  it("keeps the dot of an initial, and leaves out site names, initials and placeholders", () => {
+    expect(statedNames("Perry Bacon Jr.")).toEqual(["Perry Bacon Jr."]);
+    expect(statedNames("Nicolas Gutierrez C.")).toEqual(["Nicolas Gutierrez C."]);
+    expect(statedNames("Jobs & Hire", ["Jobs & Hire"])).toEqual([]);
+    expect(statedNames("examplenews - Alberto Ávila", ["examplenews.com"])).toEqual(["Alberto Ávila"]);
+    expect(statedNames("surfguard", ["surfguard.example.com"])).toEqual(["surfguard"]);
+    expect(statedNames("DT")).toEqual([]);
+    expect(statedNames("admin")).toEqual([]);
+    expect(statedNames("No Author")).toEqual([]);
+    expect(statedNames("Afficher mon profil complet")).toEqual([]);
+  });
+
+  it("reads the name after a byline word inside a value, but keeps a name with a particle whole", () => {
+    expect(statedNames("Alle Artikel von Tanja Karrasch")).toEqual(["Tanja Karrasch"]);
+    expect(statedNames("Christoph von Ritter")).toEqual(["Christoph von Ritter"]);
+    expect(statedNames("Frank Bueltge - http://bueltge.example")).toEqual(["Frank Bueltge"]);
   });
 
   it("never takes a URL or an e-mail address for an author", () => {
@@ -129,6 +191,31 @@ describe("authors", () => {
     expect(chooseAuthors([{ value: ["krimiblogger"], evidence: "meta author" }], [], [])?.value).toEqual(["krimiblogger"]);
     expect(chooseAuthors([], ["Von Kurier Example"], ["Kurier Example"])).toBeNull();
     expect(chooseAuthors([], ["Text von Anna Beck Illustration von Tom Roth"], [])?.value).toEqual(["Anna Beck", "Tom Roth"]);
+  });
+
+  it("reads the author a plugin states as a labelled pair of meta tags", () => {
+    const head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Beck"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">';
+    expect(readPageFacts(page(head)).authors?.value).toEqual(["Anna Beck"]);
+    expect(readPageFacts(page('<meta name="twitter:label1" content="Geschätzte Lesezeit"><meta name="twitter:data1" content="3 Minuten">')).authors).toBeNull();
+  });
+
+  it("keeps the writer of a blog whose JSON-LD names the same person as publisher", () => {
+    const doc = page(ld({ "@type": "BlogPosting", author: { "@type": "Person", name: "Tom Roth" }, publisher: { "@type": "Person", name: "Tom Roth" } }));
+    expect(readPageFacts(doc).authors?.value).toEqual(["Tom Roth"]);
+  });
+
+  it("reads a name from an element whose class marks the author, near the headline only", () => {
+    const body = `<article><h1>Stadtrat beschließt neuen Radweg</h1><p class="date-author">Janic Cathomen, 01.12.2021</p><p>Der Stadtrat hat entschieden.</p></article>`;
+    expect(readPageFacts(page("", body)).authors).toEqual({ value: ["Janic Cathomen"], evidence: 'author element "Janic Cathomen, 01.12.2021"' });
+    const labelled = `<h1>Stadtrat beschließt neuen Radweg</h1><div class="c-byline"><span class="c-byline__label">Autor</span> <span class="c-byline__name">Anna Beck</span></div>`;
+    expect(readPageFacts(page("", labelled)).authors?.value).toEqual(["Anna Beck"]);
+    const teasers = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Der Stadtrat hat entschieden.</p>${"<div><p>Mehr</p></div>".repeat(200)}<ul><li><span class="teaser__author">Von Tom Roth</span></li></ul>`;
+    expect(readPageFacts(page("", teasers)).authors).toBeNull();
+  });
+
+  it("takes no comment's author and no lone word from an author element", () => {
+    const body = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Text.</p><div class="comments"><span class="author">Tom Roth</span></div><span class="author-follow">Folgen</span>`;
+    expect(readPageFacts(page("", body)).authors).toBeNull();
   });
 
   it("invents no author when the page names none", () => {
