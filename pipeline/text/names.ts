@@ -57,7 +57,8 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
   }
   const next = words[taken.length];
   const initials = taken.some((word) => INITIALS.test(word));
-  if (taken.length > 2 && !initials && next !== undefined && /^\p{Ll}/u.test(next) && !PARTICLES.has(next.toLowerCase())) taken.pop();
+  // "Evgenia Karp Zuletzt geändert": a capitalised word that a phrase runs on from is no surname; "Richard David Precht im Gespräch" keeps it.
+  if (taken.length > 2 && !initials && next !== undefined && /^\p{Ll}{4,}/u.test(next)) taken.pop();
   while (taken.length > 0 && PARTICLES.has(taken.at(-1)!.toLowerCase())) taken.pop();
   // "Emmanuelle Ducros Emmanuelle Ducros": a name printed twice, as avatar text and as the byline.
   const half = taken.length / 2;

@@ -61,6 +61,7 @@ describe("leadingName", () => {
     ["Michael R. Bloomberg said", "Michael R. Bloomberg"],
     ["Emmanuelle Ducros Emmanuelle Ducros", "Emmanuelle Ducros"],
     ["Matthieu Hy le", "Matthieu Hy"],
+    ["Richard David Precht im Gespräch", "Richard David Precht"],
     ["Jane Doe, Reuters", "Jane Doe"],
   ])("reads the name %s opens with", (text, name) => {
     expect(leadingName(words(text))).toBe(name);
