@@ -84,8 +84,13 @@ export function unitsOf(text: string, keepApart: (line: string) => boolean, isMe
       units.push({ kind: unitKind(joined), text: joined, line: lines[first]!.line, block });
     }
   }
+  // A text with no unit that reads as a paragraph may still be prose in exclamations and questions ("Wie war das? Hier ein Auszug!").
+  if (!units.some((unit) => unit.kind === "paragraph")) {
+    for (const unit of units) if (countWords(unit.text) >= MIN_PROSE_LINE_WORDS && /[.!?…]["”»’)]*$/u.test(unit.text)) unit.kind = "paragraph";
+  }
   return { units, removed };
 }
+const MIN_PROSE_LINE_WORDS = 8;
 
 /** How far from the headline a stamp outside the article may still be its own: rarely wrong, measured on real pages. */
 const NEARBY_ABOVE = 20;

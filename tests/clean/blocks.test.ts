@@ -41,6 +41,13 @@ describe("unitKind", () => {
   });
 });
 
+describe("cleanBlocks on a text of exclamations and questions", () => {
+  it("keeps them as paragraphs when nothing else reads as one", () => {
+    const text = "Variablen und ihr Zuhause\n\nWie war das nochmal mit den Variablen? Hier ein Auszug aus unseren Lehrmaterialien!\n\nVariablen sind kein Problem für dich? Dann schau doch mal, ob du unser Puzzle lösen kannst!";
+    expect(clean(text).units.filter((unit) => unit.kind === "paragraph")).toHaveLength(2);
+  });
+});
+
 describe("unitKind in Chinese and Japanese", () => {
   it("calls a sentence with its full stop a paragraph, though it has no spaces", () => {
     expect(unitKind("卡塔尔外交大臣周四在多哈会见了塔利班代表团，双方讨论了人道主义援助问题。")).toBe("paragraph");
