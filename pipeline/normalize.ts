@@ -140,7 +140,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     ...developments.messages,
     ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
-  // An outlet printed under the headline reads like a name; it is the source, not an author.
+  // An outlet printed under the headline reads like a name; it is the source, not an author; nor is the headline itself.
   const source = overrides.source ?? page?.source ?? attribution.source;
   const record: ArticleRecord = {
     raw: raw.name,
@@ -148,7 +148,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors.filter((name) => name !== source),
+    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors.filter((name) => name !== source && name !== title),
     source,
     url: overrides.url ?? page?.url ?? null,
     language: language.value,

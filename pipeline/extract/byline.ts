@@ -106,8 +106,11 @@ export function namesAfterBylineWord(line: string): string[] {
   for (const match of text.matchAll(INNER_PREFIX)) {
     const after = partsOf(text.slice(match.index + match[0].length))[0]!;
     const names = namesFrom(after);
-    // "von flerche", "by Realiberry": after a byline word, a user name is the author too.
-    found.push(...(names.length > 0 ? names : isUserName(after[0]) ? [after[0]!] : []));
+    // "von flerche", "by Realiberry": after a byline word that opens the line or follows a date, a user name is the author
+    // too; after another word ("Nordish by Nature", "Profilbild von Montana") it is the phrase going on.
+    const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length)).trim().split(/\s+/).at(-1) ?? "";
+    const opens = before === "" || !/\p{L}$/u.test(before) || DATE_WORDS.has(before.toLowerCase());
+    found.push(...(names.length > 0 ? names : opens && isUserName(after[0]) ? [after[0]!] : []));
   }
   return uniqueNames(found);
 }
@@ -145,6 +148,8 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  */
 export function nameOfLine(line: string): string | null {
   const text = line.replace(/^[•·●▪◦]\s*/u, "").trim();
+  // "Read In:" introduces what follows.
+  if (/:$/.test(text)) return null;
   // A line with a byline word in it ("Post author By Helge Fahrnberger") is read as a byline, not as a bare name.
   if (text.length > 80 || /\d/.test(text) || PREFIX.test(text) || HAS_BYLINE_WORD.test(text)) return null;
   const words = text.split(/\s+/);

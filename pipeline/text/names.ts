@@ -50,7 +50,8 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
   for (const word of words.slice(0, 6)) {
     // An initial keeps its dot ("Michael R. Bloomberg"); any other mark ends the name after its word.
     const bare = INITIALS.test(word) ? word : word.replace(/[.,;:]$/, "");
-    if (endsName(bare) || (!NAME_WORD.test(bare) && !PARTICLES.has(bare.toLowerCase()))) break;
+    // "Andrea Kategorien: Allgemein": a word before a colon labels what follows; it is no part of a name.
+    if (/:$/.test(word) || endsName(bare) || (!NAME_WORD.test(bare) && !PARTICLES.has(bare.toLowerCase()))) break;
     if (taken.length > 0 && isAllCaps(bare) && !isAllCaps(taken[0]!)) break;
     taken.push(bare);
     if (bare !== word) break;

@@ -166,3 +166,15 @@ describe("namesAfterBylineWord", () => {
     expect(namesAfterBylineWord("Issued by CEMO")).toEqual([]);
   });
 });
+
+describe("namesAfterBylineWord inside a phrase", () => {
+  it("takes a user name only after a byline word that opens the line or follows a date", () => {
+    expect(namesAfterBylineWord("von flerche")).toEqual(["flerche"]);
+    expect(namesAfterBylineWord("Nordish by Nature")).toEqual([]);
+    expect(namesAfterBylineWord("Profilbild von Montana")).toEqual([]);
+    expect(namesAfterBylineWord("Gespeichert von human am")).toEqual([]);
+  });
+  it("stops a name at a word that labels what follows", () => {
+    expect(namesAfterBylineWord("von Andrea Meier Kategorien: Allgemein")).toEqual(["Andrea Meier"]);
+  });
+});
