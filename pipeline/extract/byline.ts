@@ -4,6 +4,7 @@
  */
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
 import { escapeRegex, monthOf } from "../dates/names.ts";
+import { isFunctionWord } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
 import chrome from "../clean/chrome.json" with { type: "json" };
@@ -21,7 +22,11 @@ const GLUED_PREFIX = new RegExp(
   "gu",
 );
 /** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"). */
-const unglue = (text: string) => (/\p{Ll}[\p{Lu}\d]/u.test(text) ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2") : text);
+// …and a name glued to the next ("Alexandria DouziechAlexandria Douziech"), though not "McDonald" or "DiBiase".
+const unglue = (text: string) =>
+  /\p{Ll}[\p{Lu}\d]/u.test(text)
+    ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2").replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, "$1 $2")
+    : text;
 
 /** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
 const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
@@ -83,7 +88,10 @@ export const isEmbedCredit = (line: string) => EMBED.test(line);
 /** Names in a run of words: one name, then another after "and", "und", "&" or a comma. */
 function namesFrom(words: string[]): string[] {
   const names: string[] = [];
-  for (let at = 0; at < words.length; ) {
+  // "Avatar Frank Hahn", "Themenstarter Pepemaus": a picture's or a role's label before the name.
+  let start = 0;
+  while (start < words.length - 1 && endsName(words[start]!)) start++;
+  for (let at = start; at < words.length; ) {
     // In a list of names "y" and "und" join two of them, not the words of one ("José Ortega y Gasset" is rare in bylines).
     const name = leadingName(words.slice(at), (word) => endsName(word) || JOINER.test(word));
     if (!name) break;
@@ -136,7 +144,8 @@ function isUserName(word: string | undefined): boolean {
     !endsName(word) &&
     !isDesk(word) &&
     monthOf(word) === null &&
-    !PARTICLES_OR_FILLERS.has(word.toLowerCase())
+    !PARTICLES_OR_FILLERS.has(word.toLowerCase()) &&
+    !isFunctionWord(word)
   );
 }
 const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "el", "den", "dem"]);

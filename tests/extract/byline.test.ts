@@ -178,3 +178,14 @@ describe("namesAfterBylineWord inside a phrase", () => {
     expect(namesAfterBylineWord("von Andrea Meier Kategorien: Allgemein")).toEqual(["Andrea Meier"]);
   });
 });
+
+describe("names glued or labelled on real pages", () => {
+  it("parts a name glued to its copy, and skips a picture's label before it", () => {
+    expect(namesInStamp("Alexandria DouziechAlexandria Douziech")).toEqual(["Alexandria Douziech"]);
+    expect(namesInStamp("Avatar Frank Hahn am ")).toEqual(["Frank Hahn"]);
+  });
+  it("takes no function word for a user name, and reads the name after the next byline word", () => {
+    expect(namesAfterBylineWord("Interview mit Autorin Katrin Kämpf")).toEqual(["Katrin Kämpf"]);
+    expect(namesAfterBylineWord("Interview mit")).toEqual([]);
+  });
+});
