@@ -72,17 +72,49 @@ export function chooseAuthors(
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
     if (names.length > 0) return { value: names, evidence: claim.evidence };
   }
-  for (const line of visible) {
-    const names = (parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : [])).filter((name) =>
-      isStatedName(name, siteNames),
-    );
-    if (names.length > 0) return { value: names, evidence: `byline "${line}"` };
+  for (const [at, line] of visible.entries()) {
+    // "Autor:" in one element, the name in the next.
+    const byline = isLabelOnly(line) && at + 1 < visible.length ? `${line} ${visible[at + 1]}` : line;
+    const names = bylineNames(byline, siteNames).filter((name) => isStatedName(name, siteNames));
+    if (names.length > 0) return { value: names, evidence: `byline "${byline}"` };
   }
   for (const line of classed) {
     const names = classedNames(line, siteNames);
     if (names.length > 0) return { value: names, evidence: `author element "${line}"` };
   }
   return null;
+}
+
+/** A byline word with nothing after it: "Autor:", "Von". */
+const isLabelOnly = (line: string) => `${line} `.replace(PREFIX, "") === "";
+
+/** A byline inside a line is one of its short parts, not a sentence ("Im von Anna Beck veröffentlichten Video …"). */
+const MAX_STAMP_LINE = 80;
+/** Words before a name that still open a byline: "Ein Artikel von"; more make a sentence. */
+const MAX_LEAD_WORDS = 3;
+const STAMP_PARTS = /\s[|•·]\s/;
+
+/**
+ * Person names in a printed byline: a line that is one ("Von Anna Beck"), or
+ * a short stamp line with a byline in one of its parts ("Ein Artikel von
+ * Anna Beck | 27.01.2022", "Par Tom Roth le 7 mai 2020", "yas! | By Jane Doe | April 13").
+ */
+export function bylineNames(line: string, siteNames: readonly string[] = []): string[] {
+  const whole = parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : []);
+  if (whole.length > 0 || line.length > MAX_STAMP_LINE) return whole;
+  // "Post author By Jane Doe" reads "By Jane Doe" after "author" as a name too.
+  const inner = namesAfterBylineWord(line).filter((name) => isPersonName(name) && !PREFIX.test(name));
+  const parts = line.split(STAMP_PARTS);
+  const at = parts.findIndex((part) => inner.length > 0 && part.includes(inner[0]!));
+  if (at < 0) return [];
+  const part = parts[at]!;
+  const lead = part.slice(0, part.indexOf(inner[0]!)).trim().split(/\s+/);
+  const last = inner.at(-1)!;
+  const rest = part.slice(part.lastIndexOf(last) + last.length).trim();
+  // Only the line's first part may lead in ("Ein Artikel von"); a later one opens with the byline word, not "WordPress Theme von".
+  // A small word before it makes a sentence ("Interview mit Autorin Jane Doe" is about her), as does anything but a date after the name.
+  const opens = at === 0 ? lead.length <= MAX_LEAD_WORDS && lead.slice(0, -1).every((word) => !/^\p{Ll}/u.test(word)) : PREFIX.test(`${lead.join(" ")} `);
+  return opens && (rest === "" || isDateLine(rest)) ? inner : [];
 }
 
 /**

@@ -193,6 +193,21 @@ describe("authors", () => {
     expect(chooseAuthors([], ["Text von Anna Beck Illustration von Tom Roth"], [])?.value).toEqual(["Anna Beck", "Tom Roth"]);
   });
 
+  it("reads a byline in one part of a stamp line, and a byline word with the name in the next element", () => {
+    expect(chooseAuthors([], ["Ein Artikel von Anna Beck | 27.01.2022 - 12:45"], [])?.value).toEqual(["Anna Beck"]);
+    expect(chooseAuthors([], ["Neu! | By Jane Doe | April 13, 2020"], [])?.value).toEqual(["Jane Doe"]);
+    expect(chooseAuthors([], ["Par Tom Roth le 07 Mai 2020"], [])?.value).toEqual(["Tom Roth"]);
+    expect(chooseAuthors([], ["Datum:", "03.11.2021", "Autor:", "Anna Beck/SP-X"], [])).toEqual({ value: ["Anna Beck"], evidence: 'byline "Autor: Anna Beck/SP-X"' });
+  });
+
+  it("leaves a name after a byline word in a sentence or a footer credit alone", () => {
+    expect(chooseAuthors([], ["Eine neue Studie von Tom Roth"], [])).toBeNull();
+    expect(chooseAuthors([], ["Interview mit Autorin Anna Beck"], [])).toBeNull();
+    expect(chooseAuthors([], ["Porträtfotos von Tom Roth finden Sie hier."], [])).toBeNull();
+    expect(chooseAuthors([], ["Copyright © 2021 | WordPress Theme von Example Themes"], [])).toBeNull();
+    expect(chooseAuthors([], ["Im von Anna Beck veröffentlichten Video sind viele kurze Sequenzen aneinandergereiht und kommentiert."], [])).toBeNull();
+  });
+
   it("reads the author a plugin states as a labelled pair of meta tags", () => {
     const head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Beck"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">';
     expect(readPageFacts(page(head)).authors?.value).toEqual(["Anna Beck"]);
