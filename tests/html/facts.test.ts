@@ -32,6 +32,13 @@ describe("JSON-LD", () => {
     expect(readJsonLd(doc).authors).toEqual([{ value: ["Jane Doe", "Tom Roth"], evidence: "JSON-LD author" }]);
   });
 
+  it("gives an author stated by first name alone the whole name their biography opens with", () => {
+    const person = (name: string, description: string) => readJsonLd(page(ld({ "@type": "BlogPosting", author: { "@type": "Person", name, description } }))).authors[0]?.value;
+    expect(person("Nils", "Nils Becker ist freier Autor und Journalist.")).toEqual(["Nils Becker"]);
+    expect(person("Nils", "Schreibt über Fahrräder.")).toEqual(["Nils"]);
+    expect(person("Anna Beck", "Anna Beck Maier ist Redakteurin.")).toEqual(["Anna Beck"]);
+  });
+
   it("repairs trailing commas, comments, raw line breaks and CDATA wrappers", () => {
     const broken = '/*<![CDATA[*/ {\n  // the article\n  "@type": "BlogPosting",\n  "headline": "Zwei\nZeilen",\n  "url": "https://example.de/a",\n}\n/*]]>*/';
     expect(() => JSON.parse(broken)).toThrow();
