@@ -18,6 +18,7 @@ const SEPARATORS = /\s+-\s+|\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\
 const TRAILER = /\s*\(.*\)$|\s+(?:in|aus|from|à)\s+\p{Lu}[\p{L}-]*$/u;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|editor|chefredakteur(?:in)?|journalist(?:in)?|phd|dr|prof|jr|sr|mba|m\.?a|foto|fotos|photo|photos|bild|bilder|text|video)\.?$/i;
 const NOT_NAMES = new Set(markup.notNames);
+const ORGANIZATION_WORDS = new Set(markup.organizationWords);
 /** "DT", "JF": an editor's initials, not a name to show. */
 const INITIALS_ONLY = /^\p{Lu}{1,3}\.?$/u;
 /** A last dot belongs to an initial or to "Jr.": "Perry Bacon Jr.", "Nicolas Gutierrez C.". */
@@ -28,7 +29,9 @@ const URL_LIKE = /^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|eu|io)(?:\/
 /** A name stated in a field meant for names: single-word pen names count, desks and outlets do not. */
 function isStatedName(name: string, siteNames: readonly string[]): boolean {
   if (name.length < 2 || name.length > 60 || URL_LIKE.test(name) || isDesk(name) || ROLE.test(name)) return false;
-  if (NOT_NAMES.has(name.toLowerCase()) || INITIALS_ONLY.test(name)) return false;
+  // "DT", and "DE FR IT EN" of a language switcher.
+  if (NOT_NAMES.has(name.toLowerCase()) || name.split(/\s+/).every((word) => INITIALS_ONLY.test(word))) return false;
+  if (name.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word.toLowerCase()))) return false;
   if (!/^\p{L}/u.test(name) || /\d{3,}/.test(name) || isDateLine(name)) return false;
   const key = name.toLowerCase();
   if (siteNames.some((site) => site.toLowerCase() === key)) return false;
@@ -54,7 +57,10 @@ export function statedNames(value: string, siteNames: readonly string[] = []): s
   });
   // Beside a name, even one word that is the site's name is the outlet: "unocero - Alberto Ávila".
   const outlet = (part: string) => (parts.length > 1 || /\s/.test(part)) && isSiteName(part, siteNames);
-  return uniqueNames(parts.filter((part) => isStatedName(part, siteNames) && !outlet(part)));
+  const names = parts.filter((part) => isStatedName(part, siteNames) && !outlet(part));
+  // A word left of an organisation's name split up is no pen name: "Landesanstalt für Wald und Forstwirtschaft - LWF".
+  const named = parts.filter((part) => part !== "").every((part) => names.includes(part) || outlet(part) || isDesk(part));
+  return uniqueNames(named ? names : names.filter((name) => /\s/.test(name)));
 }
 
 /**

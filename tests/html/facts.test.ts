@@ -181,6 +181,15 @@ describe("authors", () => {
     expect(statedNames("Afficher mon profil complet")).toEqual([]);
   });
 
+  it("takes neither an organisation, nor a word of one split at its 'und', nor a row of language codes for a name", () => {
+    expect(statedNames("Example-Stiftung e.V.")).toEqual([]);
+    expect(statedNames("Beispiel Verlag GmbH, Nürnberg")).toEqual([]);
+    expect(statedNames("Landesanstalt für Wald und Forstwirtschaft - LWF")).toEqual([]);
+    expect(statedNames("Anna Beck und Tom")).toEqual(["Anna Beck", "Tom"]);
+    expect(statedNames("DE FR IT EN")).toEqual([]);
+    expect(statedNames("surfguard")).toEqual(["surfguard"]);
+  });
+
   it("reads the name after a byline word inside a value, but keeps a name with a particle whole", () => {
     expect(statedNames("Alle Artikel von Tanja Karrasch")).toEqual(["Tanja Karrasch"]);
     expect(statedNames("Christoph von Ritter")).toEqual(["Christoph von Ritter"]);
