@@ -96,6 +96,8 @@ const isLabelOnly = (line: string) => `${line} `.replace(PREFIX, "") === "";
 
 /** A byline inside a line is one of its short parts, not a sentence ("Im von Anna Beck veröffentlichten Video …"). */
 const MAX_STAMP_LINE = 80;
+/** "Foto von Tom Roth": a picture's credit printed near the headline, not the article's byline. */
+const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image)\s*(?:von|by|:)/i;
 /** Words before a name that still open a byline: "Ein Artikel von"; more make a sentence. */
 const MAX_LEAD_WORDS = 3;
 const STAMP_PARTS = /\s[|•·]\s/;
@@ -106,6 +108,7 @@ const STAMP_PARTS = /\s[|•·]\s/;
  * Anna Beck | 27.01.2022", "Par Tom Roth le 7 mai 2020", "yas! | By Jane Doe | April 13").
  */
 export function bylineNames(line: string, siteNames: readonly string[] = []): string[] {
+  if (PHOTO_CREDIT.test(line)) return [];
   const whole = parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : []);
   if (whole.length > 0 || line.length > MAX_STAMP_LINE) return whole;
   // "Post author By Jane Doe" reads "By Jane Doe" after "author" as a name too.
@@ -129,5 +132,8 @@ export function bylineNames(line: string, siteNames: readonly string[] = []): st
  * 01.12.2021"). A word alone is left out: such elements also hold labels and
  * buttons ("Autor", "Folgen").
  */
-export const classedNames = (text: string, siteNames: readonly string[] = []): string[] =>
-  namesInStamp(text).filter((name) => isStatedName(name, siteNames));
+export function classedNames(text: string, siteNames: readonly string[] = []): string[] {
+  const names = namesInStamp(text).filter((name) => isStatedName(name, siteNames));
+  // A byline word that only stated values use: "Auteur: Anna Beck".
+  return names.length > 0 ? names : namesInStamp(text.replace(PREFIX, "")).filter((name) => isStatedName(name, siteNames));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseAuthors, statedNames } from "../../pipeline/html/authors.ts";
+import { chooseAuthors, classedNames, statedNames } from "../../pipeline/html/authors.ts";
 import { readPageFacts } from "../../pipeline/html/facts.ts";
 import { parseJsonLd, readJsonLd, repairJson } from "../../pipeline/html/jsonld.ts";
 import { choosePublished, urlDate } from "../../pipeline/html/published.ts";
@@ -222,6 +222,17 @@ describe("authors", () => {
     expect(chooseAuthors([], ["Porträtfotos von Tom Roth finden Sie hier."], [])).toBeNull();
     expect(chooseAuthors([], ["Copyright © 2021 | WordPress Theme von Example Themes"], [])).toBeNull();
     expect(chooseAuthors([], ["Im von Anna Beck veröffentlichten Video sind viele kurze Sequenzen aneinandergereiht und kommentiert."], [])).toBeNull();
+  });
+
+  it("takes a picture's credit near the headline for no byline", () => {
+    expect(chooseAuthors([], ["Foto von Tom Roth von Pexels", "Text von Anna Beck"], [])?.value).toEqual(["Anna Beck"]);
+    expect(chooseAuthors([], ["Bild: Tom Roth"], [])).toBeNull();
+  });
+
+  it("reads the name in an author element after a byline word that only stated values use", () => {
+    expect(classedNames("Auteur: Anna Kubová")).toEqual(["Anna Kubová"]);
+    expect(classedNames("von lupa")).toEqual(["lupa"]);
+    expect(classedNames("Autor")).toEqual([]);
   });
 
   it("reads the author a plugin states as a labelled pair of meta tags", () => {
