@@ -9,6 +9,7 @@ import { isDateLine } from "../dates/line.ts";
 import { namesAfterBylineWord, namesInStamp, parseByline, uniqueNames } from "../extract/byline.ts";
 import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
+import type { AuthorElement } from "./metadata.ts";
 import markup from "./markup.json" with { type: "json" };
 import { isSiteName } from "./title.ts";
 
@@ -72,7 +73,7 @@ export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
-  classed: readonly string[] = [],
+  classed: readonly AuthorElement[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
@@ -84,9 +85,10 @@ export function chooseAuthors(
     const names = bylineNames(byline, siteNames).filter((name) => isStatedName(name, siteNames));
     if (names.length > 0) return { value: names, evidence: `byline "${byline}"` };
   }
-  for (const line of classed) {
-    const names = classedNames(line, siteNames);
-    if (names.length > 0) return { value: names, evidence: `author element "${line}"` };
+  for (const { text, card } of classed) {
+    const stated = card ? statedNames(card, siteNames) : [];
+    const names = stated.length > 0 ? stated : classedNames(text, siteNames);
+    if (names.length > 0) return { value: names, evidence: `author element "${text}"` };
   }
   return null;
 }

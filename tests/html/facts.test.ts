@@ -255,6 +255,15 @@ describe("authors", () => {
     expect(readPageFacts(page("", teasers)).authors).toBeNull();
   });
 
+  it("keeps a pen name an hCard states as the author's, but not the site's card in its header", () => {
+    const body = `<h1 class="vcard author"><a class="fn" href="https://blog.example/">Lesezimmer</a></h1><h2>Ein neuer Krimi</h2><p class="meta"><span class="author vcard fn">leseratte</span> · 3. Mai 2022</p><p>Text.</p>`;
+    expect(readPageFacts(page("<title>Ein neuer Krimi</title>", body)).authors?.value).toEqual(["leseratte"]);
+    const site = `<h1 class="vcard author"><a class="fn" href="/">Lesezimmer</a></h1><p>Text.</p>`;
+    expect(readPageFacts(page("", site)).authors).toBeNull();
+    const desk = `<h1>Ein neuer Krimi</h1><span class="author vcard"><a class="fn" href="/autor/1">Redaktion</a></span>`;
+    expect(readPageFacts(page("", desk)).authors).toBeNull();
+  });
+
   it("takes no comment's author and no lone word from an author element", () => {
     const body = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Text.</p><div class="comments"><span class="author">Tom Roth</span></div><span class="author-follow">Folgen</span>`;
     expect(readPageFacts(page("", body)).authors).toBeNull();
