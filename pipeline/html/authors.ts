@@ -80,9 +80,14 @@ export function chooseAuthors(
     if (names.length > 0) return { value: names, evidence: claim.evidence };
   }
   for (const [at, line] of visible.entries()) {
-    // "Autor:" in one element, the name in the next.
-    const byline = isLabelOnly(line) && at + 1 < visible.length ? `${line} ${visible[at + 1]}` : line;
-    const names = bylineNames(byline, siteNames).filter((name) => isStatedName(name, siteNames));
+    const next = visible[at + 1];
+    // "Autor:" or "by" in one element, the name in the next; there a user name is the author too ("by" / "delta201").
+    const byline = isLabelOnly(line) && next !== undefined ? `${line} ${next}` : line;
+    const found = bylineNames(byline, siteNames);
+    const starter = THREAD_STARTER.exec(line)?.[1];
+    const names = (found.length > 0 ? found : byline !== line ? userName(byline, next!) : starter ? [starter] : []).filter((name) =>
+      isStatedName(name, siteNames),
+    );
     if (names.length > 0) return { value: names, evidence: `byline "${byline}"` };
   }
   for (const { text, card } of classed) {
@@ -93,6 +98,10 @@ export function chooseAuthors(
   return null;
 }
 
+/** "Thread starter Tiberius": a forum names who opened the thread, by user name. */
+const THREAD_STARTER = new RegExp(`^(?:${markup.threadStarters.join("|")}):?\\s+(\\S+)$`, "iu");
+/** A user name alone after a byline word, kept whole ("delta201"); two letters are an editor's initials ("Autor: se"). */
+const userName = (byline: string, name: string) => (/^\S{3,}$/.test(name) && namesAfterBylineWord(byline).length > 0 ? [name] : []);
 /** A byline word with nothing after it: "Autor:", "Von". */
 const isLabelOnly = (line: string) => `${line} `.replace(PREFIX, "") === "";
 

@@ -216,6 +216,14 @@ describe("authors", () => {
     expect(chooseAuthors([], ["Datum:", "03.11.2021", "Autor:", "Anna Beck/SP-X"], [])).toEqual({ value: ["Anna Beck"], evidence: 'byline "Autor: Anna Beck/SP-X"' });
   });
 
+  it("reads the user name a forum gives as the thread's starter, or one in the element after a byline word", () => {
+    expect(chooseAuthors([], ["Forum", "Thread starter Lupo", "Start date Sep 18, 2020"], [])).toEqual({ value: ["Lupo"], evidence: 'byline "Thread starter Lupo"' });
+    expect(chooseAuthors([], ["Themenstarter katzenfan", "Beginndatum 27. September 2018"], [])?.value).toEqual(["katzenfan"]);
+    expect(chooseAuthors([], ["by", "leseratte", "Fiction Page"], [])?.value).toEqual(["leseratte"]);
+    expect(chooseAuthors([], ["Autor:", "se"], [])).toBeNull();
+    expect(chooseAuthors([], ["Von", "Startseite"], [])).toBeNull();
+  });
+
   it("leaves a name after a byline word in a sentence or a footer credit alone", () => {
     expect(chooseAuthors([], ["Eine neue Studie von Tom Roth"], [])).toBeNull();
     expect(chooseAuthors([], ["Interview mit Autorin Anna Beck"], [])).toBeNull();
