@@ -9,6 +9,7 @@ import { isDateLine } from "../dates/line.ts";
 import { namesAfterBylineWord, namesInStamp, parseByline, uniqueNames } from "../extract/byline.ts";
 import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
+import type { AuthorElement } from "./metadata.ts";
 import markup from "./markup.json" with { type: "json" };
 import { isSiteName } from "./title.ts";
 
@@ -18,6 +19,7 @@ const SEPARATORS = /\s+-\s+|\s*(?:[,;|/&+]|\bund\b|\band\b|\bet\b|\by\b|\bsowie\
 const TRAILER = /\s*\(.*\)$|\s+(?:in|aus|from|à)\s+\p{Lu}[\p{L}-]*$/u;
 const ROLE = /^(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|editor|chefredakteur(?:in)?|journalist(?:in)?|phd|dr|prof|jr|sr|mba|m\.?a|foto|fotos|photo|photos|bild|bilder|text|video)\.?$/i;
 const NOT_NAMES = new Set(markup.notNames);
+const ORGANIZATION_WORDS = new Set(markup.organizationWords);
 /** "DT", "JF": an editor's initials, not a name to show. */
 const INITIALS_ONLY = /^\p{Lu}{1,3}\.?$/u;
 /** A last dot belongs to an initial or to "Jr.": "Perry Bacon Jr.", "Nicolas Gutierrez C.". */
@@ -28,7 +30,9 @@ const URL_LIKE = /^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|eu|io)(?:\/
 /** A name stated in a field meant for names: single-word pen names count, desks and outlets do not. */
 function isStatedName(name: string, siteNames: readonly string[]): boolean {
   if (name.length < 2 || name.length > 60 || URL_LIKE.test(name) || isDesk(name) || ROLE.test(name)) return false;
-  if (NOT_NAMES.has(name.toLowerCase()) || INITIALS_ONLY.test(name)) return false;
+  // "DT", and "DE FR IT EN" of a language switcher.
+  if (NOT_NAMES.has(name.toLowerCase()) || name.split(/\s+/).every((word) => INITIALS_ONLY.test(word))) return false;
+  if (name.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word.toLowerCase()))) return false;
   if (!/^\p{L}/u.test(name) || /\d{3,}/.test(name) || isDateLine(name)) return false;
   const key = name.toLowerCase();
   if (siteNames.some((site) => site.toLowerCase() === key)) return false;
@@ -54,7 +58,10 @@ export function statedNames(value: string, siteNames: readonly string[] = []): s
   });
   // Beside a name, even one word that is the site's name is the outlet: "unocero - Alberto Ávila".
   const outlet = (part: string) => (parts.length > 1 || /\s/.test(part)) && isSiteName(part, siteNames);
-  return uniqueNames(parts.filter((part) => isStatedName(part, siteNames) && !outlet(part)));
+  const names = parts.filter((part) => isStatedName(part, siteNames) && !outlet(part));
+  // A word left of an organisation's name split up is no pen name: "Landesanstalt für Wald und Forstwirtschaft - LWF".
+  const named = parts.filter((part) => part !== "").every((part) => names.includes(part) || outlet(part) || isDesk(part));
+  return uniqueNames(named ? names : names.filter((name) => /\s/.test(name)));
 }
 
 /**
@@ -66,23 +73,68 @@ export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
-  classed: readonly string[] = [],
+  classed: readonly AuthorElement[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
     if (names.length > 0) return { value: names, evidence: claim.evidence };
   }
-  for (const line of visible) {
-    const names = (parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : [])).filter((name) =>
+  for (const [at, line] of visible.entries()) {
+    const next = visible[at + 1];
+    // "Autor:" or "by" in one element, the name in the next; there a user name is the author too ("by" / "delta201").
+    const byline = isLabelOnly(line) && next !== undefined ? `${line} ${next}` : line;
+    const found = bylineNames(byline, siteNames);
+    const starter = THREAD_STARTER.exec(line)?.[1];
+    const names = (found.length > 0 ? found : byline !== line ? userName(byline, next!) : starter ? [starter] : []).filter((name) =>
       isStatedName(name, siteNames),
     );
-    if (names.length > 0) return { value: names, evidence: `byline "${line}"` };
+    if (names.length > 0) return { value: names, evidence: `byline "${byline}"` };
   }
-  for (const line of classed) {
-    const names = classedNames(line, siteNames);
-    if (names.length > 0) return { value: names, evidence: `author element "${line}"` };
+  for (const { text, card } of classed) {
+    const stated = card ? statedNames(card, siteNames) : [];
+    const names = stated.length > 0 ? stated : classedNames(text, siteNames);
+    if (names.length > 0) return { value: names, evidence: `author element "${text}"` };
   }
   return null;
+}
+
+/** "Thread starter Tiberius": a forum names who opened the thread, by user name. */
+const THREAD_STARTER = new RegExp(`^(?:${markup.threadStarters.join("|")}):?\\s+(\\S+)$`, "iu");
+/** A user name alone after a byline word, kept whole ("delta201"); two letters are an editor's initials ("Autor: se"). */
+const userName = (byline: string, name: string) => (/^\S{3,}$/.test(name) && namesAfterBylineWord(byline).length > 0 ? [name] : []);
+/** A byline word with nothing after it: "Autor:", "Von". */
+const isLabelOnly = (line: string) => `${line} `.replace(PREFIX, "") === "";
+
+/** A byline inside a line is one of its short parts, not a sentence ("Im von Anna Beck veröffentlichten Video …"). */
+const MAX_STAMP_LINE = 80;
+/** "Foto von Tom Roth": a picture's credit printed near the headline, not the article's byline. */
+const PHOTO_CREDIT = /^(?:fotos?|photos?|bild(?:er)?|image)\s*(?:von|by|:)/i;
+/** Words before a name that still open a byline: "Ein Artikel von"; more make a sentence. */
+const MAX_LEAD_WORDS = 3;
+const STAMP_PARTS = /\s[|•·]\s/;
+
+/**
+ * Person names in a printed byline: a line that is one ("Von Anna Beck"), or
+ * a short stamp line with a byline in one of its parts ("Ein Artikel von
+ * Anna Beck | 27.01.2022", "Par Tom Roth le 7 mai 2020", "yas! | By Jane Doe | April 13").
+ */
+export function bylineNames(line: string, siteNames: readonly string[] = []): string[] {
+  if (PHOTO_CREDIT.test(line)) return [];
+  const whole = parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : []);
+  if (whole.length > 0 || line.length > MAX_STAMP_LINE) return whole;
+  // "Post author By Jane Doe" reads "By Jane Doe" after "author" as a name too.
+  const inner = namesAfterBylineWord(line).filter((name) => isPersonName(name) && !PREFIX.test(name));
+  const parts = line.split(STAMP_PARTS);
+  const at = parts.findIndex((part) => inner.length > 0 && part.includes(inner[0]!));
+  if (at < 0) return [];
+  const part = parts[at]!;
+  const lead = part.slice(0, part.indexOf(inner[0]!)).trim().split(/\s+/);
+  const last = inner.at(-1)!;
+  const rest = part.slice(part.lastIndexOf(last) + last.length).trim();
+  // Only the line's first part may lead in ("Ein Artikel von"); a later one opens with the byline word, not "WordPress Theme von".
+  // A small word before it makes a sentence ("Interview mit Autorin Jane Doe" is about her), as does anything but a date after the name.
+  const opens = at === 0 ? lead.length <= MAX_LEAD_WORDS && lead.slice(0, -1).every((word) => !/^\p{Ll}/u.test(word)) : PREFIX.test(`${lead.join(" ")} `);
+  return opens && (rest === "" || isDateLine(rest)) ? inner : [];
 }
 
 /**
@@ -91,5 +143,8 @@ export function chooseAuthors(
  * 01.12.2021"). A word alone is left out: such elements also hold labels and
  * buttons ("Autor", "Folgen").
  */
-export const classedNames = (text: string, siteNames: readonly string[] = []): string[] =>
-  namesInStamp(text).filter((name) => isStatedName(name, siteNames));
+export function classedNames(text: string, siteNames: readonly string[] = []): string[] {
+  const names = namesInStamp(text).filter((name) => isStatedName(name, siteNames));
+  // A byline word that only stated values use: "Auteur: Anna Beck".
+  return names.length > 0 ? names : namesInStamp(text.replace(PREFIX, "")).filter((name) => isStatedName(name, siteNames));
+}

@@ -6,6 +6,7 @@
  */
 import type { Fact } from "../core/types.ts";
 import { elementsNamed, squeeze, type DomDocument } from "./dom.ts";
+import { isPersonName, leadingName } from "../text/names.ts";
 
 export interface JsonLdFacts {
   headlines: Fact<string>[];
@@ -121,8 +122,15 @@ function authorNames(value: unknown, byId: Map<string, Node>): string[] {
     // An organisation credited as author is the outlet, not a writer.
     if (isOrganization(target)) return [];
     const name = textValue(target);
-    return name ? [name] : [];
+    return name ? [fullName(name, target)] : [];
   });
+}
+
+/** A first name alone, whose biography opens with the whole name: "Nils" with "Nils Pickert ist freier Autor …". */
+function fullName(name: string, author: unknown): string {
+  const about = /\s/.test(name) || !author || typeof author !== "object" ? null : textValue((author as Node).description);
+  const whole = about ? leadingName(about.split(/\s+/)) : null;
+  return whole?.startsWith(`${name} `) && isPersonName(whole) ? whole : name;
 }
 
 export function readJsonLd(doc: DomDocument): JsonLdFacts {

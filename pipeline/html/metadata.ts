@@ -132,14 +132,21 @@ const MAX_CLASSED = 12;
 const CLASSED_BEFORE = 80;
 const CLASSED_AFTER = 250;
 
+/** An element a page's class names mark as its author. */
+export interface AuthorElement {
+  text: string;
+  /** The formatted name of an hCard (`class="author vcard"` around `class="fn"`): a name as stated, which may be a pen name. */
+  card: string | null;
+}
+
 /**
- * Text of the elements a page's class names mark as its author ("author
- * vcard", "c-byline__name", "news-list-author"), in page order, leaving out
- * comments. One pass reading `class` on each element: selectors with
- * substring matches cost far more on a big page.
+ * The elements a page's class names mark as its author ("author vcard",
+ * "c-byline__name", "news-list-author"), in page order, leaving out comments.
+ * One pass reading `class` on each element: selectors with substring matches
+ * cost far more on a big page.
  */
-export function classedAuthorLines(doc: DomDocument, headline: DomElement | null): string[] {
-  const lines: string[] = [];
+export function classedAuthorLines(doc: DomDocument, headline: DomElement | null): AuthorElement[] {
+  const lines: AuthorElement[] = [];
   const elements = elementsOf(doc);
   // Near the headline, not in the teasers of other articles further down.
   const at = headline ? elements.indexOf(headline) : -1;
@@ -149,12 +156,16 @@ export function classedAuthorLines(doc: DomDocument, headline: DomElement | null
     if (!names || !AUTHOR_CLASS.test(names) || NOT_AUTHOR_CLASS.test(names)) continue;
     const text = squeeze(element.textContent);
     if (!text || text.length > MAX_CLASSED_TEXT || element.closest(NOT_AUTHOR_PLACE)) continue;
-    if (lines.at(-1) !== text) lines.push(text);
+    const fn = hasWord(element, "class", "vcard") ? (hasWord(element, "class", "fn") ? element : element.querySelector(".fn")) : null;
+    // A card linking to the home page is the site's, set in its header.
+    const card = fn && !HOME_PAGE.test(fn.getAttribute("href") ?? "-") ? squeeze(fn.textContent) : null;
+    if (lines.at(-1)?.text !== text) lines.push({ text, card });
     if (lines.length >= MAX_CLASSED) break;
   }
   return lines;
 }
 
+const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/?$/i;
 const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist)(?:in)?\/[^/?#]+\/?$/i;
 
 /** Whether a space-separated attribute (`rel`, `itemprop`) holds the word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseAuthors, statedNames } from "../../pipeline/html/authors.ts";
+import { chooseAuthors, classedNames, statedNames } from "../../pipeline/html/authors.ts";
 import { readPageFacts } from "../../pipeline/html/facts.ts";
 import { parseJsonLd, readJsonLd, repairJson } from "../../pipeline/html/jsonld.ts";
 import { choosePublished, urlDate } from "../../pipeline/html/published.ts";
@@ -30,6 +30,13 @@ describe("JSON-LD", () => {
   it("reads several authors and leaves out an organisation credited as one", () => {
     const doc = page(ld([{ "@type": "Article", author: [{ "@type": "Person", name: "Jane Doe" }, "Tom Roth", { "@type": "Organization", name: "Example Wire" }] }]));
     expect(readJsonLd(doc).authors).toEqual([{ value: ["Jane Doe", "Tom Roth"], evidence: "JSON-LD author" }]);
+  });
+
+  it("gives an author stated by first name alone the whole name their biography opens with", () => {
+    const person = (name: string, description: string) => readJsonLd(page(ld({ "@type": "BlogPosting", author: { "@type": "Person", name, description } }))).authors[0]?.value;
+    expect(person("Nils", "Nils Becker ist freier Autor und Journalist.")).toEqual(["Nils Becker"]);
+    expect(person("Nils", "Schreibt über Fahrräder.")).toEqual(["Nils"]);
+    expect(person("Anna Beck", "Anna Beck Maier ist Redakteurin.")).toEqual(["Anna Beck"]);
   });
 
   it("repairs trailing commas, comments, raw line breaks and CDATA wrappers", () => {
@@ -174,6 +181,15 @@ describe("authors", () => {
     expect(statedNames("Afficher mon profil complet")).toEqual([]);
   });
 
+  it("takes neither an organisation, nor a word of one split at its 'und', nor a row of language codes for a name", () => {
+    expect(statedNames("Example-Stiftung e.V.")).toEqual([]);
+    expect(statedNames("Beispiel Verlag GmbH, Nürnberg")).toEqual([]);
+    expect(statedNames("Landesanstalt für Wald und Forstwirtschaft - LWF")).toEqual([]);
+    expect(statedNames("Anna Beck und Tom")).toEqual(["Anna Beck", "Tom"]);
+    expect(statedNames("DE FR IT EN")).toEqual([]);
+    expect(statedNames("surfguard")).toEqual(["surfguard"]);
+  });
+
   it("reads the name after a byline word inside a value, but keeps a name with a particle whole", () => {
     expect(statedNames("Alle Artikel von Tanja Karrasch")).toEqual(["Tanja Karrasch"]);
     expect(statedNames("Christoph von Ritter")).toEqual(["Christoph von Ritter"]);
@@ -191,6 +207,40 @@ describe("authors", () => {
     expect(chooseAuthors([{ value: ["krimiblogger"], evidence: "meta author" }], [], [])?.value).toEqual(["krimiblogger"]);
     expect(chooseAuthors([], ["Von Kurier Example"], ["Kurier Example"])).toBeNull();
     expect(chooseAuthors([], ["Text von Anna Beck Illustration von Tom Roth"], [])?.value).toEqual(["Anna Beck", "Tom Roth"]);
+  });
+
+  it("reads a byline in one part of a stamp line, and a byline word with the name in the next element", () => {
+    expect(chooseAuthors([], ["Ein Artikel von Anna Beck | 27.01.2022 - 12:45"], [])?.value).toEqual(["Anna Beck"]);
+    expect(chooseAuthors([], ["Neu! | By Jane Doe | April 13, 2020"], [])?.value).toEqual(["Jane Doe"]);
+    expect(chooseAuthors([], ["Par Tom Roth le 07 Mai 2020"], [])?.value).toEqual(["Tom Roth"]);
+    expect(chooseAuthors([], ["Datum:", "03.11.2021", "Autor:", "Anna Beck/SP-X"], [])).toEqual({ value: ["Anna Beck"], evidence: 'byline "Autor: Anna Beck/SP-X"' });
+  });
+
+  it("reads the user name a forum gives as the thread's starter, or one in the element after a byline word", () => {
+    expect(chooseAuthors([], ["Forum", "Thread starter Lupo", "Start date Sep 18, 2020"], [])).toEqual({ value: ["Lupo"], evidence: 'byline "Thread starter Lupo"' });
+    expect(chooseAuthors([], ["Themenstarter katzenfan", "Beginndatum 27. September 2018"], [])?.value).toEqual(["katzenfan"]);
+    expect(chooseAuthors([], ["by", "leseratte", "Fiction Page"], [])?.value).toEqual(["leseratte"]);
+    expect(chooseAuthors([], ["Autor:", "se"], [])).toBeNull();
+    expect(chooseAuthors([], ["Von", "Startseite"], [])).toBeNull();
+  });
+
+  it("leaves a name after a byline word in a sentence or a footer credit alone", () => {
+    expect(chooseAuthors([], ["Eine neue Studie von Tom Roth"], [])).toBeNull();
+    expect(chooseAuthors([], ["Interview mit Autorin Anna Beck"], [])).toBeNull();
+    expect(chooseAuthors([], ["Porträtfotos von Tom Roth finden Sie hier."], [])).toBeNull();
+    expect(chooseAuthors([], ["Copyright © 2021 | WordPress Theme von Example Themes"], [])).toBeNull();
+    expect(chooseAuthors([], ["Im von Anna Beck veröffentlichten Video sind viele kurze Sequenzen aneinandergereiht und kommentiert."], [])).toBeNull();
+  });
+
+  it("takes a picture's credit near the headline for no byline", () => {
+    expect(chooseAuthors([], ["Foto von Tom Roth von Pexels", "Text von Anna Beck"], [])?.value).toEqual(["Anna Beck"]);
+    expect(chooseAuthors([], ["Bild: Tom Roth"], [])).toBeNull();
+  });
+
+  it("reads the name in an author element after a byline word that only stated values use", () => {
+    expect(classedNames("Auteur: Anna Kubová")).toEqual(["Anna Kubová"]);
+    expect(classedNames("von lupa")).toEqual(["lupa"]);
+    expect(classedNames("Autor")).toEqual([]);
   });
 
   it("reads the author a plugin states as a labelled pair of meta tags", () => {
@@ -211,6 +261,15 @@ describe("authors", () => {
     expect(readPageFacts(page("", labelled)).authors?.value).toEqual(["Anna Beck"]);
     const teasers = `<h1>Stadtrat beschließt neuen Radweg</h1><p>Der Stadtrat hat entschieden.</p>${"<div><p>Mehr</p></div>".repeat(200)}<ul><li><span class="teaser__author">Von Tom Roth</span></li></ul>`;
     expect(readPageFacts(page("", teasers)).authors).toBeNull();
+  });
+
+  it("keeps a pen name an hCard states as the author's, but not the site's card in its header", () => {
+    const body = `<h1 class="vcard author"><a class="fn" href="https://blog.example/">Lesezimmer</a></h1><h2>Ein neuer Krimi</h2><p class="meta"><span class="author vcard fn">leseratte</span> · 3. Mai 2022</p><p>Text.</p>`;
+    expect(readPageFacts(page("<title>Ein neuer Krimi</title>", body)).authors?.value).toEqual(["leseratte"]);
+    const site = `<h1 class="vcard author"><a class="fn" href="/">Lesezimmer</a></h1><p>Text.</p>`;
+    expect(readPageFacts(page("", site)).authors).toBeNull();
+    const desk = `<h1>Ein neuer Krimi</h1><span class="author vcard"><a class="fn" href="/autor/1">Redaktion</a></span>`;
+    expect(readPageFacts(page("", desk)).authors).toBeNull();
   });
 
   it("takes no comment's author and no lone word from an author element", () => {
