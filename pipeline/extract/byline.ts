@@ -11,9 +11,10 @@ import chrome from "../clean/chrome.json" with { type: "json" };
 import dates from "../dates/lexicon.json" with { type: "json" };
 
 const PREFIXES = phrases(bylines.prefixes);
-const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])}):?\\s+(.+)$`, "iu");
+// French sets a space before the colon: "Auteur : Anna Kubišta".
+const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])})\\s*:?\\s+(.+)$`, "iu");
 /** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
-const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES}):?\\s+`, "giu");
+const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES})\\s*:?\\s+`, "giu");
 /** The same, to ask whether a line has one (a global regex keeps its place between tests). */
 const HAS_BYLINE_WORD = new RegExp(INNER_PREFIX.source, "iu");
 /** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */
@@ -25,7 +26,7 @@ const GLUED_PREFIX = new RegExp(
 // …and a name glued to the next ("Alexandria DouziechAlexandria Douziech"), though not "McDonald" or "DiBiase".
 const unglue = (text: string) =>
   /\p{Ll}[\p{Lu}\d]/u.test(text)
-    ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d)/gu, "$1 $2").replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, "$1 $2")
+    ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d+\s)/gu, "$1 $2").replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, "$1 $2")
     : text;
 
 /** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
@@ -148,7 +149,7 @@ function isUserName(word: string | undefined): boolean {
     !isFunctionWord(word)
   );
 }
-const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "el", "den", "dem"]);
+const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "el", "den", "dem", "zum", "zur", "vom"]);
 
 /**
  * A line that is a name alone, with a button's word after it ("Alex Bozarjian

@@ -189,3 +189,15 @@ describe("names glued or labelled on real pages", () => {
     expect(namesAfterBylineWord("Interview mit")).toEqual([]);
   });
 });
+
+describe("user names with digits", () => {
+  it("keeps a user name's digits, and parts only a count glued to a name", () => {
+    expect(namesAfterBylineWord("Author: Bo2man am")).toEqual(["Bo2man"]);
+    expect(namesAfterBylineWord("AuthorAndreas Kalt4 Kommentare")).toEqual(["Andreas Kalt"]);
+  });
+  it("takes no 'zum' for a user name, and reads 'vom' and 'Auteur' as byline words", () => {
+    expect(namesAfterBylineWord("Rezept von Zum Profil")).toEqual([]);
+    expect(namesAfterBylineWord("vom Krimiblogger")).toEqual(["Krimiblogger"]);
+    expect(namesAfterBylineWord("Auteur : Anna Kubišta")).toEqual(["Anna Kubišta"]);
+  });
+});
