@@ -40,7 +40,9 @@ interface Line {
  * without a space. A year glued to what follows gets one.
  */
 const GLUED_YEAR = /(?<![\d\p{L}])((?:19|20)\d{2})(?=\d{1,2}[./:]\s?[\d\p{L}]|\d{1,2}\/\d{1,2}\/|\p{Lu})/gu;
-export const separateGluedDates = (line: string) => (/\d{5}|\d{4}\p{Lu}/u.test(line) ? line.replace(GLUED_YEAR, "$1 ") : line);
+// Stamps are short: a paragraph's figures are not read for glued dates.
+export const separateGluedDates = (line: string) => (line.length <= MAX_GLUED_LINE && /\d{5}|\d{4}\p{Lu}/u.test(line) ? line.replace(GLUED_YEAR, "$1 ") : line);
+const MAX_GLUED_LINE = 200;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

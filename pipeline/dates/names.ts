@@ -4,6 +4,9 @@
  * accents, no abbreviation dot).
  */
 const LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "ru"];
+// Only written out in these: their abbreviations ("set", "ago", "gen", "dic", "mag") are words of other languages,
+// and every text holding one would be read for dates.
+const FULL_NAMES_ONLY = new Set(["pt", "it", "nl", "ru"]);
 
 /** Lower-case, without accents or a trailing dot: how names are compared. */
 export function fold(word: string): string {
@@ -41,7 +44,7 @@ function table(field: "month" | "weekday", count: number, at: (i: number) => num
     if (name.full) full.add(key);
   };
   for (const language of LANGUAGES) {
-    for (const style of ["long", "short"] as const) {
+    for (const style of FULL_NAMES_ONLY.has(language) ? (["long"] as const) : (["long", "short"] as const)) {
       // A month beside a day is the form dates print: Russian "5 января", not the standalone "январь".
       const formats = [{ [field]: style }, ...(field === "month" ? [{ day: "numeric", month: style }] : [])] as Intl.DateTimeFormatOptions[];
       for (const options of formats) {
