@@ -54,7 +54,9 @@ const headMetaOnce = memoByText(20_000, (line: string) => {
 });
 const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && headMetaOnce(line);
 /** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
-const isCredit = (line: string) => isStamp(line) || isByline(line) || parseIssuerLine(line) !== null;
+// Asked of every line by the re-flow and again by the headline search: remembered, as the head-line test is.
+const creditOnce = memoByText(20_000, (line: string) => isStamp(line) || isByline(line) || parseIssuerLine(line) !== null);
+const isCredit = (line: string) => line.length <= MAX_STAMP_LENGTH * 2 && creditOnce(line);
 // A byline with its date may run longer than a stamp: "By Alejandro Villamor Last updated Nov 8, 2023 Share …".
 const MAX_BYLINE_LENGTH = 200;
 const stampRest = (line: string) => (line.length <= MAX_BYLINE_LENGTH ? besideDatesOnce(line) : null);

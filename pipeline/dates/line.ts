@@ -4,6 +4,7 @@ import lexicon from "./lexicon.json" with { type: "json" };
 import { phrases } from "./patterns.ts";
 import { findDates } from "./scan.ts";
 import type { Mention } from "./types.ts";
+import { MONTH_WORDS, WEEKDAY_WORDS } from "./names.ts";
 import { memoByText } from "../text/memo.ts";
 
 /** What a labelled date dates: the page, its last change, or something else (an event, a rule's validity). */
@@ -77,6 +78,9 @@ export function wordsBesideDates(line: string): number | null {
  * Sensation …"), or null. "31. Oktober 2023 war …" is a sentence, not a stamp.
  */
 export function leadingStamp(paragraph: string): string | null {
+  // Most paragraphs open with a word: only a digit, a month or weekday, or a short credit and a separator may open a stamp.
+  const opening = /^[\p{L}]+/u.exec(paragraph)?.[0].toLowerCase();
+  if (opening !== undefined && !MONTH_WORDS.has(opening) && !WEEKDAY_WORDS.has(opening) && !SHORT_CREDIT.test(paragraph)) return null;
   const head = paragraph.slice(0, LEAD_STAMP_REACH);
   const first = datesIn(head)[0];
   if (!first) return null;
@@ -85,6 +89,7 @@ export function leadingStamp(paragraph: string): string | null {
   return /^[\s.,:;|·•–—-]*(?:$|[\p{Lu}\d"“„«‚(])/u.test(paragraph.slice(first.end)) ? head.slice(0, first.end) : null;
 }
 const LEAD_STAMP_REACH = 60;
+const SHORT_CREDIT = /^[\p{L}.]{1,12}\s*[/|·•–—-]/u;
 
 /** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */
 export function isDateLine(line: string): boolean {
