@@ -37,19 +37,21 @@ export function extractAttribution(
 ): Attribution {
   const nearDate = besideDateline(head, isDateLine);
   const belowTitle = titleBlock === null ? [] : head.filter(({ unit }) => unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS);
-  const inStamps = head.flatMap(({ unit }) => {
-    if (parseByline(unit.text) || parseIssuerLine(unit.text)) return [];
+  // Each head line is read once as a byline and as an issuer line.
+  const read = head.map(({ unit }) => ({ unit, byline: parseByline(unit.text), issuer: parseIssuerLine(unit.text) }));
+  const inStamps = read.flatMap(({ unit, byline, issuer }) => {
+    if (byline || issuer) return [];
     const rest = besideDates(unit.text);
     return rest === null ? namesAfterBylineWord(unit.text) : namesInStamp(rest);
   });
   const authors = uniqueNames([
-    ...head.flatMap(({ unit }) => parseByline(unit.text) ?? []),
+    ...read.flatMap(({ byline }) => byline ?? []),
     ...inStamps,
     // A byline ("Por María López") reads as a name too; it was counted above.
     ...[...nearDate, ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
-  const issuer = head.map(({ unit }) => parseIssuerLine(unit.text)).find((name) => name !== null) ?? null;
+  const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
   const masthead = nearDate.find(({ unit }) => isMasthead(unit.text))?.unit.text ?? null;
   return { authors, source: titleSource ?? issuer ?? masthead };
 }
