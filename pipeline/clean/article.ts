@@ -250,7 +250,7 @@ const anyIn = (flags: boolean[], from: number, to: number) => {
 /** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
 const sectionOpenings = (page: PageUnits) => page.shaped.map((shaped, index) => shaped && anyIn(page.meta, index + 1, index + 3));
 
-export function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(page, sectionOpenings(page))): HeadlineCandidate[] {
+function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(page, sectionOpenings(page))): HeadlineCandidate[] {
   const { shaped, meta, proseBefore } = page;
   const count = page.words;
   const longest = bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
@@ -310,18 +310,17 @@ function signals(candidate: HeadlineCandidate) {
   };
 }
 
-export type Signal = keyof ReturnType<typeof signals>;
+type Signal = keyof ReturnType<typeof signals>;
 
-export const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
+const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
 
-export function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
+function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
   const values = signals(candidate);
   let score = 0;
   for (const signal of Object.keys(weights) as Signal[]) score += weights[signal] * values[signal];
   return score;
 }
 
-export { signals as headlineSignals };
 
 /** The article's span and headline among the page's units; the whole text when it is one article already. */
 export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {

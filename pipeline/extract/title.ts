@@ -2,12 +2,7 @@
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
 import { countWords, endsOnFunctionWord } from "../text/words.ts";
-import { isKicker } from "../clean/kicker.ts";
 
-/** Headlines have a few words; labels such as "Afghanistan Update" have two. */
-export function isHeadlineCandidate(line: string): boolean {
-  return countWords(line) >= 3 && !isKicker(line);
-}
 
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
 const TRAILING_FIGURES = /(?:\s+\d+(?:[.,]\d+)?){2,}$/;

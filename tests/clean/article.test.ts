@@ -162,3 +162,10 @@ ${BODY}`;
     expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
   });
 });
+
+describe("locateArticle and labels over a headline", () => {
+  it("takes neither a kicker nor a short label in capitals for the headline, and does take a headline in capitals", () => {
+    expect(locate(`BREAKING\n\nAFGHANISTAN\n\nUS and Taliban envoys meet again in Doha\n14 March 2024\n\n${BODY}`).headline).toBe("US and Taliban envoys meet again in Doha");
+    expect(locate(`TALIBAN TAKE KABUL\n14 March 2024\n\n${BODY}`).headline).toBe("TALIBAN TAKE KABUL");
+  });
+});
