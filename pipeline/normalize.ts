@@ -12,7 +12,7 @@ import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
-import { isByline, parseByline } from "./extract/byline.ts";
+import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle } from "./extract/title.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";

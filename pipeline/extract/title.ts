@@ -1,7 +1,7 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
-import { countWords, endsOnFunctionWord } from "../text/words.ts";
+import { endsOnFunctionWord } from "../text/words.ts";
 
 
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
