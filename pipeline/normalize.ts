@@ -53,7 +53,7 @@ const headMetaOnce = memoByText(20_000, (line: string) => {
   return rest !== null && (rest.match(/\p{L}+/gu)?.length ?? 0) <= MAX_WORDS_BESIDE_STAMP;
 });
 const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && headMetaOnce(line);
-/** Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline. */
+// Datelines, bylines and "Issued by" lines: never joined to a neighbour by a wrap, never a headline.
 // Asked of every line by the re-flow and again by the headline search: remembered, as the head-line test is.
 const creditOnce = memoByText(20_000, (line: string) => isStamp(line) || isByline(line) || parseIssuerLine(line) !== null);
 const isCredit = (line: string) => line.length <= MAX_STAMP_LENGTH * 2 && creditOnce(line);
@@ -72,11 +72,9 @@ function toBody(units: Unit[]): BodyBlock[] {
 /** A dateline run into the lead stands in its first paragraph or two (after a standfirst). */
 const LEAD_PARAGRAPHS = 2;
 
-function nearbyPublished(nearby: CleanedText["nearby"], language: string, headMessages: Message[]) {
-  const lines = nearby.map(({ unit, offset }) => ({ text: unit.text, position: offset < 0 ? ("above-title" as const) : ("body" as const), distance: Math.abs(offset) }));
-  const found = extractPublished(lines, language, isDateLineOnce);
-  return found.value ? found : { value: null, messages: headMessages };
-}
+/** Stamp and byline lines the page prints near the headline, outside the article, as lines of its head. */
+const nearbyHead = (nearby: CleanedText["nearby"]) =>
+  nearby.map(({ unit, offset }) => ({ unit, position: offset < 0 ? ("above-title" as const) : ("body" as const), distance: Math.abs(offset) }));
 
 /** A corrected date has no time or zone: the correction states only the day. */
 function publishedOverride(overrides: Overrides): Published | null {
@@ -119,17 +117,18 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
   // The article's own head first; then the stamps the page prints near the headline, outside the article.
   const fromHead = extractPublished(headLines, language.value, isDateLineOnce);
-  const published = fromHead.value || cleaned.nearby.length === 0 ? fromHead : nearbyPublished(cleaned.nearby, language.value, fromHead.messages);
+  const nearby = nearbyHead(cleaned.nearby);
+  const fromNearby = fromHead.value || nearby.length === 0 ? null : extractPublished(nearby.map(({ unit, ...where }) => ({ text: unit.text, ...where })), language.value, isDateLineOnce);
+  const published = fromNearby?.value ? fromNearby : fromHead;
   const stated = overrides.published !== undefined || !!page?.published;
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
   const readers = { isDateLine: isStamp, besideDates: stampRest, titleBlock: layout.title?.block ?? null };
   const fromHeadAttribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, readers);
   // As for the day: the byline rows the page prints near the headline, when the article's head names nobody.
-  const nearbyHead = cleaned.nearby.map(({ unit, offset }) => ({ unit, position: offset < 0 ? ("above-title" as const) : ("body" as const) }));
   const attribution =
-    fromHeadAttribution.authors.length > 0 || nearbyHead.length === 0
+    fromHeadAttribution.authors.length > 0 || nearby.length === 0
       ? fromHeadAttribution
-      : { ...fromHeadAttribution, authors: extractAttribution(nearbyHead, [], null, { ...readers, titleBlock: null }).authors };
+      : { ...fromHeadAttribution, authors: extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors };
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);
   const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);

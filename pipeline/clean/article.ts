@@ -12,8 +12,10 @@
  */
 import type { Unit } from "../core/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
+import { isTitleCase } from "../text/case.ts";
 import { isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
+import { phrases } from "../dates/patterns.ts";
 import { isKickerLabel } from "./kicker.ts";
 
 export interface LocatedArticle {
@@ -44,9 +46,10 @@ const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 &&
 export const isListItem = (text: string) => LIST_ITEM.test(text);
 
 const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
+/** A word of a menu or a button ("Toggle", "navigation", "Share"), in any case. */
+export const isInterfaceWord = (word: string) => INTERFACE_WORDS.has(word.toLowerCase());
 /** How many of a line's words are the words of menus and buttons ("Toggle navigation", "Share Close"). */
-const interfaceWords = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => INTERFACE_WORDS.has(word)).length;
-
+const interfaceWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter(isInterfaceWord).length;
 
 /**
  * Prose: a paragraph, not a list item, long enough to be article text rather
@@ -73,7 +76,7 @@ const MASS_REACH = 40;
 const MAX_NAME_WORDS = 6;
 
 /** The prose from one paragraph on: it, and every paragraph after it with at most MAX_GAP other units between. */
-export interface Body {
+interface Body {
   first: number;
   last: number;
   chars: number;
@@ -102,11 +105,7 @@ function bodiesFrom({ units, prose }: PageUnits, opensSection: boolean[]): (Body
   return from;
 }
 
-
 const isHeadLine = (unit: Unit) => unit.kind === "line" && !isListItem(unit.text) && !BRACKETED.test(unit.text) && countWords(unit.text) <= 12;
-
-/** Every word capitalised, as names of outlets are ("Gulf Times", "The Reference"). */
-const isTitleCase = (text: string) => text.split(" ").every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|de|la|le|el|al|du|des|der)$/u.test(word));
 
 /** "BREAKING", "Analysis:", "AFGHANISTAN": labels over a headline; "TALIBAN TAKE KABUL" may be the headline itself. */
 const isLabel = (text: string) => isKickerLabel(text) || (countWords(text) <= 2 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase());
@@ -117,7 +116,7 @@ const NEIGHBOUR_LINK = /^[«‹←]\s(?!.*[»›])|^[^«‹]*\s[»›→]$/u;
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
 /** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "Politik | Ausland", "home / Betrieb / IT / …", "Sie sind hier: …". */
-const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^\\S+(?: \\S+)? \\| \\S+(?: \\S+)?$|^(?:[^/]*\\s/\\s){2}|^(?:${chrome.breadcrumbLeads.join("|")})\\b`, "iu");
+const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^\\S+(?: \\S+)? \\| \\S+(?: \\S+)?$|^(?:[^/]*\\s/\\s){2}|^(?:${phrases(chrome.breadcrumbLeads)})(?![\\p{L}])`, "iu");
 
 /** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
 function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
@@ -134,7 +133,7 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */
-export interface HeadlineCandidate {
+interface HeadlineCandidate {
   index: number;
   /** The body it would head. */
   body: Body;
@@ -250,10 +249,13 @@ const anyIn = (flags: boolean[], from: number, to: number) => {
 /** Headline-shaped lines with a stamp or byline right below them open a section of the page. */
 const sectionOpenings = (page: PageUnits) => page.shaped.map((shaped, index) => shaped && anyIn(page.meta, index + 1, index + 3));
 
-function headlineCandidates(units: Unit[], lines: LinesAroundHeadlines, page = readUnits(units, lines), bodies = bodiesFrom(page, sectionOpenings(page))): HeadlineCandidate[] {
-  const { shaped, meta, proseBefore } = page;
+/** The page's longest body, where its article most likely is. */
+const longestOf = (bodies: (Body | undefined)[]) =>
+  bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
+
+function headlineCandidates(page: PageUnits, bodies: (Body | undefined)[], longest: Body | undefined): HeadlineCandidate[] {
+  const { units, shaped, meta, proseBefore } = page;
   const count = page.words;
-  const longest = bodies.reduce<Body | undefined>((best, body) => (body && (!best || body.chars > best.chars) ? body : best), undefined);
   const found: HeadlineCandidate[] = [];
   units.forEach((unit, index) => {
     const body = bodies[index + 1];
@@ -314,26 +316,26 @@ type Signal = keyof ReturnType<typeof signals>;
 
 const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
 
-function headlineScore(candidate: HeadlineCandidate, weights = WEIGHTS): number {
+function headlineScore(candidate: HeadlineCandidate): number {
   const values = signals(candidate);
   let score = 0;
-  for (const signal of Object.keys(weights) as Signal[]) score += weights[signal] * values[signal];
+  for (const signal of Object.keys(WEIGHTS) as Signal[]) score += WEIGHTS[signal] * values[signal];
   return score;
 }
-
 
 /** The article's span and headline among the page's units; the whole text when it is one article already. */
 export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): LocatedArticle {
   const page = readUnits(units, lines);
   const bodies = bodiesFrom(page, sectionOpenings(page));
+  const longest = longestOf(bodies);
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (const candidate of headlineCandidates(units, lines, page, bodies)) {
+  for (const candidate of headlineCandidates(page, bodies, longest)) {
     const score = headlineScore(candidate);
     // A short label between paragraphs scores below nothing: it is a subheading of a text without a headline.
     if (score > bestScore && score > 0) [best, bestScore] = [candidate, score];
   }
-  const body = best?.body ?? bodies.reduce<Body | undefined>((longest, each) => (each && (!longest || each.chars > longest.chars) ? each : longest), undefined);
+  const body = best?.body ?? longest;
   if (!body) return { start: 0, end: units.length, headline: null };
   const headline = best?.index ?? null;
 

@@ -7,7 +7,7 @@ import { escapeRegex, monthOf } from "../dates/names.ts";
 import { isFunctionWord } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
-import chrome from "../clean/chrome.json" with { type: "json" };
+import { isInterfaceWord } from "../clean/article.ts";
 import dates from "../dates/lexicon.json" with { type: "json" };
 
 const PREFIXES = phrases(bylines.prefixes);
@@ -77,10 +77,9 @@ export function uniqueNames(names: string[]): string[] {
   });
 }
 
-const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
 const DATE_WORDS = new Set([...dates.labels, ...dates.fillers].flatMap((phrase) => phrase.split(" ")));
 /** "Alex Bozarjian Image", "Sara Zinnecker Stand: …": a button's word or a date label ends a name. */
-const endsName = (word: string) => INTERFACE_WORDS.has(word.toLowerCase()) || DATE_WORDS.has(word.toLowerCase());
+const endsName = (word: string) => isInterfaceWord(word) || DATE_WORDS.has(word.toLowerCase());
 
 /** The credit line of an embedded social post: a handle, or a lead-in such as "Posted by". */
 const EMBED = new RegExp(`\\(@\\w+\\)|^(?:${phrases(dates.embedCredits)})(?![\\p{L}])`, "iu");

@@ -1,4 +1,5 @@
 /** The outlet: from a " – Outlet" headline suffix, an "Issued by"/"Republished from" line, or a masthead. */
+import { isTitleCase } from "../text/case.ts";
 import { isPersonName } from "../text/names.ts";
 import { isKickerLabel } from "../clean/kicker.ts";
 
@@ -35,5 +36,5 @@ export function parseIssuerLine(line: string): string | null {
 export function isMasthead(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > 5 || line.length > 50 || /[.!?:,;]$/.test(line) || isKickerLabel(line)) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|de|la|le|el|al)$/i.test(word)) && !isPersonName(line);
+  return isTitleCase(line) && !isPersonName(line);
 }

@@ -4,6 +4,11 @@
  */
 import { countWords } from "./words.ts";
 
+/** Every word capitalised, as outlets write their names ("Gulf Times", "The Reference", "Le Monde"). */
+export function isTitleCase(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|de|la|le|el|al|du|des|der)$/iu.test(word));
+}
+
 export function isAllCaps(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
