@@ -67,13 +67,16 @@ export function statedNames(value: string, siteNames: readonly string[] = []): s
 /**
  * The first source, most trusted first, that names anyone: structured values
  * (JSON-LD, meta tags, rel/itemprop author) as stated, then bylines printed
- * near the headline, which must read as a person's name.
+ * near the headline, which must read as a person's name. When none names a
+ * person, a desk or organisation an author field states is the author as the
+ * page gives it: "Redaktion", "Staff and news service reports", "Eurosport".
  */
 export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
   classed: readonly AuthorElement[] = [],
+  credited: readonly Fact<readonly string[]>[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
@@ -95,7 +98,19 @@ export function chooseAuthors(
     const names = stated.length > 0 ? stated : classedNames(text, siteNames);
     if (names.length > 0) return { value: names, evidence: `author element "${text}"` };
   }
+  for (const claim of [...credited, ...stated]) {
+    const typed = credited.includes(claim);
+    const name = claim.value.map((value) => squeeze(value.replace(PREFIX, ""))).find((value) => !!value && isCreditedName(value, siteNames, typed));
+    if (name) return { value: [name], evidence: `${claim.evidence}, naming no person` };
+  }
   return null;
+}
+
+/** A desk, an outlet or an organisation named in an author field; JSON-LD types its organisations itself. */
+function isCreditedName(name: string, siteNames: readonly string[], typed: boolean): boolean {
+  // One name: "hessenschau.de, Frankfurt, Germany" is an address.
+  if (name.length > 60 || /[,;/|]/.test(name) || !/^\p{L}/u.test(name) || URL_LIKE.test(name) || NOT_NAMES.has(name.toLowerCase()) || isDateLine(name)) return false;
+  return typed || isDesk(name) || isSiteName(name, siteNames) || name.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word.toLowerCase()));
 }
 
 /** "Thread starter Tiberius": a forum names who opened the thread, by user name. */

@@ -141,6 +141,7 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
     near.map((line) => line.text),
     siteNames,
     classedAuthorLines(doc, headline),
+    jsonLd.credited,
   );
   return { title, published, authors, source, url };
 }

@@ -14,6 +14,8 @@ export interface JsonLdFacts {
   dates: Fact<string>[];
   /** One list of names a node, article nodes first. */
   authors: Fact<string[]>[];
+  /** Organisations a node credits as its author ("Eurosport"): the author only when nobody is named. */
+  credited: Fact<string[]>[];
   publisher: string | null;
 }
 
@@ -112,17 +114,17 @@ function resolved(value: unknown, byId: Map<string, Node>): unknown {
 
 const isOfType = (value: unknown, type: RegExp) =>
   !!value && typeof value === "object" && [(value as Node)["@type"]].flat().some((kind) => typeof kind === "string" && type.test(kind));
-const isOrganization = (value: unknown) => isOfType(value, /Organization$/);
 const isPerson = (value: unknown) => isOfType(value, /^Person$/);
+// A blog's owner is typed both: `"@type": ["Person", "Organization"]` is a person.
+const isOrganization = (value: unknown) => isOfType(value, /Organization$/) && !isPerson(value);
 
-/** Names of `author` given as a string, an object with `name`, an `@id` reference, or an array of these. */
-function authorNames(value: unknown, byId: Map<string, Node>): string[] {
+/** Names of `author` given as a string, an object with `name`, an `@id` reference, or an array of these: people, or organisations. */
+function authorNames(value: unknown, byId: Map<string, Node>, organizations: boolean): string[] {
   return [value].flat().flatMap((author) => {
     const target = resolved(author, byId);
-    // An organisation credited as author is the outlet, not a writer.
-    if (isOrganization(target)) return [];
+    if (isOrganization(target) !== organizations) return [];
     const name = textValue(target);
-    return name ? [fullName(name, target)] : [];
+    return name ? [organizations ? name : fullName(name, target)] : [];
   });
 }
 
@@ -145,7 +147,7 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
     .sort((a, b) => a.rank - b.rank)
     .map(({ node }) => node);
 
-  const facts: JsonLdFacts = { headlines: [], dates: [], authors: [], publisher: null };
+  const facts: JsonLdFacts = { headlines: [], dates: [], authors: [], credited: [], publisher: null };
   for (const node of ranked) {
     const kind = [node["@type"]].flat()[0];
     for (const key of ["headline", "name"]) {
@@ -156,8 +158,10 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
       const value = textValue(node[key]);
       if (value) facts.dates.push({ value, evidence: `JSON-LD ${key} "${value}"` });
     }
-    const names = authorNames(node.author ?? node.creator, byId);
+    const names = authorNames(node.author ?? node.creator, byId, false);
     if (names.length > 0) facts.authors.push({ value: names, evidence: "JSON-LD author" });
+    const organizations = authorNames(node.author ?? node.creator, byId, true);
+    if (organizations.length > 0) facts.credited.push({ value: organizations, evidence: "JSON-LD author (an organisation)" });
     // A blog names its writer as publisher: a person, not a site name to keep out of the authors.
     const publisher = resolved(node.publisher, byId);
     if (!isPerson(publisher)) facts.publisher ??= textValue(publisher);

@@ -27,9 +27,15 @@ describe("JSON-LD", () => {
     expect(facts.authors[0]?.value).toEqual(["Anna Beck"]);
   });
 
-  it("reads several authors and leaves out an organisation credited as one", () => {
+  it("reads several authors, and keeps an organisation credited as one apart", () => {
     const doc = page(ld([{ "@type": "Article", author: [{ "@type": "Person", name: "Jane Doe" }, "Tom Roth", { "@type": "Organization", name: "Example Wire" }] }]));
     expect(readJsonLd(doc).authors).toEqual([{ value: ["Jane Doe", "Tom Roth"], evidence: "JSON-LD author" }]);
+    expect(readJsonLd(doc).credited).toEqual([{ value: ["Example Wire"], evidence: "JSON-LD author (an organisation)" }]);
+  });
+
+  it("takes an author typed both Person and Organization for a person", () => {
+    const doc = page(ld({ "@type": "BlogPosting", author: { "@type": ["Person", "Organization"], name: "Tom Roth" } }));
+    expect(readJsonLd(doc).authors[0]?.value).toEqual(["Tom Roth"]);
   });
 
   it("gives an author stated by first name alone the whole name their biography opens with", () => {
@@ -243,6 +249,19 @@ describe("authors", () => {
     expect(classedNames("Autor")).toEqual([]);
   });
 
+  it("names a desk or the outlet an author field states only when no person is named anywhere", () => {
+    const yoast = '<meta property="og:site_name" content="Kurier Example"><meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Redaktion">';
+    expect(readPageFacts(page(yoast)).authors).toEqual({ value: ["Redaktion"], evidence: 'meta twitter:data1 "Redaktion" labelled "geschrieben von", naming no person' });
+    expect(readPageFacts(page(yoast, '<h1>Stadtrat beschließt neuen Radweg</h1><p class="byline">Von Anna Beck</p><p>Der Stadtrat hat entschieden.</p>')).authors?.value).toEqual(["Anna Beck"]);
+    const wire = ld({ "@type": "NewsArticle", author: { "@type": "Organization", name: "Example Wire" } });
+    expect(readPageFacts(page(wire)).authors).toEqual({ value: ["Example Wire"], evidence: "JSON-LD author (an organisation), naming no person" });
+    expect(readPageFacts(page('<meta property="og:site_name" content="Kurier Example"><meta name="author" content="Kurier Example">')).authors?.value).toEqual(["Kurier Example"]);
+    // An address, a placeholder or a URL names no one.
+    expect(readPageFacts(page('<meta property="og:site_name" content="kurier.example"><meta name="author" content="kurier.example, Frankfurt, Germany">')).authors).toBeNull();
+    expect(readPageFacts(page('<meta name="author" content="admin">')).authors).toBeNull();
+    expect(readPageFacts(page('<meta name="author" content="Beispiel Verlag GmbH">')).authors?.value).toEqual(["Beispiel Verlag GmbH"]);
+  });
+
   it("reads the author a plugin states as a labelled pair of meta tags", () => {
     const head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Beck"><meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">';
     expect(readPageFacts(page(head)).authors?.value).toEqual(["Anna Beck"]);
@@ -263,13 +282,14 @@ describe("authors", () => {
     expect(readPageFacts(page("", teasers)).authors).toBeNull();
   });
 
-  it("keeps a pen name an hCard states as the author's, but not the site's card in its header", () => {
+  it("keeps a pen name an hCard states as the author's, but not the site's card in its header, and a desk only as the last resort", () => {
     const body = `<h1 class="vcard author"><a class="fn" href="https://blog.example/">Lesezimmer</a></h1><h2>Ein neuer Krimi</h2><p class="meta"><span class="author vcard fn">leseratte</span> · 3. Mai 2022</p><p>Text.</p>`;
     expect(readPageFacts(page("<title>Ein neuer Krimi</title>", body)).authors?.value).toEqual(["leseratte"]);
     const site = `<h1 class="vcard author"><a class="fn" href="/">Lesezimmer</a></h1><p>Text.</p>`;
     expect(readPageFacts(page("", site)).authors).toBeNull();
     const desk = `<h1>Ein neuer Krimi</h1><span class="author vcard"><a class="fn" href="/autor/1">Redaktion</a></span>`;
-    expect(readPageFacts(page("", desk)).authors).toBeNull();
+    expect(readPageFacts(page("", desk)).authors).toEqual({ value: ["Redaktion"], evidence: 'link to an author page "Redaktion", naming no person' });
+    expect(readPageFacts(page("", `${desk}<p class="byline">Von Anna Beck</p>`)).authors?.value).toEqual(["Anna Beck"]);
   });
 
   it("takes no comment's author and no lone word from an author element", () => {
