@@ -4,7 +4,7 @@
  */
 import { sha256 } from "./core/hash.ts";
 import type { Topic } from "./core/taxonomy.ts";
-import type { ArticleRecord, BodyBlock, CleanedText, RawArticle, Unit } from "./core/types.ts";
+import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
@@ -75,6 +75,9 @@ const LEAD_PARAGRAPHS = 2;
 /** Stamp and byline lines the page prints near the headline, outside the article, as lines of its head. */
 const nearbyHead = (nearby: CleanedText["nearby"]) =>
   nearby.map(({ unit, offset }) => ({ unit, position: offset < 0 ? ("above-title" as const) : ("body" as const), distance: Math.abs(offset) }));
+
+/** A desk the page's markup states is the author only when the text names no one either. */
+const textAuthors = (names: string[], page: PageFacts | undefined) => (names.length > 0 ? names : (page?.credit?.value ?? []));
 
 /** A corrected date has no time or zone: the correction states only the day. */
 function publishedOverride(overrides: Overrides): Published | null {
@@ -149,7 +152,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? page?.authors?.value ?? attribution.authors.filter((name) => name !== source && name !== title),
+    authors: overrides.authors ?? page?.authors?.value ?? textAuthors(attribution.authors.filter((name) => name !== source && name !== title), page),
     source,
     url: overrides.url ?? page?.url ?? null,
     language: language.value,

@@ -83,3 +83,21 @@ Taliban name new envoy to Beijing
     expect(normalize(page).published).toBeNull();
   });
 });
+
+describe("normalizeArticle on a saved HTML page", () => {
+  const normalizeHtml = (html: string) => normalizeArticle({ name: "page.html", bytes: new TextEncoder().encode(html) }, { taxonomy }).record!;
+  const paragraphs = BODY.split("\n\n").map((paragraph) => `<p>${paragraph}</p>`).join("");
+  const html = (head: string, byline: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>US and Taliban envoys meet again in Doha</title>${head}</head><body><article><h1>US and Taliban envoys meet again in Doha</h1>${paragraphs}${byline}</article></body></html>`;
+  const desk = '<meta name="author" content="Example Wire Staff">';
+
+  it("names the desk an author field states when neither markup nor text names a person", () => {
+    expect(normalizeHtml(html(desk, "")).authors).toEqual(["Example Wire Staff"]);
+  });
+
+  it("takes a byline the text shows over the desk the markup states", () => {
+    // No heading element: the markup has no headline to read a byline beside, the text has.
+    const page = html(desk, "").replace(/<h1>(.*?)<\/h1>/, "<p><b>$1</b></p><p>By Jane Doe</p>");
+    expect(normalizeHtml(page).authors).toEqual(["Jane Doe"]);
+  });
+});

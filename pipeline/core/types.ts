@@ -31,7 +31,10 @@ export interface PageFacts {
   title: Fact<string> | null;
   /** `evidence` says where, e.g. 'JSON-LD datePublished "2022-05-04T03:37:37+00:00"'. */
   published: Published | null;
+  /** People the page names as its authors. */
   authors: Fact<string[]> | null;
+  /** A desk or organisation an author field names ("Redaktion", "Example Wire"): the author when no one else is named. */
+  credit: Fact<string[]> | null;
   source: string | null;
   url: string | null;
 }

@@ -67,16 +67,13 @@ export function statedNames(value: string, siteNames: readonly string[] = []): s
 /**
  * The first source, most trusted first, that names anyone: structured values
  * (JSON-LD, meta tags, rel/itemprop author) as stated, then bylines printed
- * near the headline, which must read as a person's name. When none names a
- * person, a desk or organisation an author field states is the author as the
- * page gives it: "Redaktion", "Staff and news service reports", "Eurosport".
+ * near the headline, which must read as a person's name.
  */
 export function chooseAuthors(
   stated: readonly Fact<readonly string[]>[],
   visible: readonly string[],
   siteNames: readonly string[],
   classed: readonly AuthorElement[] = [],
-  credited: readonly Fact<readonly string[]>[] = [],
 ): Fact<string[]> | null {
   for (const claim of stated) {
     const names = uniqueNames(claim.value.flatMap((value) => statedNames(value, siteNames)));
@@ -98,6 +95,19 @@ export function chooseAuthors(
     const names = stated.length > 0 ? stated : classedNames(text, siteNames);
     if (names.length > 0) return { value: names, evidence: `author element "${text}"` };
   }
+  return null;
+}
+
+/**
+ * The desk or organisation an author field states, for a page that names no
+ * person: "Redaktion", "Staff and news service reports", "Eurosport". JSON-LD's
+ * organisations (`credited`) first, as they are typed so.
+ */
+export function chooseCredit(
+  credited: readonly Fact<readonly string[]>[],
+  stated: readonly Fact<readonly string[]>[],
+  siteNames: readonly string[],
+): Fact<string[]> | null {
   for (const claim of [...credited, ...stated]) {
     const typed = credited.includes(claim);
     const name = claim.value.map((value) => squeeze(value.replace(PREFIX, ""))).find((value) => !!value && isCreditedName(value, siteNames, typed));

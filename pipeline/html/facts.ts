@@ -27,7 +27,7 @@
 import type { PageFacts } from "../core/types.ts";
 import { extractPublished, type HeadLine } from "../extract/published.ts";
 import { elementsNamed, elementsOf, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
-import { chooseAuthors } from "./authors.ts";
+import { chooseAuthors, chooseCredit } from "./authors.ts";
 import { readJsonLd } from "./jsonld.ts";
 import { canonicalUrl, classedAuthorLines, hasWord, markupAuthors, markupDates, metaAuthors, metaDates, metaSiteName, metaTags, metaTitles } from "./metadata.ts";
 import { choosePublished, urlDate } from "./published.ts";
@@ -136,12 +136,8 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
   const published = choosePublished(stated, dateline, near.map((line) => line.text));
 
   const marked = markupAuthors(doc);
-  const authors = chooseAuthors(
-    [...jsonLd.authors, ...metaAuthors(tags).map((claim) => ({ ...claim, value: [claim.value] })), ...(marked ? [marked] : [])],
-    near.map((line) => line.text),
-    siteNames,
-    classedAuthorLines(doc, headline),
-    jsonLd.credited,
-  );
-  return { title, published, authors, source, url };
+  const statedAuthors = [...jsonLd.authors, ...metaAuthors(tags).map((claim) => ({ ...claim, value: [claim.value] })), ...(marked ? [marked] : [])];
+  const authors = chooseAuthors(statedAuthors, near.map((line) => line.text), siteNames, classedAuthorLines(doc, headline));
+  const credit = authors ? null : chooseCredit(jsonLd.credited, statedAuthors, siteNames);
+  return { title, published, authors, credit, source, url };
 }

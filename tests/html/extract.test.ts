@@ -11,8 +11,9 @@ describe("extractArticle on a news page", () => {
     expect(article.page).toEqual({
       title: { value: "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?", evidence: '<h1> agreeing with meta og:title "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?"' },
       published: { date: "2023-06-05", time: "14:10", zone: "+04:30", evidence: 'meta article:published_time "2023-06-05T14:10:00+04:30"' },
-      // A desk, stated as the author where the page names no person.
-      authors: { value: ["Afghanistan International Staff"], evidence: 'meta author "Afghanistan International Staff", naming no person' },
+      // A desk: the author only if the text names no person either.
+      authors: null,
+      credit: { value: ["Afghanistan International Staff"], evidence: 'meta author "Afghanistan International Staff", naming no person' },
       source: "Afghanistan International",
       url: "https://news.example/en/202306051234",
     });

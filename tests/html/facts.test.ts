@@ -251,15 +251,15 @@ describe("authors", () => {
 
   it("names a desk or the outlet an author field states only when no person is named anywhere", () => {
     const yoast = '<meta property="og:site_name" content="Kurier Example"><meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Redaktion">';
-    expect(readPageFacts(page(yoast)).authors).toEqual({ value: ["Redaktion"], evidence: 'meta twitter:data1 "Redaktion" labelled "geschrieben von", naming no person' });
-    expect(readPageFacts(page(yoast, '<h1>Stadtrat beschließt neuen Radweg</h1><p class="byline">Von Anna Beck</p><p>Der Stadtrat hat entschieden.</p>')).authors?.value).toEqual(["Anna Beck"]);
+    expect(readPageFacts(page(yoast))).toMatchObject({ authors: null, credit: { value: ["Redaktion"], evidence: 'meta twitter:data1 "Redaktion" labelled "geschrieben von", naming no person' } });
+    expect(readPageFacts(page(yoast, '<h1>Stadtrat beschließt neuen Radweg</h1><p class="byline">Von Anna Beck</p><p>Der Stadtrat hat entschieden.</p>'))).toMatchObject({ authors: { value: ["Anna Beck"] }, credit: null });
     const wire = ld({ "@type": "NewsArticle", author: { "@type": "Organization", name: "Example Wire" } });
-    expect(readPageFacts(page(wire)).authors).toEqual({ value: ["Example Wire"], evidence: "JSON-LD author (an organisation), naming no person" });
-    expect(readPageFacts(page('<meta property="og:site_name" content="Kurier Example"><meta name="author" content="Kurier Example">')).authors?.value).toEqual(["Kurier Example"]);
+    expect(readPageFacts(page(wire)).credit).toEqual({ value: ["Example Wire"], evidence: "JSON-LD author (an organisation), naming no person" });
+    expect(readPageFacts(page('<meta property="og:site_name" content="Kurier Example"><meta name="author" content="Kurier Example">')).credit?.value).toEqual(["Kurier Example"]);
     // An address, a placeholder or a URL names no one.
-    expect(readPageFacts(page('<meta property="og:site_name" content="kurier.example"><meta name="author" content="kurier.example, Frankfurt, Germany">')).authors).toBeNull();
-    expect(readPageFacts(page('<meta name="author" content="admin">')).authors).toBeNull();
-    expect(readPageFacts(page('<meta name="author" content="Beispiel Verlag GmbH">')).authors?.value).toEqual(["Beispiel Verlag GmbH"]);
+    expect(readPageFacts(page('<meta property="og:site_name" content="kurier.example"><meta name="author" content="kurier.example, Frankfurt, Germany">')).credit).toBeNull();
+    expect(readPageFacts(page('<meta name="author" content="admin">')).credit).toBeNull();
+    expect(readPageFacts(page('<meta name="author" content="Beispiel Verlag GmbH">')).credit?.value).toEqual(["Beispiel Verlag GmbH"]);
   });
 
   it("reads the author a plugin states as a labelled pair of meta tags", () => {
@@ -288,7 +288,7 @@ describe("authors", () => {
     const site = `<h1 class="vcard author"><a class="fn" href="/">Lesezimmer</a></h1><p>Text.</p>`;
     expect(readPageFacts(page("", site)).authors).toBeNull();
     const desk = `<h1>Ein neuer Krimi</h1><span class="author vcard"><a class="fn" href="/autor/1">Redaktion</a></span>`;
-    expect(readPageFacts(page("", desk)).authors).toEqual({ value: ["Redaktion"], evidence: 'link to an author page "Redaktion", naming no person' });
+    expect(readPageFacts(page("", desk)).credit).toEqual({ value: ["Redaktion"], evidence: 'link to an author page "Redaktion", naming no person' });
     expect(readPageFacts(page("", `${desk}<p class="byline">Von Anna Beck</p>`)).authors?.value).toEqual(["Anna Beck"]);
   });
 
