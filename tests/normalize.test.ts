@@ -95,6 +95,14 @@ describe("normalizeArticle on a saved HTML page", () => {
     expect(normalizeHtml(html(desk, "")).authors).toEqual(["Example Wire Staff"]);
   });
 
+  it("keeps a results table whose markup states its title and day", () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>${i + 1}.</td><td>Verein ${i + 1}</td><td>5${i},0${i} sec.</td></tr>`).join("");
+    const page = `<!DOCTYPE html><html lang="de"><head><title>Ergebnisse: Kreismeisterschaften | Kreis Example</title><meta property="article:published_time" content="2007-05-20T10:00:00+02:00"></head><body><article><h1>Ergebnisse: Kreismeisterschaften</h1><table>${rows}</table></article></body></html>`;
+    const record = normalizeHtml(page);
+    expect(record.published?.date).toBe("2007-05-20");
+    expect(record.body.map((block) => block.text)).toContain("3. Verein 3 52,02 sec.");
+  });
+
   it("takes a byline the text shows over the desk the markup states", () => {
     // No heading element: the markup has no headline to read a byline beside, the text has.
     const page = html(desk, "").replace(/<h1>(.*?)<\/h1>/, "<p><b>$1</b></p><p>By Jane Doe</p>");

@@ -82,7 +82,9 @@ export function extractArticle(html: string, pageUrl?: string): HtmlArticle | nu
       fallback = true;
     }
   }
-  if (!body.some(isProse)) return null;
+  // A page of short lines (a results table, a photo series) is still an article when its markup says what it is.
+  const stated = !!page.title && (!!page.published || !!page.authors);
+  if (!body.some(isProse) && !(stated && body.length > 0)) return null;
 
   const title = page.title?.value;
   // Readability usually drops the headline from the content; put it first, where the text path looks for it.

@@ -56,6 +56,13 @@ export function textBlocks(root: DomNode, { without = [], limit = Infinity }: Bl
         pending += "\n";
       } else if (INLINE.has(tag)) {
         walk(child);
+      } else if ((tag === "TD" || tag === "TH") && isInlineOnly(child as DomElement)) {
+        // A row of a data table reads as one line: "1. TS Göppingen I 50,59 sec.", not a block per cell.
+        const before = pending;
+        if (pending.trim() !== "") pending += " ";
+        const start = pending.length;
+        walk(child);
+        if (pending.slice(start).trim() === "") pending = before;
       } else {
         flush();
         walk(child);
@@ -67,6 +74,16 @@ export function textBlocks(root: DomNode, { without = [], limit = Infinity }: Bl
   walk(root);
   flush();
   return blocks.slice(0, limit);
+}
+
+/** An element holding text and inline elements only, as a data table's cell does. */
+function isInlineOnly(element: DomElement): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const tag = (child as DomElement).tagName.toUpperCase();
+    if (tag !== "BR" && !SKIP.has(tag) && !(INLINE.has(tag) && isInlineOnly(child as DomElement))) return false;
+  }
+  return true;
 }
 
 /** The blocks of one node, itself included: a text node's text, nothing for a skipped element. */

@@ -111,6 +111,14 @@ describe("extractArticle without an article", () => {
     expect(extractArticle(indexPage)).toBeNull();
   });
 
+  it("keeps a page of short lines whose markup states its title and date, and only that", () => {
+    const rows = ["Standorte", "Anna: Japan.", "Tom: Deutschland.", "Filmmaterial", "Fuji 400."].map((line) => `<p>${line}</p>`).join("");
+    const body = `<article><h1>Zusammenarbeit Anna und Tom</h1>${rows}</article>`;
+    const dated = `<html><head><meta property="article:published_time" content="2018-04-11T00:22:15+00:00"></head><body>${body}</body></html>`;
+    expect(extractArticle(dated)?.text).toContain("Anna: Japan.");
+    expect(extractArticle(`<html><body>${body}</body></html>`)).toBeNull();
+  });
+
   it("returns null for an empty page and for plain text", () => {
     expect(extractArticle("")).toBeNull();
     expect(extractArticle("<html><body></body></html>")).toBeNull();

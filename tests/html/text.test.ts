@@ -24,6 +24,12 @@ describe("textBlocks", () => {
     expect(textBlocks(bodyOf("<p>Monday, 06/05/2023<br>Kabul</p>"))).toEqual(["Monday, 06/05/2023\nKabul"]);
   });
 
+  it("reads a data table's row as one line, and a layout table's cells as blocks", () => {
+    const results = "<table><tr><th>Platz</th><th>Verein</th><th></th><th>Zeit</th></tr><tr><td>1.</td><td><b>TS Göppingen I</b></td><td></td><td>50,59 sec.</td></tr></table>";
+    expect(textBlocks(bodyOf(results))).toEqual(["Platz Verein Zeit", "1. TS Göppingen I 50,59 sec."]);
+    expect(textBlocks(bodyOf("<table><tr><td><p>Erster Absatz.</p><p>Zweiter.</p></td><td>Seitenleiste</td></tr></table>"))).toEqual(["Erster Absatz.", "Zweiter.", "Seitenleiste"]);
+  });
+
   it("collapses source whitespace and non-breaking spaces", () => {
     expect(textBlocks(bodyOf("<p>  The   meeting\n   took&nbsp;place  </p>"))).toEqual(["The meeting took place"]);
   });
