@@ -38,10 +38,15 @@ const SEPARATORS = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b)\s*/i;
 /** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer". */
 const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$/u;
 
+/** A last dot belongs to an initial or to "Jr.": "Joe S.", "Perry Bacon Jr."; any other ends the sentence. */
+const ENDS_WITH_INITIAL = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
+/** A name without the punctuation after it: "Jane Doe." → "Jane Doe", "Joe S." stays. */
+export const trimName = (name: string) => (ENDS_WITH_INITIAL.test(name) ? name : name.replace(/[\s.,:;·-]+$/u, ""));
+
 function namesIn(list: string): string[] {
   return list
     .split(SEPARATORS)
-    .map((part) => part.replace(TRAILER, "").replace(/[.,]$/, "").trim())
+    .map((part) => trimName(part.replace(TRAILER, "").trim()))
     .filter(isPersonName);
 }
 
@@ -104,7 +109,8 @@ function namesFrom(words: string[]): string[] {
   return names;
 }
 
-const partsOf = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s{2,}/).map((part) => part.trim().split(/\s+/));
+// A hyphen with spaces around it parts a stamp too ("11.12.2019 - Anna Beck"); one inside a name does not.
+const partsOf = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s+-\s+|\s{2,}/).map((part) => part.trim().split(/\s+/));
 
 /** Names after a byline word anywhere in a line: "Eine Kolumne von Nils Pickert", "4.02.2022 par Bob Fischer". */
 export function namesAfterBylineWord(line: string): string[] {

@@ -6,7 +6,7 @@
  */
 import type { Fact } from "../core/types.ts";
 import { isDateLine } from "../dates/line.ts";
-import { namesAfterBylineWord, namesInStamp, parseByline, uniqueNames } from "../extract/byline.ts";
+import { namesAfterBylineWord, namesInStamp, parseByline, trimName, uniqueNames } from "../extract/byline.ts";
 import { isDesk, isPersonName } from "../text/names.ts";
 import { squeeze } from "./dom.ts";
 import type { AuthorElement } from "./metadata.ts";
@@ -22,8 +22,6 @@ const NOT_NAMES = new Set(markup.notNames);
 const ORGANIZATION_WORDS = new Set(markup.organizationWords);
 /** "DT", "JF": an editor's initials, not a name to show. */
 const INITIALS_ONLY = /^\p{Lu}{1,3}\.?$/u;
-/** A last dot belongs to an initial or to "Jr.": "Perry Bacon Jr.", "Nicolas Gutierrez C.". */
-const ENDS_WITH_INITIAL = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const URL_LIKE = /^(?:https?:|www\.)|\.(?:com|de|net|org|at|ch|fr|uk|eu|io)(?:\/|$)|@/i;
 
@@ -53,8 +51,7 @@ export function statedNames(value: string, siteNames: readonly string[] = []): s
   const after = namesAfterBylineWord(text).filter((name) => isStatedName(name, siteNames));
   if (after.length > 0 && after.every(isPersonName)) return after;
   const parts = text.replace(WEB_ADDRESS, " ").split(SEPARATORS).map((part) => {
-    const bare = part.replace(TRAILER, "").replace(PREFIX, "").replace(/^[\s.:·-]+/, "").trim();
-    return ENDS_WITH_INITIAL.test(bare) ? bare : bare.replace(/[\s.:·-]+$/, "");
+    return trimName(part.replace(TRAILER, "").replace(PREFIX, "").replace(/^[\s.:·-]+/, "").trim());
   });
   // Beside a name, even one word that is the site's name is the outlet: "unocero - Alberto Ávila".
   const outlet = (part: string) => (parts.length > 1 || /\s/.test(part)) && isSiteName(part, siteNames);

@@ -45,6 +45,11 @@ describe("parseByline", () => {
     expect(parseByline(line)).toBeNull();
   });
 
+  it("keeps the dot of a last initial, once", () => {
+    expect(parseByline("By : Joe S.")).toEqual(["Joe S."]);
+    expect(parseByline("By Jane Doe.")).toEqual(["Jane Doe"]);
+  });
+
   it("returns null for a line longer than a byline", () => {
     expect(parseByline(`By Jane Doe ${"and the desk ".repeat(15)}`)).toBeNull();
   });
@@ -118,6 +123,9 @@ describe("namesInStamp", () => {
   it("reads a name beside the date when no byline word stands there", () => {
     expect(namesInStamp("Bettina Kugler ,  ")).toEqual(["Bettina Kugler"]);
     expect(namesInStamp("Sabine Schönfelder / ")).toEqual(["Sabine Schönfelder"]);
+    // "11.12.2019 - Anna Beck": a spaced hyphen parts the stamp, one inside a name does not.
+    expect(namesInStamp("  - Anna Beck")).toEqual(["Anna Beck"]);
+    expect(namesInStamp("  - Anna Beck-Roth")).toEqual(["Anna Beck-Roth"]);
   });
   it("reads no author from an embedded post's credit", () => {
     expect(namesInStamp("— Jane Doe (@janedoe) ")).toEqual([]);
