@@ -19,7 +19,7 @@ const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES})\\s*:?\\s+`,
 const HAS_BYLINE_WORD = new RegExp(INNER_PREFIX.source, "iu");
 /** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */
 const GLUED_PREFIX = new RegExp(
-  `(?<![\\p{L}])(${bylines.prefixes.flatMap((prefix) => [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]).map(escapeRegex).join("|")})(?=\\p{Lu}\\p{Ll})`,
+  `(?<![\\p{L}.])(${bylines.prefixes.flatMap((prefix) => [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]).map(escapeRegex).join("|")})(?=\\p{Lu}\\p{Ll})`,
   "gu",
 );
 /** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"). */

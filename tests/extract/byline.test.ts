@@ -45,6 +45,10 @@ describe("parseByline", () => {
     expect(parseByline(line)).toBeNull();
   });
 
+  it("keeps a name whose surname starts like a byline word whole", () => {
+    expect(namesInStamp("Von Isabella.DiBiase am Samstag")).toEqual(["Isabella.DiBiase"]);
+  });
+
   it("keeps the dot of a last initial, once", () => {
     expect(parseByline("By : Joe S.")).toEqual(["Joe S."]);
     expect(parseByline("By Jane Doe.")).toEqual(["Jane Doe"]);
