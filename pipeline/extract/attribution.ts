@@ -1,8 +1,10 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
-import type { CleanedText } from "../core/types.ts";
+import type { CleanedText, Unit } from "../core/types.ts";
 import { nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
+import { phrases } from "../dates/patterns.ts";
+import bylines from "./bylines.json" with { type: "json" };
 
 export interface Attribution {
   authors: string[];
@@ -54,4 +56,26 @@ export function extractAttribution(
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
   const masthead = nearDate.find(({ unit }) => isMasthead(unit.text))?.unit.text ?? null;
   return { authors, source: titleSource ?? issuer ?? masthead };
+}
+
+/** How many blocks at the article's end, and after it, may hold the byline it ends with. */
+const CLOSING_BLOCKS = 3;
+/** A closing byline is a short line: "Text: Anna Beck", "Autorin: Jane Doe, Projektleiterin in Tunis." */
+const MAX_CLOSING_WORDS = 12;
+/** "Interview: Cory Booker" after an article is a link to another one. */
+const NOT_CLOSING = new RegExp(`^(?:${phrases(bylines.notClosing)})(?![\\p{L}])`, "iu");
+
+/**
+ * Names in a byline the article ends with, for an article whose head names
+ * nobody: among its last blocks, or the first lines after it, which the
+ * article's end left out as short lines.
+ */
+export function closingByline(body: readonly Unit[], removed: CleanedText["removed"]): string[] {
+  const end = body.at(-1)?.line ?? Infinity;
+  const after = removed.filter((line) => line.rule === "page:outside-article" && line.line > end).slice(0, CLOSING_BLOCKS);
+  for (const { text } of [...body.slice(-CLOSING_BLOCKS), ...after]) {
+    const names = text.split(/\s+/).length <= MAX_CLOSING_WORDS && !NOT_CLOSING.test(text) ? parseByline(text) : null;
+    if (names) return names;
+  }
+  return [];
 }

@@ -166,7 +166,7 @@ export function classedAuthorLines(doc: DomDocument, headline: DomElement | null
 }
 
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/?$/i;
-const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist)(?:in)?\/[^/?#]+\/?$/i;
+const AUTHOR_PAGE = /\/(?:author|autor|autoren|auteur|redakteur|journalist|writers?)(?:in)?\/[^/?#]+\/?$/i;
 
 /** Whether a space-separated attribute (`rel`, `itemprop`) holds the word. */
 export function hasWord(element: DomElement, attribute: string, word: string): boolean {

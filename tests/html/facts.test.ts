@@ -290,6 +290,7 @@ describe("authors", () => {
     const desk = `<h1>Ein neuer Krimi</h1><span class="author vcard"><a class="fn" href="/autor/1">Redaktion</a></span>`;
     expect(readPageFacts(page("", desk)).credit).toEqual({ value: ["Redaktion"], evidence: 'link to an author page "Redaktion", naming no person' });
     expect(readPageFacts(page("", `${desk}<p class="byline">Von Anna Beck</p>`)).authors?.value).toEqual(["Anna Beck"]);
+    expect(readPageFacts(page("", '<h1>Ein neuer Krimi</h1><span><a href="https://news.example/writers/jane-doe/">Jane Doe</a></span>')).authors?.value).toEqual(["Jane Doe"]);
   });
 
   it("takes no comment's author and no lone word from an author element", () => {
