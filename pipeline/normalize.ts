@@ -14,7 +14,7 @@ import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, tidyTitle } from "./extract/title.ts";
+import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { closingByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
@@ -105,7 +105,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   // "Reuters" is a desk; "– Zeugenaufruf" is part of the headline unless the page names it elsewhere too.
   const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
-  const headline = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
+  const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
+  const headline = suffixed && { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText.split("\n")) };
   const derived = !overrides.title && !page?.title && !headline;
   const title =
     overrides.title ??

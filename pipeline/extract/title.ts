@@ -12,6 +12,41 @@ export function tidyTitle(title: string, articleText: string): string {
   return isAllCaps(trimmed) ? sentenceCase(trimmed, articleText) : trimmed;
 }
 
+/** Fewest words of a headline behind a kicker ("Daten von Rheinmetall gehackt"), most of the kicker before it. */
+const MIN_HEADLINE_WORDS = 4;
+const MAX_KICKER_WORDS = 6;
+const BULLET = /^[•·●▪◦*-]\s*/u;
+const HEADLINE_START = /^[\p{Lu}„“"«»‚‘']/u;
+/** What a breadcrumb's last step or a numbered list's entry follows: "home / Betrieb / ", "5. ". */
+const STEP_BEFORE = /(?:[/›>»|:]|\d\.)\s+$/u;
+const DASH_AFTER = /^\s[-–|]\s/u;
+
+/**
+ * "Interne Unterlagen im Netz Daten von Rheinmetall gehackt": a kicker run
+ * into the headline on one line, as a page's text gives a heading of two
+ * spans. The headline is the end that the page prints again elsewhere: alone
+ * (a list of its articles), as a breadcrumb's last step or a numbered entry
+ * ("home / Betrieb / …", "5. …"), or first before a dash ("… - Interne
+ * Unterlagen im Netz").
+ */
+export function withoutGluedKicker(headline: string, pageLines: readonly string[]): string {
+  const words = headline.split(" ");
+  const splits = words
+    .map((_, at) => at)
+    // A headline opens with a capital or a quote; a kicker ending in "Leere":" or "vs." runs on into it.
+    .filter((at) => at >= 1 && at <= MAX_KICKER_WORDS && words.length - at >= MIN_HEADLINE_WORDS && HEADLINE_START.test(words[at]!) && !/.[:.]$/u.test(words[at - 1]!))
+    .map((at) => words.slice(at).join(" "));
+  if (splits.length === 0) return headline;
+  for (const raw of pageLines) {
+    const line = raw.trim().replace(BULLET, "");
+    // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
+    if (line.length < 10 || line.includes(headline)) continue;
+    const found = splits.find((rest) => line === rest || (line.endsWith(rest) && STEP_BEFORE.test(line.slice(0, -rest.length))) || (line.startsWith(rest) && DASH_AFTER.test(line.slice(rest.length))));
+    if (found) return found;
+  }
+  return headline;
+}
+
 const MAX_DERIVED = 90;
 
 /** A title made from the lead's first sentence, cut at a clause or word boundary. */

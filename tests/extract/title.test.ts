@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, tidyTitle } from "../../pipeline/extract/title.ts";
+import { deriveTitle, tidyTitle, withoutGluedKicker } from "../../pipeline/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -70,5 +70,25 @@ describe("tidyTitle on a headline line of a whole page", () => {
     expect(tidyTitle("Eine realistische Interpretation des Multiplikators 3.17 5 12", "")).toBe("Eine realistische Interpretation des Multiplikators");
     expect(tidyTitle("Was Windows 11 anders macht", "")).toBe("Was Windows 11 anders macht");
     expect(tidyTitle("Die Bilanz nach Spieltag 10", "")).toBe("Die Bilanz nach Spieltag 10");
+  });
+});
+
+describe("withoutGluedKicker", () => {
+  const headline = "Interne Unterlagen im Netz Daten von Rheinmetall gehackt";
+
+  it("takes the end the page prints again on its own, as a breadcrumb's step or before a dash", () => {
+    expect(withoutGluedKicker(headline, ["Menü", "• Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["home / Wirtschaft / Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker("Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab", ["Luftfahrtbranche hebt nach Corona ab"])).toBe("Luftfahrtbranche hebt nach Corona ab");
+  });
+
+  it("keeps the headline whole when no line shows its end alone", () => {
+    expect(withoutGluedKicker(headline, [headline, `1. ${headline}`])).toBe(headline);
+    // A teaser's headline wrapped across lines, and a sentence ending alike.
+    expect(withoutGluedKicker(headline, ["Interne Unterlagen im Netz", "Wie berichtet wurden Daten von Rheinmetall gehackt"])).toBe(headline);
+    // The end opens in lower case, or after a kicker that runs on into it.
+    expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"])).toBe("VW-Chef warnt vor Tesla und Golf aus China");
+    expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"])).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
   });
 });
