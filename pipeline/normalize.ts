@@ -76,8 +76,9 @@ const LEAD_PARAGRAPHS = 2;
 const nearbyHead = (nearby: CleanedText["nearby"]) =>
   nearby.map(({ unit, offset }) => ({ unit, position: offset < 0 ? ("above-title" as const) : ("body" as const), distance: Math.abs(offset) }));
 
-/** A desk the page's markup states is the author only when the text names no one either. */
-const textAuthors = (names: string[], page: PageFacts | undefined) => (names.length > 0 ? names : (page?.credit?.value ?? []));
+/** A desk the page's markup states, or else its text, is the author only when no one is named. */
+const textAuthors = (names: string[], page: PageFacts | undefined, desk: string | null) =>
+  names.length > 0 ? names : (page?.credit?.value ?? (desk ? [desk] : []));
 
 /** A corrected date has no time or zone: the correction states only the day. */
 function publishedOverride(overrides: Overrides): Published | null {
@@ -153,7 +154,7 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? page?.authors?.value ?? textAuthors(attribution.authors.filter((name) => name !== source && name !== title), page),
+    authors: overrides.authors ?? page?.authors?.value ?? textAuthors(attribution.authors.filter((name) => name !== source && name !== title), page, fromHeadAttribution.desk),
     source,
     url: overrides.url ?? page?.url ?? null,
     language: language.value,

@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText, Unit } from "../core/types.ts";
-import { nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
+import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 import { phrases } from "../dates/patterns.ts";
@@ -9,6 +9,8 @@ import bylines from "./bylines.json" with { type: "json" };
 export interface Attribution {
   authors: string[];
   source: string | null;
+  /** A desk the head's byline or stamp names instead of a person ("Von Redaktion"): the author when no one is named. */
+  desk: string | null;
 }
 
 /**
@@ -38,9 +40,19 @@ export function extractAttribution(
   { isDateLine, besideDates = () => null, titleBlock = null }: HeadReaders,
 ): Attribution {
   const nearDate = besideDateline(head, isDateLine);
-  const belowTitle = titleBlock === null ? [] : head.filter(({ unit }) => unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS);
+  // In the headline's own block, only the line right under it: "Yirou Chen" printed with no gap.
+  const under = head.find(({ position }) => position !== "above-title");
+  const belowTitle =
+    titleBlock === null
+      ? []
+      : head.filter(({ unit }) => (unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS) || (unit.block === titleBlock && under?.unit === unit));
   // Each head line is read once as a byline and as an issuer line.
-  const read = head.map(({ unit }) => ({ unit, byline: parseByline(unit.text), issuer: parseIssuerLine(unit.text) }));
+  const read = head.map(({ unit }) => {
+    const issuer = parseIssuerLine(unit.text);
+    // "Veröffentlicht von HansG" on a blog names its writer by user name, not an issuing body.
+    const writer = issuer !== null && !/\s/.test(issuer) && namesAfterBylineWord(unit.text).includes(issuer);
+    return { unit, byline: parseByline(unit.text) ?? (writer ? [issuer] : null), issuer: writer ? null : issuer };
+  });
   const inStamps = read.flatMap(({ unit, byline, issuer }) => {
     if (byline || issuer) return [];
     const rest = besideDates(unit.text);
@@ -55,7 +67,18 @@ export function extractAttribution(
   ]);
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
   const masthead = nearDate.find(({ unit }) => isMasthead(unit.text))?.unit.text ?? null;
-  return { authors, source: titleSource ?? issuer ?? masthead };
+  const desk = authors.length > 0 ? null : deskOf(head, besideDates);
+  return { authors, source: titleSource ?? issuer ?? masthead, desk };
+}
+
+/** The first head line that is a byline or stamp naming a desk: "Von Redaktion", "Redaktion 1. November 2023 10:29". */
+function deskOf(head: HeadUnit[], besideDates: (line: string) => string | null): string | null {
+  for (const { unit } of head) {
+    const rest = besideDates(unit.text);
+    const desk = rest !== null || isByline(unit.text) ? deskInByline(rest ?? unit.text) : null;
+    if (desk) return desk;
+  }
+  return null;
 }
 
 /** How many blocks at the article's end, and after it, may hold the byline it ends with. */

@@ -69,6 +69,17 @@ export function isByline(line: string): boolean {
   return parseByline(line) !== null || (match !== null && isDesk(match[1]!.replace(TRAILER, "")));
 }
 
+/**
+ * The desk a byline or a stamp names instead of a person: "Von Redaktion",
+ * "Author Redaktion", "Redaktion, 1. November 2023" once its dates are out.
+ */
+export function deskInByline(line: string): string | null {
+  const after = [...line.matchAll(INNER_PREFIX)].at(-1);
+  const rest = after ? line.slice(after.index + after[0].length) : line;
+  const desk = rest.split(/\s*[,|•·–—(]\s*|\s{2,}/)[0]!.replace(/[\s.:-]+$/, "").trim();
+  return desk !== "" && isDesk(desk) ? desk : null;
+}
+
 /** Reporters named in a wire credit line; editors are not authors. */
 export function parseWireCredit(line: string): string[] {
   return [...line.matchAll(WIRE)].flatMap((match) => namesIn(match[1]!));

@@ -14,7 +14,7 @@ const none: CleanedText["removed"] = [];
 describe("extractAttribution", () => {
   it("reads sample 000: the author and masthead beside the dateline, the issuer above the title", () => {
     const lines = head(["Issued by CEMO Center - Paris", 0, "above-title"], ["Tuesday 06/June/2023 - 07:29 PM", 2], ["The Reference", 2], ["Mohamed Yosry", 2]);
-    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: ["Mohamed Yosry"], source: "CEMO Center - Paris" });
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: ["Mohamed Yosry"], source: "CEMO Center - Paris", desk: null });
   });
 
   it("prefers the outlet in the headline suffix", () => {
@@ -29,7 +29,7 @@ describe("extractAttribution", () => {
 
   it("ignores a capitalised label away from any dateline", () => {
     const lines = head(["Afghanistan Update", 1], ["Jane Doe", 1]);
-    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: [], source: null });
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: [], source: null, desk: null });
   });
 
   it("reads every name in a byline with a role", () => {
@@ -64,7 +64,7 @@ describe("extractAttribution", () => {
   });
 
   it("finds nothing in an empty head", () => {
-    expect(extractAttribution([], none, null, { isDateLine })).toEqual({ authors: [], source: null });
+    expect(extractAttribution([], none, null, { isDateLine })).toEqual({ authors: [], source: null, desk: null });
   });
 });
 
@@ -79,6 +79,29 @@ describe("extractAttribution below the headline", () => {
   it("reads the author a stamp line carries", () => {
     const besideDates = (line: string) => (line.includes("2019") ? line.replace(/\d+\.\d+\.\d+, \d+:\d+/, "") : null);
     expect(extractAttribution(head(["Bettina Kugler 19.10.2019, 05:00 Uhr", 2]), none, null, { isDateLine, besideDates }).authors).toEqual(["Bettina Kugler"]);
+  });
+});
+
+describe("extractAttribution on a blog's or a desk's head", () => {
+  const stamps = (line: string) => (line.includes("2022") ? line.replace(/\d{1,2}\. Januar 2022/g, "") : null);
+
+  it("names the desk a byline or a stamp gives when it names no person", () => {
+    expect(extractAttribution(head(["von Redaktion, 24. Januar 2022", 1]), none, null, { isDateLine, besideDates: stamps }).desk).toBe("Redaktion");
+    expect(extractAttribution(head(["Posted on 25. Januar 2022 Author Redaktion", 1]), none, null, { isDateLine, besideDates: stamps }).desk).toBe("Redaktion");
+    expect(extractAttribution(head(["Von Anna Beck und Redaktion", 1]), none, null, { isDateLine, besideDates: stamps })).toMatchObject({ authors: ["Anna Beck"], desk: null });
+    // A desk's name alone, beside no date and after no byline word, may be a picture's credit.
+    expect(extractAttribution(head(["Redaktion", 1]), none, null, { isDateLine, besideDates: stamps }).desk).toBeNull();
+  });
+
+  it("reads a user name a blog publishes under as its writer, and an issuing body as the source", () => {
+    expect(extractAttribution(head(["Veröffentlicht von HansG", 1]), none, null, { isDateLine })).toMatchObject({ authors: ["HansG"], source: null });
+    expect(extractAttribution(head(["Veröffentlicht von Bundesamt für Strahlenschutz", 1]), none, null, { isDateLine })).toMatchObject({ authors: [], source: "Bundesamt für Strahlenschutz" });
+  });
+
+  it("reads a name printed right under the headline in its block, and no line after it there", () => {
+    const lines = (...texts: string[]) => texts.map((text, index) => ({ unit: { kind: "line" as const, text, line: index + 2, block: 4 }, position: "below-title" as const }));
+    expect(extractAttribution(lines("Yirou Chen", "24. Oktober 2018"), none, null, { isDateLine, titleBlock: 4 }).authors).toEqual(["Yirou Chen"]);
+    expect(extractAttribution(lines("Teilen", "Anna Beck"), none, null, { isDateLine, titleBlock: 4 }).authors).toEqual([]);
   });
 });
 

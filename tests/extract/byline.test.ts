@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
 
 describe("parseByline", () => {
   it.each([
@@ -105,6 +105,16 @@ describe("uniqueNames", () => {
 
   it("keeps the order in which names were found", () => {
     expect(uniqueNames(["Mohamed Yosry", "Jane Doe"])).toEqual(["Mohamed Yosry", "Jane Doe"]);
+  });
+});
+
+describe("deskInByline", () => {
+  it("gives the desk a byline names in place of a person", () => {
+    expect(deskInByline("Von Redaktion")).toBe("Redaktion");
+    expect(deskInByline("Author Redaktion")).toBe("Redaktion");
+    expect(deskInByline("Redaktion, ")).toBe("Redaktion");
+    expect(deskInByline("Von Anna Beck")).toBeNull();
+    expect(deskInByline("Politik")).toBeNull();
   });
 });
 
