@@ -1,4 +1,5 @@
 /** `dossier check [--raw DIR] [--out DIR] [--topics FILE]`: validates the corpus and writes nothing. */
+import { compareText } from "../core/compare.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -35,7 +36,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const problems: Problem[] = [
     ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
-  ].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule));
+  ].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule));
 
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.level === "error").length;

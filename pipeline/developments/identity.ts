@@ -7,6 +7,7 @@
  * reworded), not the number of sources, not the day (a later source may
  * state the day of an event first known by its month).
  */
+import { compareText } from "../core/compare.ts";
 import { sha256 } from "../core/hash.ts";
 import type { Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
@@ -15,7 +16,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Earliest published first; undated articles last. */
 function earliest(a: Report, b: Report): number {
-  return (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") || a.article.id.localeCompare(b.article.id) || a.order - b.order;
+  return compareText(a.article.published ?? "9999", b.article.published ?? "9999") || compareText(a.article.id, b.article.id) || a.order - b.order;
 }
 
 function basis(group: Group): { text: string; order: number } {
