@@ -5,7 +5,7 @@
  */
 import { compareText } from "../core/compare.ts";
 import { precisionOf } from "../core/dates.ts";
-import type { MergeRules } from "../entities/table.ts";
+import type { MergeRules } from "../core/entities.ts";
 import type { Report } from "./reports.ts";
 import { sameEvent, type Group } from "./same-event.ts";
 import { contains } from "./span.ts";

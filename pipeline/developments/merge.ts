@@ -5,14 +5,12 @@
  */
 import { compareText } from "../core/compare.ts";
 import { formatPartialDate, precisionOf } from "../core/dates.ts";
-import type { FrontMatter } from "../core/schema.ts";
-import { NO_ENTITIES, type EntityTable } from "../entities/table.ts";
+import { NO_ENTITIES, type EntityTable } from "../core/entities.ts";
 import { groupReports } from "./group.ts";
 import { identify } from "./identity.ts";
-import type { Report } from "./reports.ts";
-import { reportsOf } from "./reports.ts";
+import { reportsOf, type MergeArticle, type Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
-import type { DevelopmentSource, MergedDevelopment } from "./types.ts";
+import type { DevelopmentSource, MergedDevelopment } from "../core/developments.ts";
 
 /** The clearest account first: it states the event's date, as its main news, naming most of its people and places, in the fewest words. */
 function clearest(group: Group): (a: Report, b: Report) => number {
@@ -56,10 +54,11 @@ function merged(group: Group, id: string): MergedDevelopment {
 /**
  * Newest first. `entities` is the alias table (`loadEntities("corpus/entities.yaml")`);
  * without it no people or places are known and reports of one event by
- * several articles stay apart.
+ * several articles stay apart. `previous` is the developments file as last
+ * written, whose ids are carried forward.
  */
-export function mergeDevelopments(articles: FrontMatter[], entities: EntityTable = NO_ENTITIES): MergedDevelopment[] {
+export function mergeDevelopments(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = []): MergedDevelopment[] {
   const groups = groupReports(reportsOf(articles, entities), entities.merge);
-  const ids = identify(groups);
+  const ids = identify(groups, previous);
   return groups.map((group, i) => merged(group, ids[i]!)).sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
 }

@@ -1,6 +1,6 @@
 /** Pure shaping of the corpus into what pages list. */
 import { compareText } from "../../pipeline/core/compare.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import type { Article } from "./articles.ts";
 import { readableDate } from "./dates.ts";

@@ -3,8 +3,8 @@
  * a topic's developments name, by kind, counted once per development.
  */
 import { compareText } from "../../pipeline/core/compare.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
-import type { EntityTable, Kind } from "../../pipeline/entities/table.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
+import type { EntityTable, Kind } from "../../pipeline/core/entities.ts";
 
 const GROUPS: [string, Kind[]][] = [
   ["People", ["person"]],

@@ -7,7 +7,7 @@
 import { compareText } from "../../pipeline/core/compare.ts";
 import RSS from "rss";
 import { sha256 } from "../../pipeline/core/hash.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Article } from "./articles.ts";
 import { readableRange, rfc822, startOf } from "./dates.ts";
 import { escapeHtml } from "../_lib/html.ts";
