@@ -6,7 +6,7 @@
  * reads only the articles it wrote.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { EntityTable } from "../core/entities.ts";
 import { parseDevelopments, type MergedDevelopment } from "../core/developments.ts";
 import { DossierError } from "../core/errors.ts";
@@ -75,9 +75,9 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
  * nothing it depends on changed; `force` reads every article again. A file
  * edited by hand is left as it is and reported.
  */
-export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], cacheDir: string, force = false): DevelopmentsReport {
+export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], force = false): DevelopmentsReport {
   const { file, entities } = options;
-  const cacheFile = join(cacheDir, CACHE_FILE);
+  const cacheFile = join(dirname(file), CACHE_FILE);
   const stamp = cacheStamp(options.entitiesText);
   const cache = force ? { stamp, written: null, articles: {} } : readMergeCache(cacheFile, stamp);
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;

@@ -175,6 +175,6 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     const output_sha256 = cache.files[report.raw]?.output_sha256 ?? sha256(readFileSync(report.article));
     merged.push({ file: report.article, output_sha256 });
   }
-  const developments = options.developments ? writeDevelopments(options.developments, merged, outDir, options.force) : null;
+  const developments = options.developments ? writeDevelopments(options.developments, merged, options.force) : null;
   return { files, removed, developments };
 }
