@@ -40,19 +40,29 @@ const digest = (text: string) => `dev-${sha256(text).slice(0, 16)}`;
 function carried(groups: Group[], previous: MergedDevelopment[]): (string | undefined)[] {
   const holders = new Map<string, number[]>();
   previous.forEach((development, at) => {
-    for (const { article } of development.sources) holders.set(article, [...(holders.get(article) ?? []), at]);
+    for (const { article, text } of development.sources) {
+      for (const key of [article, `${article}\n${text}`]) {
+        const list = holders.get(key);
+        if (list) list.push(at);
+        else holders.set(key, [at]);
+      }
+    }
   });
-  const sentences = previous.map((development) => new Set(development.sources.map(({ article, text }) => `${article}\n${text}`)));
   const pairs: { group: number; at: number; score: number[] }[] = [];
   groups.forEach((group, index) => {
-    const articles = new Map<number, number>();
-    for (const article of new Set(group.members.map((member) => member.article.id))) {
-      for (const at of holders.get(article) ?? []) articles.set(at, (articles.get(at) ?? 0) + 1);
-    }
+    const shared = new Map<number, { articles: number; texts: number }>();
+    const count = (key: string, field: "articles" | "texts") => {
+      for (const at of holders.get(key) ?? []) {
+        const entry = shared.get(at) ?? { articles: 0, texts: 0 };
+        entry[field]++;
+        shared.set(at, entry);
+      }
+    };
+    for (const article of new Set(group.members.map((member) => member.article.id))) count(article, "articles");
+    for (const member of group.members) count(`${member.article.id}\n${member.text}`, "texts");
     const date = formatPartialDate(group.date);
-    for (const [at, shared] of articles) {
-      const texts = group.members.filter((member) => sentences[at]!.has(`${member.article.id}\n${member.text}`)).length;
-      pairs.push({ group: index, at, score: [shared, texts, Number(previous[at]!.date === date)] });
+    for (const [at, { articles, texts }] of shared) {
+      if (articles > 0) pairs.push({ group: index, at, score: [articles, texts, Number(previous[at]!.date === date)] });
     }
   });
   const byScore = (a: number[], b: number[]) => b[0]! - a[0]! || b[1]! - a[1]! || b[2]! - a[2]!;
