@@ -1,4 +1,4 @@
-import type { MergedDevelopment } from "../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../pipeline/core/developments.ts";
 import { paged, type Page } from "./_config/pages.ts";
 import { groupByPeriod } from "./_config/collections.ts";
 import type { Dossier } from "./_config/dossier.ts";

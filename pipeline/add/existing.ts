@@ -6,6 +6,7 @@ import type { Topic } from "../core/taxonomy.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import { cacheStamp, readCache } from "../corpus/cache.ts";
 import { findDuplicates, type DuplicateCandidate } from "../corpus/duplicates.ts";
+import type { DevelopmentsOptions } from "../corpus/developments.ts";
 import { listRaw } from "../corpus/files.ts";
 import { normalizeArticle } from "../normalize.ts";
 
@@ -15,6 +16,8 @@ export interface CorpusDirs {
   taxonomy: Topic[];
   /** The taxonomy's text, which the normalizer's cache is keyed on. */
   configText: string;
+  /** Where the corpus's developments are merged into. */
+  developments?: DevelopmentsOptions;
 }
 
 /** The corpus's articles as duplicate candidates: from the cache when it is current, else normalized here. */

@@ -1,12 +1,14 @@
 /**
- * Whether the generated articles are what the raw files and the taxonomy
- * produce now: the corpus is normalized again into a scratch copy of the
- * articles folder, which is then compared with the real one.
+ * Whether the generated articles and the developments file are what the raw
+ * files, the taxonomy and the entity table produce now: the corpus is
+ * normalized again into a scratch copy of both, which is then compared with
+ * the real ones.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Topic } from "../core/taxonomy.ts";
+import type { DevelopmentsOptions } from "../corpus/developments.ts";
 import { normalizeCorpus } from "../corpus/run.ts";
 import { error, type Problem } from "./problem.ts";
 
@@ -15,17 +17,21 @@ export interface FreshnessInput {
   outDir: string;
   taxonomy: Topic[];
   configText: string;
+  developments?: DevelopmentsOptions;
 }
 
 const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".md")) : []);
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
 
-export async function checkFreshness({ rawDir, outDir, taxonomy, configText }: FreshnessInput): Promise<Problem[]> {
+export async function checkFreshness({ rawDir, outDir, taxonomy, configText, developments }: FreshnessInput): Promise<Problem[]> {
   const scratch = mkdtempSync(join(tmpdir(), "dossier-check-"));
   try {
     const expectedDir = join(scratch, basename(outDir));
     if (existsSync(outDir)) cpSync(outDir, expectedDir, { recursive: true });
-    const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, force: true });
+    // The developments file as it is, so its ids are carried forward as a normalize would.
+    const expectedDevelopments = developments && { ...developments, file: join(scratch, "developments.json") };
+    if (developments && expectedDevelopments && existsSync(developments.file)) cpSync(developments.file, expectedDevelopments.file);
+    const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, force: true, ...(expectedDevelopments ? { developments: expectedDevelopments } : {}) });
 
     const problems: Problem[] = [];
     for (const file of report.files.filter((each) => each.status === "rejected")) {
@@ -45,6 +51,13 @@ export async function checkFreshness({ rawDir, outDir, taxonomy, configText }: F
     }
     for (const name of actual) {
       if (!expected.has(name)) problems.push(error(join(outDir, name), "check:orphan", "its raw file is gone; run `npx dossier normalize` to remove it"));
+    }
+    if (developments && expectedDevelopments && existsSync(expectedDevelopments.file)) {
+      const { file } = developments;
+      if (!existsSync(file)) problems.push(error(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
+      else if (readFileSync(file, "utf8") !== readFileSync(expectedDevelopments.file, "utf8")) {
+        problems.push(error(file, "check:stale", "differs from what the articles and the entity table give now; run `npx dossier normalize`"));
+      }
     }
     return problems;
   } finally {

@@ -14,7 +14,7 @@ import { fromFile, fromStream, fromUrl, type Incoming } from "../add/input.ts";
 import { rawFileName } from "../add/name.ts";
 import { withOverrides, writeRawFile } from "../add/store.ts";
 import { describeAdded } from "../add/summary.ts";
-import { CORPUS_OPTIONS, readText } from "./options.ts";
+import { CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier add <file>… [options]      add article files (- reads standard input)
        dossier add --url <address> [options]  download a page and add its article
@@ -26,6 +26,8 @@ const HELP = `Usage: dossier add <file>… [options]      add article files (- r
   --raw DIR                raw articles (default corpus/raw)
   --out DIR                generated articles (default corpus/articles)
   --topics FILE            topic taxonomy (default corpus/topics.yaml)
+  --developments FILE      merged developments (default developments.json beside --out)
+  --entities FILE          people and places (default corpus/entities.yaml)
 
 Corrections are stored as front matter at the top of the new raw file.`;
 
@@ -85,7 +87,7 @@ export async function addCommand(args: string[]): Promise<number> {
   const { title, published, source } = values;
   const corrections = parseOverrides({ title, published, source, url: download ? undefined : values.url });
   const configText = readText(values.topics);
-  const dirs: CorpusDirs = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText };
+  const dirs: CorpusDirs = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText, developments: developmentsOptions(values) };
 
   let status = 0;
   for (const origin of download ? [download] : positionals) {

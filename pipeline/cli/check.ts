@@ -1,23 +1,24 @@
-/** `dossier check [--raw DIR] [--out DIR] [--topics FILE]`: validates the corpus and writes nothing. */
+/** `dossier check [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE]`: validates the corpus and writes nothing. */
+import { compareText } from "../core/compare.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
-import { checkArticle } from "../check/article.ts";
+import { checkArticle, checkDevelopments } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
 import { formatProblem, type Problem } from "../check/problem.ts";
-import { CORPUS_OPTIONS, readText } from "./options.ts";
+import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
-const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE]
+const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE]
 
 Checks that every generated article is up to date with its raw file and the
 taxonomy, was not edited by hand, has valid front matter and known topics, and
-is no unresolved duplicate. Lists undated articles and derived titles as
-warnings. Prints one line per problem; exits with 1 when any is an error.
+is no unresolved duplicate, and that the developments file is up to date with
+the articles and the entity table and was not edited by hand. Lists undated
+articles and derived titles as warnings. Prints one line per problem; exits
+with 1 when any is an error.
 
-  --raw DIR       raw articles (default corpus/raw)
-  --out DIR       generated articles (default corpus/articles)
-  --topics FILE   topic taxonomy (default corpus/topics.yaml)`;
+${CORPUS_HELP}`;
 
 export async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -32,10 +33,12 @@ export async function checkCommand(args: string[]): Promise<number> {
   const topicIds = new Set(taxonomy.map((topic) => topic.id));
 
   const names = existsSync(values.out) ? readdirSync(values.out).filter((name) => name.endsWith(".md")).sort() : [];
+  const developments = developmentsOptions(values);
   const problems: Problem[] = [
-    ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText })),
+    ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, developments })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
-  ].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule));
+    ...(existsSync(developments.file) ? checkDevelopments(developments.file, readFileSync(developments.file, "utf8")) : []),
+  ].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule));
 
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.level === "error").length;

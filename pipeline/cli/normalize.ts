@@ -6,10 +6,10 @@ import { DossierError } from "../core/errors.ts";
 import { ensureDir, writeAtomic } from "../corpus/files.ts";
 import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
-import { CORPUS_HELP, CORPUS_OPTIONS, readText } from "./options.ts";
+import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 import { progressPrinter } from "./progress.ts";
 
-const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--report FILE] [--force] [--workers N] [--allow-rejected]
+const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE] [--report FILE] [--force] [--workers N] [--allow-rejected]
 
 ${CORPUS_HELP}
   --report FILE   also write a JSON report of every file's outcome
@@ -49,6 +49,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     taxonomy: parseTaxonomy(taxonomyText, values.topics),
     configText: taxonomyText,
     force: values.force,
+    developments: developmentsOptions(values),
     onProgress: progressPrinter(process.stderr),
     normalizeAll: normalizeInPool(workers === undefined ? {} : { size: workers, minimum: 0 }),
   });
@@ -58,11 +59,14 @@ export async function normalizeCommand(args: string[]): Promise<number> {
       console.error(`${values.raw}/${file.raw}: ${level} ${message.rule}: ${message.reason}`);
     }
   }
+  for (const message of report.developments?.messages ?? []) {
+    console.error(`${report.developments!.file}: ${message.fatal ? "error" : "warning"} ${message.rule}: ${message.reason}`);
+  }
   if (values.report) {
     ensureDir(dirname(values.report));
     writeAtomic(values.report, `${JSON.stringify({ files: report.files }, null, 2)}\n`);
   }
   console.log(summaryLine(report));
-  const rejected = report.files.some((file) => file.status === "rejected");
+  const rejected = report.files.some((file) => file.status === "rejected") || Boolean(report.developments?.messages.some((message) => message.fatal));
   return rejected && !values["allow-rejected"] ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import { ensureDir, listRaw, readWritten } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { sha256 } from "../core/hash.ts";
 import { localKeeper, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
+import { writeDevelopments, type DevelopmentsOptions, type DevelopmentsReport, type MergedFrom } from "./developments.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
 
@@ -30,6 +31,8 @@ export interface CorpusReport {
   files: FileReport[];
   /** Generated files removed because their raw file is gone. */
   removed: string[];
+  /** The merged developments file, when one was asked for. */
+  developments: DevelopmentsReport | null;
 }
 
 export interface RunOptions {
@@ -39,6 +42,8 @@ export interface RunOptions {
   /** Text of everything besides code that shapes output (the taxonomy), for the cache. */
   configText: string;
   force?: boolean;
+  /** Where to merge the articles' developments into, and with which people and places. */
+  developments?: DevelopmentsOptions;
   onProgress?: (done: number, total: number) => void;
   /** Where the per-file work runs: in this thread by default, or in a worker pool. */
   normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Keeper>;
@@ -71,6 +76,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
+  const merged: MergedFrom[] = [];
   for (const [name, message] of rejected) {
     reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
@@ -163,5 +169,12 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const removed = [...written.values()].filter((article) => !present.has(article.raw) && article.intact).map((article) => article.file);
   for (const file of removed) rmSync(file, { force: true });
   writeCache(outDir, cache);
-  return { files: names.map((name) => reports.get(name)!), removed };
+  const files = names.map((name) => reports.get(name)!);
+  for (const report of files) {
+    if (!report.article || report.duplicate_of) continue;
+    const output_sha256 = cache.files[report.raw]?.output_sha256 ?? sha256(readFileSync(report.article));
+    merged.push({ file: report.article, output_sha256 });
+  }
+  const developments = options.developments ? writeDevelopments(options.developments, merged, options.force) : null;
+  return { files, removed, developments };
 }

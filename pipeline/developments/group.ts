@@ -3,8 +3,9 @@
  * that share one of their people or places in the same month (blocking), so
  * the work grows with the corpus, not with its square.
  */
+import { compareText } from "../core/compare.ts";
 import { precisionOf } from "../core/dates.ts";
-import type { MergeRules } from "../entities/table.ts";
+import type { MergeRules } from "../core/entities.ts";
 import type { Report } from "./reports.ts";
 import { sameEvent, type Group } from "./same-event.ts";
 import { contains } from "./span.ts";
@@ -17,8 +18,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => pad(i + 1));
 function byPrecision(a: Report, b: Report): number {
   return (
     PRECISION_RANK[precisionOf(a.date!)] - PRECISION_RANK[precisionOf(b.date!)] ||
-    (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") ||
-    a.article.id.localeCompare(b.article.id) ||
+    compareText(a.article.published ?? "9999", b.article.published ?? "9999") ||
+    compareText(a.article.id, b.article.id) ||
     a.order - b.order
   );
 }

@@ -1,12 +1,16 @@
 /**
  * The id of a merged development, which is also its feed GUID, so it must
- * not change once announced. It is made only of things a new source or a
- * better extraction leaves alone: the earliest article that reported the
- * event, the month (or year) that article's sentence gives it, and the first
- * person or place that sentence names. Not the wording (sentences get
- * reworded), not the number of sources, not the day (a later source may
- * state the day of an event first known by its month).
+ * not change once announced. A development that was already in the
+ * developments file keeps its id whatever joins or leaves it: it is carried
+ * forward to the group that shares most of its source articles, as article
+ * ids are carried forward by raw file. A development seen for the first time
+ * gets an id made only of things a new source or a better extraction leaves
+ * alone: its earliest article, the month (or year) that article's sentence
+ * gives it, and the first person or place that sentence names.
  */
+import { compareText } from "../core/compare.ts";
+import { formatPartialDate } from "../core/dates.ts";
+import type { MergedDevelopment } from "../core/developments.ts";
 import { sha256 } from "../core/hash.ts";
 import type { Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
@@ -15,7 +19,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Earliest published first; undated articles last. */
 function earliest(a: Report, b: Report): number {
-  return (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") || a.article.id.localeCompare(b.article.id) || a.order - b.order;
+  return compareText(a.article.published ?? "9999", b.article.published ?? "9999") || compareText(a.article.id, b.article.id) || a.order - b.order;
 }
 
 function basis(group: Group): { text: string; order: number } {
@@ -28,13 +32,70 @@ function basis(group: Group): { text: string; order: number } {
 
 const digest = (text: string) => `dev-${sha256(text).slice(0, 16)}`;
 
-/** Ids for the groups, in the same order; two events alike in all of the above are told apart by their order in the article. */
-export function identify(groups: Group[]): string[] {
-  const bases = groups.map(basis);
+/**
+ * Ids the groups take over from the previous developments: the pairs that
+ * share most source articles first, then most sentences, then the date, so
+ * two events reported by the same articles keep their own ids; each id once.
+ */
+function carried(groups: Group[], previous: MergedDevelopment[]): (string | undefined)[] {
+  const holders = new Map<string, number[]>();
+  previous.forEach((development, at) => {
+    for (const { article, text } of development.sources) {
+      for (const key of [article, `${article}\n${text}`]) {
+        const list = holders.get(key);
+        if (list) list.push(at);
+        else holders.set(key, [at]);
+      }
+    }
+  });
+  const pairs: { group: number; at: number; score: number[] }[] = [];
+  groups.forEach((group, index) => {
+    const shared = new Map<number, { articles: number; texts: number }>();
+    const count = (key: string, field: "articles" | "texts") => {
+      for (const at of holders.get(key) ?? []) {
+        const entry = shared.get(at) ?? { articles: 0, texts: 0 };
+        entry[field]++;
+        shared.set(at, entry);
+      }
+    };
+    for (const article of new Set(group.members.map((member) => member.article.id))) count(article, "articles");
+    for (const member of group.members) count(`${member.article.id}\n${member.text}`, "texts");
+    const date = formatPartialDate(group.date);
+    for (const [at, { articles, texts }] of shared) {
+      if (articles > 0) pairs.push({ group: index, at, score: [articles, texts, Number(previous[at]!.date === date)] });
+    }
+  });
+  const byScore = (a: number[], b: number[]) => b[0]! - a[0]! || b[1]! - a[1]! || b[2]! - a[2]!;
+  pairs.sort((a, b) => byScore(a.score, b.score) || compareText(previous[a.at]!.id, previous[b.at]!.id) || a.group - b.group);
+  const ids: (string | undefined)[] = groups.map(() => undefined);
+  const taken = new Set<number>();
+  for (const { group, at } of pairs) {
+    if (ids[group] !== undefined || taken.has(at)) continue;
+    ids[group] = previous[at]!.id;
+    taken.add(at);
+  }
+  return ids;
+}
+
+/**
+ * Ids for the groups, in the same order. `previous` is the developments file
+ * as last written. Two new events alike in all of the above are told apart by
+ * their order in the article, and never take an id already given.
+ */
+export function identify(groups: Group[], previous: MergedDevelopment[] = []): string[] {
+  const ids = carried(groups, previous);
+  const used = new Set([...previous.map((development) => development.id), ...ids.filter((id) => id !== undefined)]);
+  const fresh = groups.map((group, index) => (ids[index] === undefined ? basis(group) : null));
   const ranks = new Map<string, number[]>();
-  bases.forEach(({ text, order }) => ranks.set(text, [...(ranks.get(text) ?? []), order].sort((a, b) => a - b)));
-  return bases.map(({ text, order }) => {
-    const rank = ranks.get(text)!.indexOf(order);
-    return digest(rank === 0 ? text : `${text}\n${rank}`);
+  for (const each of fresh) if (each) ranks.set(each.text, [...(ranks.get(each.text) ?? []), each.order].sort((a, b) => a - b));
+  return groups.map((_, index) => {
+    const kept = ids[index];
+    if (kept !== undefined) return kept;
+    const { text, order } = fresh[index]!;
+    let rank = ranks.get(text)!.indexOf(order);
+    let id = digest(rank === 0 ? text : `${text}\n${rank}`);
+    while (used.has(id)) id = digest(`${text}\n${++rank}`);
+    used.add(id);
+    return id;
   });
 }

@@ -5,11 +5,14 @@
 import { formatPartialDate, parseDateString, type PartialDate } from "../core/dates.ts";
 import type { FrontMatter, Unresolved } from "../core/schema.ts";
 import { findEntities } from "../entities/find.ts";
-import type { EntityTable } from "../entities/table.ts";
+import type { EntityTable } from "../core/entities.ts";
 import { spanOf, type Span } from "./span.ts";
 
+/** What merging reads of an article. */
+export type MergeArticle = Pick<FrontMatter, "id" | "title" | "source" | "url" | "published" | "topics" | "developments" | "unresolved" | "duplicate_of">;
+
 export interface Report {
-  article: FrontMatter;
+  article: MergeArticle;
   /** Position among the article's developments, then its unresolved ones. */
   order: number;
   text: string;
@@ -40,17 +43,31 @@ function yearlessOf(entry: Unresolved): Report["yearless"] {
   return { month: entry.month, ...(entry.day ? { day: entry.day } : {}), ...(entry.end_day ? { endDay: entry.end_day } : {}) };
 }
 
+/**
+ * The article with the people and places of each development and unresolved
+ * entry named, as `entities` when its front matter did not set them: the
+ * dearest part of merging, kept by the corpus between runs.
+ */
+export function withEntities(article: MergeArticle, table: EntityTable): MergeArticle {
+  return {
+    ...article,
+    developments: article.developments.map((d) => ({ ...d, entities: d.entities ?? findEntities(d.text, table, formatPartialDate(parseDateString(d.date))) })),
+    ...(article.unresolved ? { unresolved: article.unresolved.map((u) => ({ ...u, entities: u.entities ?? findEntities(u.text, table) })) } : {}),
+  };
+}
+
 /** Every report of the articles; duplicates of another article add nothing. */
-export function reportsOf(articles: FrontMatter[], table: EntityTable): Report[] {
+export function reportsOf(articles: MergeArticle[], table: EntityTable): Report[] {
   const reports: Report[] = [];
   const keyed = keyer(table);
-  for (const article of articles) {
-    if (article.duplicate_of) continue;
+  for (const each of articles) {
+    if (each.duplicate_of) continue;
+    const article = withEntities(each, table);
     let order = 0;
     for (const development of article.developments) {
       const date = parseDateString(development.date);
       const end = development.end ? parseDateString(development.end) : undefined;
-      const entities = development.entities ?? findEntities(development.text, table, formatPartialDate(date));
+      const entities = development.entities!;
       reports.push({
         article,
         order: order++,
@@ -67,7 +84,7 @@ export function reportsOf(articles: FrontMatter[], table: EntityTable): Report[]
       const yearless = yearlessOf(entry);
       // A relative date in an undated article says nothing that can be matched.
       if (!yearless) continue;
-      const entities = entry.entities ?? findEntities(entry.text, table);
+      const entities = entry.entities!;
       reports.push({ article, order: order++, text: entry.text, background: entry.background ?? false, date: null, span: null, yearless, entities, ...keyed(entities) });
     }
   }

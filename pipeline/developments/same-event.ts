@@ -1,7 +1,7 @@
 /** Whether a report tells of the same event as a group of reports already merged. */
 import type { PartialDate } from "../core/dates.ts";
 import { aliasKey } from "../entities/alias.ts";
-import type { MergeRules } from "../entities/table.ts";
+import type { MergeRules } from "../core/entities.ts";
 import type { Report } from "./reports.ts";
 import { compatible, type Span } from "./span.ts";
 

@@ -1,7 +1,7 @@
 /** Which known people, places and organisations a text names. */
 import { escapeRegex } from "../dates/names.ts";
 import { aliasKey, foldAccents, isAcronym } from "./alias.ts";
-import type { EntityTable } from "./table.ts";
+import type { EntityTable } from "../core/entities.ts";
 
 interface Meaning {
   id: string;

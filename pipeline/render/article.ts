@@ -1,11 +1,10 @@
 /** A record and its id → the generated Markdown file, stamped with a hash of itself. */
 import matter from "gray-matter";
-import { sha256 } from "../core/hash.ts";
 import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import { renderBody } from "./markdown.ts";
+import { hasIntactStamp, PLACEHOLDER, stamp } from "./stamp.ts";
 
-const PLACEHOLDER = "0".repeat(64);
 const HASH_LINE = /^output_sha256: '?([0-9a-f]{64})'?$/m;
 
 export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: string | null): FrontMatter {
@@ -33,16 +32,13 @@ export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: st
   });
 }
 
-
 export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
   // Given as a file object, the body is not first parsed for front matter (it has none) nor kept in gray-matter's cache.
   const draft = matter.stringify({ content: `${renderBody(record.body)}\n` }, toFrontMatter(record, id, duplicateOf));
-  return draft.replace(PLACEHOLDER, sha256(draft));
+  return stamp(draft);
 }
 
 /** False when the file was changed after it was written (a hand edit). */
 export function hasIntactHash(text: string): boolean {
-  const match = HASH_LINE.exec(text);
-  if (!match) return false;
-  return sha256(text.replace(HASH_LINE, (line) => line.replace(match[1]!, PLACEHOLDER))) === match[1];
+  return hasIntactStamp(text, HASH_LINE);
 }

@@ -1,5 +1,6 @@
 /** Pure shaping of the corpus into what pages list. */
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import { compareText } from "../../pipeline/core/compare.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import type { Article } from "./articles.ts";
 import { readableDate } from "./dates.ts";
@@ -14,9 +15,9 @@ export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Dated articles newest first, then undated ones by title. */
 export function sortArticles(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => {
-    if (a.published && b.published) return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+    if (a.published && b.published) return compareText(b.published, a.published) || compareText(a.id, b.id);
     if (a.published || b.published) return a.published ? -1 : 1;
-    return a.title.localeCompare(b.title, "en") || a.id.localeCompare(b.id);
+    return a.title.localeCompare(b.title, "en") || compareText(a.id, b.id);
   });
 }
 
@@ -34,7 +35,7 @@ export interface Period {
 export function groupByPeriod(developments: MergedDevelopment[], order: "oldest" | "newest" = "oldest"): Period[] {
   const periods = new Map<string, MergedDevelopment[]>();
   const sign = order === "oldest" ? 1 : -1;
-  const chronological = [...developments].sort((a, b) => sign * (a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+  const chronological = [...developments].sort((a, b) => sign * (compareText(a.date, b.date) || compareText(a.id, b.id)));
   for (const development of chronological) {
     const key = development.date.slice(0, 7);
     append(periods, key, development);

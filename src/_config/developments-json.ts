@@ -1,5 +1,5 @@
 /** `/developments.json`: every merged development as data, for people who want more than a feed. */
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 
 export function developmentsJson(developments: MergedDevelopment[]): string {
   const rows = developments.map((development) => ({

@@ -1,5 +1,6 @@
 /**
- * Everything the pages show, loaded once per build from the corpus named by
+ * Everything the pages show, read once per build (articles, merged
+ * developments, taxonomy, entities) from the corpus named by
  * `DOSSIER_CORPUS` (default `corpus`) and the normalize report named by
  * `DOSSIER_REPORT`, with the site metadata of `DOSSIER_SITE`. A class instance, so Eleventy passes it by reference
  * instead of copying it into every page's data.
@@ -7,10 +8,10 @@
 import { join } from "node:path";
 import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
 import { existsSync } from "node:fs";
-import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
-import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/entities/table.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/core/entities.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
+import { loadDevelopments } from "./developments.ts";
 import { append, groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
@@ -65,7 +66,7 @@ export class Dossier {
     this.invalid = invalid;
     const entities = join(paths.corpus, "entities.yaml");
     this.entities = existsSync(entities) ? loadEntities(entities) : NO_ENTITIES;
-    this.developments = mergeDevelopments(this.articles, this.entities);
+    this.developments = loadDevelopments(join(paths.corpus, "developments.json"));
     this.topics = summarizeTopics(loadTaxonomy(join(paths.corpus, "topics.yaml")), this.articles, this.developments);
     this.outlets = groupBySource(this.articles);
     this.report = loadReport(paths.report);

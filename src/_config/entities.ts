@@ -2,8 +2,9 @@
  * Who and where recur in a digest: the entities of `corpus/entities.yaml` that
  * a topic's developments name, by kind, counted once per development.
  */
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
-import type { EntityTable, Kind } from "../../pipeline/entities/table.ts";
+import { compareText } from "../../pipeline/core/compare.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
+import type { EntityTable, Kind } from "../../pipeline/core/entities.ts";
 
 const GROUPS: [string, Kind[]][] = [
   ["People", ["person"]],
@@ -32,7 +33,7 @@ export function recurringNames(developments: MergedDevelopment[], table: EntityT
     label,
     names: [...counts]
       .filter(([id, n]) => n >= 2 && kinds.includes(entities.get(id)?.kind as Kind))
-      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .sort(([a, x], [b, y]) => y - x || compareText(a, b))
       .slice(0, limit)
       .map(([id, count]) => ({ name: entities.get(id)!.names[0]!, count })),
   })).filter((group) => group.names.length > 0);

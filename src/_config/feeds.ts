@@ -4,9 +4,10 @@
  * the clock (two builds of one corpus are identical), and characters XML
  * forbids are dropped.
  */
+import { compareText } from "../../pipeline/core/compare.ts";
 import RSS from "rss";
 import { sha256 } from "../../pipeline/core/hash.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Article } from "./articles.ts";
 import { readableRange, rfc822, startOf } from "./dates.ts";
 import { escapeHtml } from "../_lib/html.ts";
@@ -102,7 +103,7 @@ export function developmentFeed(site: Site, info: FeedInfo, developments: Merged
 export function articleFeed(site: Site, info: FeedInfo, articles: Article[], context: FeedContext): string {
   const items = articles
     .filter((article): article is Article & { published: string } => article.published !== null)
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(b.published, a.published) || compareText(a.id, b.id))
     .slice(0, site.feed_items)
     .map((article) => ({
       title: article.title,

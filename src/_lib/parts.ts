@@ -1,5 +1,5 @@
 /** Fragments several pages share. */
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Article } from "../_config/articles.ts";
 import { readableDate, readableRange } from "../_config/dates.ts";
 import type { Dossier } from "../_config/dossier.ts";

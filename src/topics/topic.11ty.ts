@@ -1,4 +1,4 @@
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { TopicSummary } from "../_config/collections.ts";
 import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { runDossier } from "../helpers/cli.ts";
-import { snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
 
 const TOPICS = resolve("corpus/topics.yaml");
 const ORIGINAL = "001_faf9f95335c46c0a.txt";
@@ -11,7 +11,7 @@ const ORIGINAL = "001_faf9f95335c46c0a.txt";
 /** A normalized copy of the sample corpus and a `dossier check` bound to it. */
 async function corpus() {
   const dirs = tempCorpus();
-  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText });
+  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, developments: developmentsOf(dirs.root) });
   const check = (topics = TOPICS) => runDossier(["check", "--raw", dirs.raw, "--out", dirs.out, "--topics", topics]);
   const articleOf = (raw: string) => {
     const name = Object.entries(snapshot(dirs.out)).find(([, text]) => text.includes(`raw: corpus/raw/${raw}\n`))![0];
@@ -63,7 +63,10 @@ describe("dossier check", () => {
     const c = await corpus();
     writeFileSync(join(c.raw, "new.txt"), "Talks resume in Doha\n\nJune 3, 2024\n\nUS and Taliban officials met in Doha on Sunday, Qatari mediators said.\n");
     const result = await c.check();
-    expect(errorLines(result.stdout)).toEqual([`${join(c.out, "2024-06-03-talks-resume-in-doha.md")}: error check:missing: is not generated yet; run \`npx dossier normalize\``]);
+    expect(errorLines(result.stdout)).toEqual([
+      `${join(c.out, "2024-06-03-talks-resume-in-doha.md")}: error check:missing: is not generated yet; run \`npx dossier normalize\``,
+      `${join(c.root, "developments.json")}: error check:stale: differs from what the articles and the entity table give now; run \`npx dossier normalize\``,
+    ]);
   });
 
   it("finds an article whose raw file is gone", async () => {
@@ -71,7 +74,10 @@ describe("dossier check", () => {
     const article = c.articleOf(ORIGINAL);
     rmSync(join(c.raw, ORIGINAL));
     const result = await c.check();
-    expect(errorLines(result.stdout)).toEqual([`${article}: error check:orphan: its raw file is gone; run \`npx dossier normalize\` to remove it`]);
+    expect(errorLines(result.stdout)).toEqual([
+      `${article}: error check:orphan: its raw file is gone; run \`npx dossier normalize\` to remove it`,
+      `${join(c.root, "developments.json")}: error check:stale: differs from what the articles and the entity table give now; run \`npx dossier normalize\``,
+    ].sort());
   });
 
   it("finds a hand-edited article", async () => {
@@ -81,6 +87,17 @@ describe("dossier check", () => {
     const result = await c.check();
     expect(result.code).toBe(1);
     expect(errorLines(result.stdout)).toEqual([`${article}: error check:hand-edited: changed after it was generated; put corrections in the raw file's front matter instead`]);
+  });
+
+  it("finds a hand-edited developments file, and a developments file that is missing", async () => {
+    const c = await corpus();
+    const developments = join(c.root, "developments.json");
+    writeFileSync(developments, readFileSync(developments, "utf8").replace('"background": false', '"background": true'));
+    const edited = await c.check();
+    expect(edited.code).toBe(1);
+    expect(errorLines(edited.stdout)).toEqual([`${developments}: error check:hand-edited: changed after it was generated; put corrections in the raw files' front matter instead`]);
+    rmSync(developments);
+    expect(errorLines((await c.check()).stdout)).toEqual([`${developments}: error check:missing: is not generated yet; run \`npx dossier normalize\``]);
   });
 
   it("finds a topic the taxonomy no longer has", async () => {
@@ -95,7 +112,7 @@ describe("dossier check", () => {
   it("finds an unresolved duplicate", async () => {
     const c = await corpus();
     cpSync(join(c.raw, ORIGINAL), join(c.raw, "copy.txt"));
-    await normalizeCorpus({ rawDir: c.raw, outDir: c.out, taxonomy, configText: taxonomyText });
+    await normalizeCorpus({ rawDir: c.raw, outDir: c.out, taxonomy, configText: taxonomyText, developments: developmentsOf(c.root) });
     const result = await c.check();
     expect(result.code).toBe(1);
     expect(errorLines(result.stdout)).toEqual([expect.stringMatching(/: error check:duplicate: corpus\/raw\/copy\.txt is a copy of article '2023-06-05-[a-z-]+'; delete one of the two raw files$/)]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
-import type { MergedDevelopment } from "../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import { article, day, month, yearless } from "./articles.ts";
 import { ENTITIES, SAMPLES, sample } from "./samples.ts";
 

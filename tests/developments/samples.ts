@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../../pipeline/core/schema.ts";
-import { loadEntities } from "../../pipeline/entities/table.ts";
+import { loadEntities } from "../../pipeline/core/entities.ts";
 import { extractDevelopments } from "../../pipeline/extract/developments.ts";
 import { extractPublished, type HeadLine } from "../../pipeline/extract/published.ts";
 import { extractUnresolved } from "../../pipeline/extract/unresolved.ts";

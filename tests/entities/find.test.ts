@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../pipeline/entities/find.ts";
-import { loadEntities, NO_ENTITIES } from "../../pipeline/entities/table.ts";
+import { loadEntities, NO_ENTITIES } from "../../pipeline/core/entities.ts";
 
 const table = loadEntities(fileURLToPath(new URL("../../corpus/entities.yaml", import.meta.url)));
 const find = (text: string, on?: string) => findEntities(text, table, on);

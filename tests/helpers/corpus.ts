@@ -3,11 +3,21 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
+import { parseEntities } from "../../pipeline/core/entities.ts";
+import type { DevelopmentsOptions } from "../../pipeline/corpus/developments.ts";
 
 export const SAMPLE_RAW = "corpus/raw";
 export const TOPICS = "corpus/topics.yaml";
 export const taxonomy = loadTaxonomy(TOPICS);
 export const taxonomyText = readFileSync(TOPICS, "utf8");
+
+export const ENTITIES_FILE = "corpus/entities.yaml";
+const entitiesText = readFileSync(ENTITIES_FILE, "utf8");
+
+/** The developments file of a temporary corpus, beside its articles folder, as the CLI places it. */
+export function developmentsOf(root: string): DevelopmentsOptions {
+  return { file: join(root, "developments.json"), entities: parseEntities(entitiesText, ENTITIES_FILE), entitiesText };
+}
 
 export function tempCorpus(): { root: string; raw: string; out: string } {
   const root = mkdtempSync(join(tmpdir(), "dossier-"));

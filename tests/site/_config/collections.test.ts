@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import type { Article } from "../../../src/_config/articles.ts";
 import { activityByYear, groupByPeriod, groupBySource, sortArticles, UNKNOWN_SOURCE } from "../../../src/_config/collections.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
-import type { EntityTable } from "../../../pipeline/entities/table.ts";
+import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
+import type { EntityTable } from "../../../pipeline/core/entities.ts";
 import { recurringNames } from "../../../src/_config/entities.ts";
 
 const table: EntityTable = {

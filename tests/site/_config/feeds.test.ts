@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import { articleGuid, developmentFeed, renderFeed, xmlSafe } from "../../../src/_config/feeds.ts";
 import { resolveSite } from "../../../src/_config/site.ts";
 import { parseStrictly } from "../feeds.ts";

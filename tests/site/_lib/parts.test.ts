@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MergedDevelopment } from "../../../pipeline/developments/types.ts";
+import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import { Dossier } from "../../../src/_config/dossier.ts";
 import { paginate } from "../../../src/_config/pages.ts";
 import { count, dateTag, developmentItem, LISTED_SOURCES, pageCount, pager, pageTitle, sourceLinks } from "../../../src/_lib/parts.ts";

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DossierError } from "../../pipeline/core/errors.ts";
-import { loadEntities, parseEntities } from "../../pipeline/entities/table.ts";
+import { loadEntities, parseEntities } from "../../pipeline/core/entities.ts";
 
 const FILE = "corpus/entities.yaml";
 

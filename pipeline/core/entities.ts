@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseConfig } from "../core/config.ts";
 import { DossierError } from "../core/errors.ts";
-import { aliasKey } from "./alias.ts";
+import { aliasKey } from "../entities/alias.ts";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'");
 const name = z.string().trim().min(1);
