@@ -121,7 +121,8 @@ function namesFrom(words: string[]): string[] {
 }
 
 // A hyphen with spaces around it parts a stamp too ("11.12.2019 - Anna Beck"); one inside a name does not.
-const partsOf = (text: string) => text.split(/\s*[|•·/–—(),]\s*|\s+-\s+|\s{2,}/).map((part) => part.trim().split(/\s+/));
+// …and a handle glued after the name ends it ("Eric Levitz@EricLevitz").
+const partsOf = (text: string) => text.split(/\s*[|•·/–—(),@]\s*|\s+-\s+|\s{2,}/).map((part) => part.trim().split(/\s+/));
 
 /** Names after a byline word anywhere in a line: "Eine Kolumne von Nils Pickert", "4.02.2022 par Bob Fischer". */
 export function namesAfterBylineWord(line: string): string[] {

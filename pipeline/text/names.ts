@@ -32,6 +32,9 @@ export function isDesk(text: string): boolean {
   );
 }
 
+/** A role after a name ends it: "Evan Halper Staff Writer", "Jane Doe Senior Correspondent" (the rest is checked as a name). */
+const ROLE_WORDS = new Set(["staff", "writer", "correspondent", "editor", "reporter", "contributor", "senior", "chief"]);
+
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
 /** "R.", "J.R.", "Jr.": initials and generational suffixes keep their dots. */
@@ -52,6 +55,7 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
     const bare = INITIALS.test(word) ? word : word.replace(/[.,;:]$/, "");
     // "Andrea Kategorien: Allgemein": a word before a colon labels what follows; it is no part of a name.
     if (/:$/.test(word) || endsName(bare) || (!NAME_WORD.test(bare) && !PARTICLES.has(bare.toLowerCase()))) break;
+    if (taken.length >= 2 && ROLE_WORDS.has(bare.toLowerCase())) break;
     if (taken.length > 0 && isAllCaps(bare) && !isAllCaps(taken[0]!)) break;
     taken.push(bare);
     if (bare !== word) break;
