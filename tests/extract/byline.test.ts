@@ -45,6 +45,10 @@ describe("parseByline", () => {
     expect(parseByline(line)).toBeNull();
   });
 
+  it("ends a name at a handle glued to it", () => {
+    expect(namesAfterBylineWord("By Eric Levitz@EricLevitz")).toEqual(["Eric Levitz"]);
+  });
+
   it("keeps a name whose surname starts like a byline word whole", () => {
     expect(namesInStamp("Von Isabella.DiBiase am Samstag")).toEqual(["Isabella.DiBiase"]);
   });

@@ -63,6 +63,8 @@ describe("leadingName", () => {
     ["Matthieu Hy le", "Matthieu Hy"],
     ["Richard David Precht im Gespräch", "Richard David Precht"],
     ["Jane Doe, Reuters", "Jane Doe"],
+    ["Evan Halper Staff Writer", "Evan Halper"],
+    ["Jane Doe Senior Correspondent", "Jane Doe"],
   ])("reads the name %s opens with", (text, name) => {
     expect(leadingName(words(text))).toBe(name);
   });
@@ -72,5 +74,7 @@ describe("leadingName", () => {
   it("is null when the words do not open with a name", () => {
     expect(leadingName(words("the talks in Doha"))).toBeNull();
     expect(leadingName(words("Yosry"))).toBeNull();
+    // A role ends a name; an outlet's word inside it makes it none.
+    expect(leadingName(words("Gulf Times Staff"))).toBeNull();
   });
 });
