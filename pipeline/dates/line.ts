@@ -63,8 +63,12 @@ export const MAX_WORDS_BESIDE_STAMP = 8;
 export function besideDates(line: string): string | null {
   const text = line.slice(labelOf(line).rest);
   const mentions = datesIn(text);
-  return mentions.length === 0 ? null : outside(text, mentions).replace(FILLERS, "");
+  return mentions.length === 0 ? null : outside(text, mentions).replace(FILLERS, keepInName);
 }
+
+/** A filler between two capitalised words is part of a name: "Loïc Le Clerc", "Anna Von Roth". */
+const keepInName = (filler: string, at: number, text: string) =>
+  /^\p{Lu}/u.test(filler) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)) && /^\s+\p{Lu}/u.test(text.slice(at + filler.length)) ? filler : "";
 
 /** How many words a line has beside its label, fillers and dates, or null when it states no date. */
 export function wordsBesideDates(line: string): number | null {

@@ -93,9 +93,13 @@ export function uniqueNames(names: string[]): string[] {
   });
 }
 
-const DATE_WORDS = new Set([...dates.labels, ...dates.fillers].flatMap((phrase) => phrase.split(" ")));
+const FILLER_WORDS = new Set(dates.fillers.flatMap((phrase) => phrase.toLowerCase().split(" ")));
+// "Publié le": a label's own words, its fillers apart.
+const LABEL_WORDS = new Set(dates.labels.flatMap((phrase) => phrase.toLowerCase().split(" ")).filter((word) => !FILLER_WORDS.has(word)));
+const DATE_WORDS = new Set([...LABEL_WORDS, ...FILLER_WORDS]);
 /** "Alex Bozarjian Image", "Sara Zinnecker Stand: …": a button's word or a date label ends a name. */
-const endsName = (word: string) => isInterfaceWord(word) || DATE_WORDS.has(word.toLowerCase());
+// A filler ends a name in lower case only: "Tom Roth le 07 Mai 2020", but "Loïc Le Clerc".
+const endsName = (word: string) => isInterfaceWord(word) || (DATE_WORDS.has(word.toLowerCase()) && (LABEL_WORDS.has(word.toLowerCase()) || word === word.toLowerCase()));
 
 /** The credit line of an embedded social post: a handle, or a lead-in such as "Posted by". */
 const EMBED = new RegExp(`\\(@\\w+\\)|^(?:${phrases(dates.embedCredits)})(?![\\p{L}])`, "iu");
@@ -130,7 +134,14 @@ export function namesAfterBylineWord(line: string): string[] {
   const text = unglue(line);
   const found: string[] = [];
   for (const match of text.matchAll(INNER_PREFIX)) {
-    const after = partsOf(text.slice(match.index + match[0].length))[0]!;
+    const following = text.slice(match.index + match[0].length);
+    // "Post author By Helge Fahrnberger": the byline word after "author" opens the byline.
+    const inner = PREFIX.test(following) ? parseByline(following) : null;
+    if (inner) {
+      found.push(...inner);
+      continue;
+    }
+    const after = partsOf(following)[0]!;
     const names = namesFrom(after);
     // "von flerche", "by Realiberry": after a byline word that opens the line or follows a date, a user name is the author
     // too; after another word ("Nordish by Nature", "Profilbild von Montana") it is the phrase going on.
@@ -174,7 +185,11 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  * byline without its "By".
  */
 export function nameOfLine(line: string): string | null {
-  const text = line.replace(/^[•·●▪◦]\s*/u, "").trim();
+  const printed = line.replace(/^[•·●▪◦]\s*/u, "").trim();
+  // "Ophélie OstermannOphélie Ostermann": a name printed twice, glued; other capitals inside a word stay ("YouTube").
+  const unglued = unglue(printed).split(/\s+/);
+  const half = unglued.length / 2;
+  const text = Number.isInteger(half) && half >= 2 && unglued.slice(0, half).join(" ") === unglued.slice(half).join(" ") ? unglued.slice(0, half).join(" ") : printed;
   // "Read In:" introduces what follows.
   if (/:$/.test(text)) return null;
   // A line with a byline word in it ("Post author By Helge Fahrnberger") is read as a byline, not as a bare name.

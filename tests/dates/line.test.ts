@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesIn, isDateLine, labelOf, leadingStamp, wordsBesideDates } from "../../pipeline/dates/line.ts";
+import { besideDates, datesIn, isDateLine, labelOf, leadingStamp, wordsBesideDates } from "../../pipeline/dates/line.ts";
 import { findDates } from "../../pipeline/dates/scan.ts";
 
 describe("isDateLine", () => {
@@ -54,6 +54,13 @@ describe("datesIn", () => {
   it("keeps both readings of a numeric date chrono would read by its own locale", () => {
     const [mention] = datesIn("Kompas.com - 02/11/2023, 21:34 WIB");
     expect(mention?.when).toEqual({ kind: "absolute", readings: [{ year: 2023, month: 11, day: 2 }, { year: 2023, month: 2, day: 11 }] });
+  });
+});
+
+describe("besideDates", () => {
+  it("drops a stamp's fillers, but not a particle inside a name", () => {
+    expect(besideDates("Par Loïc Le Clerc | 30 septembre 2018")).toBe("Par Loïc Le Clerc |  ");
+    expect(besideDates("Le 3 mai 2022 Anna Beck")?.trim()).toBe("Anna Beck");
   });
 });
 

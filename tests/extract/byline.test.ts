@@ -45,6 +45,14 @@ describe("parseByline", () => {
     expect(parseByline(line)).toBeNull();
   });
 
+  it("reads the byline after \"author\", a particle in capitals inside a name, and a name printed twice glued", () => {
+    expect(namesAfterBylineWord("Post author By Helge Fahrnberger")).toEqual(["Helge Fahrnberger"]);
+    expect(namesAfterBylineWord("Par Loïc Le Clerc")).toEqual(["Loïc Le Clerc"]);
+    expect(namesAfterBylineWord("Par Tom Roth le 07 Mai 2020")).toEqual(["Tom Roth"]);
+    expect(nameOfLine("Ophélie OstermannOphélie Ostermann")).toBe("Ophélie Ostermann");
+    expect(nameOfLine("YouTube Kanal")).toBeNull();
+  });
+
   it("ends a name at a handle glued to it", () => {
     expect(namesAfterBylineWord("By Eric Levitz@EricLevitz")).toEqual(["Eric Levitz"]);
   });
