@@ -16,7 +16,7 @@ import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
-import { closingByline, extractAttribution } from "./extract/attribution.ts";
+import { articleByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics, foldText } from "./extract/topics.ts";
@@ -131,8 +131,8 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   const fromHeadAttribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, readers);
   // As for the day: the byline rows the page prints near the headline, when the article's head names nobody.
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
-  // Then a byline the article ends with.
-  const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? closingByline(layout.body, cleaned.removed);
+  // Then a byline inside the article, the one it ends with first.
+  const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
   const attribution = { ...fromHeadAttribution, authors };
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);

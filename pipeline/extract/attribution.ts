@@ -88,17 +88,25 @@ const MAX_CLOSING_WORDS = 12;
 /** "Interview: Cory Booker" after an article is a link to another one. */
 const NOT_CLOSING = new RegExp(`^(?:${phrases(bylines.notClosing)})(?![\\p{L}])`, "iu");
 
+const shortByline = (text: string) => (text.split(/\s+/).length <= MAX_CLOSING_WORDS && !NOT_CLOSING.test(text) ? parseByline(text) : null);
+
 /**
- * Names in a byline the article ends with, for an article whose head names
- * nobody: among its last blocks, or the first lines after it, which the
- * article's end left out as short lines.
+ * Names in a byline inside the article, for an article whose head names
+ * nobody: the one it ends with (among its last blocks, or the first lines
+ * after it, which the article's end left out as short lines), else the first
+ * in it that names a whole name ("Von Anna Beck" under a picture gallery, not
+ * a pen name alone).
  */
-export function closingByline(body: readonly Unit[], removed: CleanedText["removed"]): string[] {
-  const end = body.at(-1)?.line ?? Infinity;
+export function articleByline(units: readonly Unit[], removed: CleanedText["removed"]): string[] {
+  const end = units.at(-1)?.line ?? Infinity;
   const after = removed.filter((line) => line.rule === "page:outside-article" && line.line > end).slice(0, CLOSING_BLOCKS);
-  for (const { text } of [...body.slice(-CLOSING_BLOCKS), ...after]) {
-    const names = text.split(/\s+/).length <= MAX_CLOSING_WORDS && !NOT_CLOSING.test(text) ? parseByline(text) : null;
+  for (const { text } of [...units.slice(-CLOSING_BLOCKS), ...after]) {
+    const names = shortByline(text);
     if (names) return names;
+  }
+  for (const { text } of units) {
+    const names = shortByline(text)?.filter((name) => /\s/.test(name));
+    if (names?.length) return names;
   }
   return [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CleanedText, Unit } from "../../pipeline/core/types.ts";
-import { closingByline, extractAttribution } from "../../pipeline/extract/attribution.ts";
+import { articleByline, extractAttribution } from "../../pipeline/extract/attribution.ts";
 import type { HeadUnit, Position } from "../../pipeline/extract/layout.ts";
 
 const DATELINES = new Set(["Tuesday 06/June/2023 - 07:29 PM", "Monday, 06/05/2023", "9. Oktober 2021", "7 de diciembre de 2022"]);
@@ -105,21 +105,27 @@ describe("extractAttribution on a blog's or a desk's head", () => {
   });
 });
 
-describe("closingByline", () => {
+describe("articleByline", () => {
   const body = (...texts: string[]): Unit[] => texts.map((text, index) => ({ kind: text.length > 60 ? "paragraph" : "line", text, line: 10 + index * 2, block: index }));
   const last = "Der Kreisverband will die Fahrzeuge im kommenden Frühjahr bei einem Tag der offenen Tür zeigen.";
 
   it("reads the byline an article ends with, inside it or just after it", () => {
-    expect(closingByline(body(last, "Text: Anna Beck"), none)).toEqual(["Anna Beck"]);
+    expect(articleByline(body(last, "Text: Anna Beck"), none)).toEqual(["Anna Beck"]);
     const after: CleanedText["removed"] = [{ line: 12, text: "(wird fortgesetzt)", rule: "page:outside-article" }, { line: 14, text: "Autorin: Jane Doe, Projektleiterin in Tunis.", rule: "page:outside-article" }];
-    expect(closingByline(body(last), after)).toEqual(["Jane Doe"]);
+    expect(articleByline(body(last), after)).toEqual(["Jane Doe"]);
+  });
+
+  it("reads a whole name in a byline anywhere in the article when it ends with none, and no pen name there", () => {
+    const gallery = body(last, "Bild 1 von 12", "Von Anna Beck", last, last, last, last);
+    expect(articleByline(gallery, none)).toEqual(["Anna Beck"]);
+    expect(articleByline(body(last, "Von Steffi", last, last, last, last), none)).toEqual([]);
   });
 
   it("takes no link to another article, no translator, no line far after the end and no line before it", () => {
-    expect(closingByline(body(last, "Interview: Tom Roth"), none)).toEqual([]);
-    expect(closingByline(body(last, "Übersetzt von Tom Roth"), none)).toEqual([]);
+    expect(articleByline(body(last, "Interview: Tom Roth"), none)).toEqual([]);
+    expect(articleByline(body(last, "Übersetzt von Tom Roth"), none)).toEqual([]);
     const far: CleanedText["removed"] = ["Teilen", "Drucken", "Mehr zum Thema", "Von Tom Roth"].map((text, index) => ({ line: 12 + index, text, rule: "page:outside-article" }));
-    expect(closingByline(body(last), far)).toEqual([]);
-    expect(closingByline(body(last), [{ line: 2, text: "Von Tom Roth", rule: "page:outside-article" }])).toEqual([]);
+    expect(articleByline(body(last), far)).toEqual([]);
+    expect(articleByline(body(last), [{ line: 2, text: "Von Tom Roth", rule: "page:outside-article" }])).toEqual([]);
   });
 });
