@@ -61,8 +61,8 @@ export const absoluteReaders: Reader[] = [
   {
     // Dots are day first everywhere they are used (19.02.2024); slashes and dashes may be either.
     needsDigit: true,
-    // "18. 05. 2014": a space may follow each dot.
-    regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?: ?)(?<b>\\d{1,2})\\k<sep>(?: ?)${YEAR}(?![\\d])`),
+    // "18. 05. 2014": a space may follow each dot. "28.09.1912:44" is a two-digit year glued to a time, not 1912.
+    regex: regex(`(?<![\\d./-])(?<a>\\d{1,2})(?<sep>[./-])(?: ?)(?<b>\\d{1,2})\\k<sep>(?: ?)${YEAR}(?![\\d]|:\\d)`),
     read: (g) => {
       const when = numeric(Number(g.a), Number(g.b), Number(g.year), g.sep === ".");
       return when && { when };

@@ -48,6 +48,8 @@ function parseDates({ parser, filter }: { parser: Chrono; filter: LocaleFilter }
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return [];
     // "14 hours ago" is certain only of the reference it counts from, which is no date of the article's.
     if (!WRITES_YEAR.test(result.text)) return [];
+    // "28.09.1912:44": a two-digit year glued to a time, not 1912.
+    if (/^:\d/.test(text.slice(result.index + result.text.length))) return [];
     const date = { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! };
     // chrono orders "02.12.19" or "02/11/2023" by its locale; the reading rules of the patterns apply instead.
     const digits = NUMERIC.exec(result.text);

@@ -76,6 +76,10 @@ describe("wordsBesideDates", () => {
 
 describe("numeric dates of real pages", () => {
   const readings = (text: string) => datesIn(text).map((mention) => mention.when);
+  it("reads no year 1912 in a two-digit year glued to a time", () => {
+    expect(datesIn("macbacchi28.09.1912:44")).toEqual([]);
+    expect(datesIn("Kommentar von anna16.10.1908:49", "de")).toEqual([]);
+  });
   it("reads a dotted date with a space after each dot", () => {
     expect(readings("18. 05. 2014 22:38")).toEqual([{ kind: "absolute", readings: [{ year: 2014, month: 5, day: 18 }] }]);
   });
