@@ -8,7 +8,8 @@ const TERMINAL = /[.!?…:;"”»)]$/;
 
 function isWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
-  const width = Math.max(...lines.map((line) => line.length));
+  // A loop, not a spread: a block may have more lines than a call takes arguments.
+  const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
   if (width < 40 || width > 100) return false;
   const body = lines.slice(0, -1);
   // Lines that all end a sentence are paragraphs of their own, however even their lengths.
@@ -37,16 +38,18 @@ export function reflowBlock(lines: string[], keepApart: (line: string) => boolea
   const apart = lines.map((line) => keepApart(line));
   // Datelines and bylines are not part of a wrapped paragraph; a long byline must not make a header block look wrapped.
   const wrapped = isWrapped(lines.filter((_, index) => !apart[index]));
-  const out: Reflowed[] = [];
+  // A unit's lines are joined once it is complete: joining at each line would copy a long paragraph again and again.
+  // Lines are trimmed and never empty, so a unit ends as its last line does.
+  const units: { lines: string[]; first: number }[] = [];
   lines.forEach((line, index) => {
-    const previous = out.at(-1);
+    const previous = units.at(-1);
     const joins =
       previous !== undefined &&
       !apart[index - 1] &&
       !apart[index] &&
-      (wrapped || isBrokenPair(previous.text, line));
-    if (joins) previous.text = `${previous.text} ${line}`;
-    else out.push({ text: line, first: index });
+      (wrapped || isBrokenPair(previous.lines.at(-1)!, line));
+    if (joins) previous.lines.push(line);
+    else units.push({ lines: [line], first: index });
   });
-  return out;
+  return units.map(({ lines: parts, first }) => ({ text: parts.join(" "), first }));
 }

@@ -6,18 +6,14 @@
 import lexicon from "./lexicon.json" with { type: "json" };
 import { monthOf } from "./names.ts";
 import { ZONES } from "./patterns.ts";
+import { lastWord } from "../text/words.ts";
 
 const ABBREVIATIONS = new Set(lexicon.abbreviations.map((a) => a.toLowerCase()));
 const MERIDIEM = new Set(lexicon.meridiemAbbreviations);
 const STARTS_WITH_ZONE = new RegExp(`^(?:${ZONES})(?![\\p{L}])`, "u");
 
-/** The last run of non-space characters; a regex anchored at the end would try every position of a long piece. */
-function lastWord(piece: string): string {
-  const trimmed = piece.trimEnd();
-  let start = trimmed.length;
-  while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
-  return trimmed.slice(start);
-}
+/** Longer than any abbreviation, initial or dotted day that `continues` looks for. */
+const TAIL = 256;
 
 function continues(piece: string, next: string): boolean {
   const last = lastWord(piece);
@@ -40,16 +36,48 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
+// V8's segmenter slows down with the length of the text it walks, so a long
+// paragraph is segmented a window at a time: each window's last segment may be
+// cut off, so it is read again at the start of the next window.
+const WINDOW = 4096;
+
+function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<string> {
+  let start = 0;
+  // A window with no break in it is the start of a segment that goes on in the next one.
+  let unfinished = "";
+  while (start < text.length) {
+    let end = Math.min(start + WINDOW, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--; // never between the halves of a surrogate pair
+    const window = text.slice(start, end);
+    const pieces = Array.from(segmenter.segment(window), ({ segment }) => segment);
+    if (end < text.length && pieces.length === 1) {
+      unfinished += window;
+      start = end;
+      continue;
+    }
+    const complete = end === text.length ? pieces.length : pieces.length - 1;
+    for (let i = 0; i < complete; i++) {
+      yield unfinished + pieces[i]!;
+      unfinished = "";
+      start += pieces[i]!.length;
+    }
+  }
+}
+
 export function splitSentences(paragraph: string, language = "en"): string[] {
   const segmenter = segmenterFor(language);
   const sentences: string[] = [];
   let current = "";
-  for (const { segment } of segmenter.segment(paragraph)) {
-    if (current && !continues(current, segment)) {
+  // Only the end of the sentence so far is read for its last word: reading all of a long one at each piece would not be linear.
+  let tail = "";
+  for (const segment of segmentsOf(segmenter, paragraph)) {
+    if (current && !continues(tail, segment)) {
       sentences.push(current.trim());
       current = "";
+      tail = "";
     }
     current += segment;
+    tail = (tail + segment).slice(-TAIL);
   }
   if (current.trim()) sentences.push(current.trim());
   return sentences;

@@ -7,9 +7,17 @@ export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
+/** The last run of non-space characters; a regex anchored at the end, or a split, would read all of a long text. */
+export function lastWord(text: string): string {
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
+  return trimmed.slice(start);
+}
+
 /** Whether a phrase stops on a function word ("… talks between the US and"). */
 export function endsOnFunctionWord(text: string): boolean {
-  return isFunctionWord(text.trim().split(/\s+/).at(-1) ?? "");
+  return isFunctionWord(lastWord(text));
 }
 
 /** How many words a text has: its runs of non-space characters, counted without splitting it. */

@@ -168,3 +168,14 @@ describe("reflowBlock's questions", () => {
     expect(asked).toEqual(lines);
   });
 });
+
+describe("reflowBlock on very long blocks", () => {
+  it("reads a block of 200,000 lines (more than a call takes arguments)", () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `Line ${i}.`);
+    expect(reflowBlock(lines, never)).toHaveLength(200_000);
+  });
+  it("joins 100,000 broken lines into one unit", () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `and the talks went on ${i}`);
+    expect(texts(lines)).toEqual([lines.join(" ")]);
+  });
+});

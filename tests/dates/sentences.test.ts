@@ -28,4 +28,12 @@ describe("splitSentences", () => {
       "Cette rencontre était la première.",
     ]);
   });
+  it("splits a paragraph far longer than a segmenter window as it splits its sentences one by one", () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => `Dr. Al-Thani met envoy ${i} in Doha on May ${(i % 28) + 1}, 2023.`);
+    expect(splitSentences(sentences.join(" "), "en")).toEqual(sentences);
+  });
+  it("keeps a single word longer than a window whole, surrogate pairs included", () => {
+    const word = "😀".repeat(5000);
+    expect(splitSentences(`${word}.`, "en")).toEqual([`${word}.`]);
+  });
 });
