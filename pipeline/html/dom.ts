@@ -89,9 +89,37 @@ export function withSkeleton(html: string): string {
   return `${doctype}${opened.at(-1)?.[0] ?? "<html>"}<head>${head}</head>${body?.[0] ?? "<body>"}${content}</body></html>`;
 }
 
+/**
+ * linkedom's parser keeps its open elements in a list it shifts at every tag,
+ * so its cost grows with the square of the nesting depth; Readability recurses
+ * as deep as the page nests. Browsers' parsers stop nesting at 512 levels, and
+ * real articles stay far below that.
+ */
+export const MAX_DEPTH = 512;
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
+// Elements that hold nothing, and those a parser closes on its own (a <p> before the next <p>): neither nests.
+const NOT_NESTING = new Set(
+  "area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp".split(" "),
+);
+
+/** The page with the tags nested deeper than `MAX_DEPTH` left out (their text stays), and unchanged when none is. */
+export function withinDepth(html: string): string {
+  let depth = 0;
+  let cut = false;
+  const kept = html.replace(TAG, (tag, closing: string, name: string) => {
+    if (NOT_NESTING.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    const level = closing ? depth-- : ++depth;
+    depth = Math.max(depth, 0);
+    if (level <= MAX_DEPTH) return tag;
+    cut = true;
+    return "";
+  });
+  return cut ? kept : html;
+}
+
 export function parseDocument(html: string): DomDocument {
   linkedom ??= require("linkedom") as typeof import("linkedom");
-  return linkedom.parseHTML(withSkeleton(withoutUnreadMarkup(withoutInertMarkup(html)))).document as DomDocument;
+  return linkedom.parseHTML(withSkeleton(withinDepth(withoutUnreadMarkup(withoutInertMarkup(html))))).document as DomDocument;
 }
 
 export const ELEMENT_NODE = 1;
@@ -101,28 +129,29 @@ interface Walked {
   elements: DomElement[];
   /** Upper-case tag names, one for each element: linkedom works a tag name out again at each read. */
   tags: string[];
+  /** How deeply elements nest, the root element being 1. */
+  depth: number;
 }
 const walked = new WeakMap<DomDocument, Walked>();
 
 function walkedOf(doc: DomDocument): Walked {
   const known = walked.get(doc);
   if (known) return known;
-  const found: Walked = { elements: [], tags: [] };
-  const add = (element: DomElement) => {
-    found.elements.push(element);
-    found.tags.push(element.tagName.toUpperCase());
-  };
-  const walk = (node: DomNode) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      add(child as DomElement);
-      walk(child);
-    }
-  };
+  const found: Walked = { elements: [], tags: [], depth: 0 };
+  // A loop, not a recursion: a page may nest elements deeper than the call stack goes.
+  // `next` holds, for each open level, the node to visit after the current one.
   // linkedom gives a document's doctype no next sibling: start at the root element.
-  if (doc.documentElement) {
-    add(doc.documentElement);
-    walk(doc.documentElement);
+  const next: (DomNode | null)[] = [doc.documentElement];
+  while (next.length > 0) {
+    const node = next.pop();
+    if (!node) continue;
+    // The root element's siblings are not walked.
+    next.push(node === doc.documentElement ? null : node.nextSibling);
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    found.elements.push(node as DomElement);
+    found.tags.push((node as DomElement).tagName.toUpperCase());
+    found.depth = Math.max(found.depth, next.length);
+    next.push(node.firstChild);
   }
   walked.set(doc, found);
   return found;
@@ -134,6 +163,9 @@ function walkedOf(doc: DomDocument): Walked {
  * anything changes the document.
  */
 export const elementsOf = (doc: DomDocument): readonly DomElement[] => walkedOf(doc).elements;
+
+/** How deeply the document's elements nest. */
+export const depthOf = (doc: DomDocument): number => walkedOf(doc).depth;
 
 /** The elements with one of the given tag names (upper case), in document order. */
 export function elementsNamed(doc: DomDocument, ...tags: string[]): DomElement[] {

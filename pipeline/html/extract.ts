@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import type { PageFacts } from "../core/types.ts";
-import { elementsNamed, elementsOf, parseDocument, type DomDocument, type DomNode } from "./dom.ts";
+import { depthOf, elementsNamed, MAX_DEPTH, elementsOf, parseDocument, type DomDocument, type DomNode } from "./dom.ts";
 import { hasWord } from "./metadata.ts";
 import { readPageFacts } from "./facts.ts";
 import { CHROME, textBlocks } from "./text.ts";
@@ -63,10 +63,12 @@ export function markedArticleText(doc: DomDocument): string[] {
 export function extractArticle(html: string, pageUrl?: string): HtmlArticle | null {
   const doc = parseDocument(html);
   const page = readPageFacts(doc, pageUrl);
-  let body = markedArticleText(doc);
+  // A page nested as deep as parsing keeps has lost its structure: its visible text is what is left to read.
+  const readable = depthOf(doc) < MAX_DEPTH;
+  let body = readable ? markedArticleText(doc) : [];
   let fallback = false;
   let rewritten = false;
-  if (body.length === 0 && isProbablyReaderable(doc)) {
+  if (body.length === 0 && readable && isProbablyReaderable(doc)) {
     // Facts are read from markup already, and classes are never read from the content: skip both passes.
     const parsed = new Readability<DomNode>(doc, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse();
     if (parsed?.content) body = textBlocks(parsed.content);

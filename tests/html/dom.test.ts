@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument, withoutUnreadMarkup, withSkeleton } from "../../pipeline/html/dom.ts";
+import { depthOf, MAX_DEPTH, parseDocument, withinDepth, withoutUnreadMarkup, withSkeleton } from "../../pipeline/html/dom.ts";
 import { textBlocks } from "../../pipeline/html/text.ts";
 import { bodyOf } from "../helpers/html.ts";
 
@@ -39,5 +39,31 @@ describe("withSkeleton", () => {
       expect(textBlocks(doc.body!)).toEqual([expect.stringMatching(/^Der Gemeinderat/)]);
       expect(doc.querySelector("title")?.textContent).toBe("T");
     }
+  });
+});
+
+describe("withinDepth", () => {
+  const nested = (tag: string, n: number, inside: string) => `${`<${tag}>`.repeat(n)}${inside}${`</${tag}>`.repeat(n)}`;
+
+  it("leaves a page that nests less than the limit as it is, unclosed paragraphs and void elements included", () => {
+    const page = `<html><body>${nested("div", MAX_DEPTH - 2, "<p>One<p>Two<br><img src=a.jpg>")}${"<p>more".repeat(2000)}</body></html>`;
+    expect(withinDepth(page)).toBe(page);
+  });
+  it("drops the tags nested deeper than the limit and keeps their text", () => {
+    const page = `<html><body>${nested("span", 50_000, "Officials met in Doha.")}</body></html>`;
+    const kept = withinDepth(page);
+    expect(kept.match(/<span>/g)).toHaveLength(MAX_DEPTH - 2);
+    expect(kept.match(/<\/span>/g)).toHaveLength(MAX_DEPTH - 2);
+    const doc = parseDocument(page);
+    expect(depthOf(doc)).toBe(MAX_DEPTH);
+    expect(textBlocks(doc.body!)).toEqual(["Officials met in Doha."]);
+  });
+});
+
+describe("walking a deep document", () => {
+  it("counts how deeply elements nest, the root element being 1", () => {
+    const doc = parseDocument(`<html><body><main>${"<section>".repeat(300)}<p>Deep text.</p>${"</section>".repeat(300)}</main></body></html>`);
+    expect(depthOf(doc)).toBe(304);
+    expect(textBlocks(doc.body!)).toEqual(["Deep text."]);
   });
 });

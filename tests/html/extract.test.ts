@@ -158,3 +158,14 @@ describe("extractArticle when Readability finds no prose", () => {
     expect(article.text).toContain(prose);
   });
 });
+
+describe("extractArticle on pages nested too deep for Readability", () => {
+  const text = "<h1>Talks resume in Doha</h1><p>US and Taliban officials met in Doha on Sunday to discuss detainees, Qatari mediators said.</p>";
+  for (const [tag, n] of [["div", 10_000], ["table", 10_000], ["span", 50_000]] as const) {
+    it(`reads ${n} nested <${tag}> from its visible text`, () => {
+      const article = extractArticle(`<html><body>${`<${tag}>`.repeat(n)}${text}${`</${tag}>`.repeat(n)}</body></html>`)!;
+      expect(article.fallback).toBe(true);
+      expect(article.text).toContain("US and Taliban officials met in Doha on Sunday");
+    });
+  }
+});
