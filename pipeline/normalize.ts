@@ -26,6 +26,7 @@ import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
 import { memoByText } from "./text/memo.ts";
 import { countWords } from "./text/words.ts";
+import { frontMatterProblem } from "./render/article.ts";
 import { isDesk } from "./text/names.ts";
 
 export interface NormalizeContext {
@@ -85,7 +86,24 @@ function publishedOverride(overrides: Overrides): Published | null {
   return overrides.published ? { date: overrides.published, time: null, zone: null, evidence: "published: set in the raw file's front matter" } : null;
 }
 
+/**
+ * One file's failure is that file's problem: an exception of any step (a
+ * stack overflow included) rejects the file with the cause as its reason, and
+ * every other file is still normalized.
+ */
 export function normalizeArticle(raw: RawArticle, context: NormalizeContext): Normalized {
+  let normalized: Normalized;
+  try {
+    normalized = extractArticle(raw, context);
+  } catch (error) {
+    return { record: null, messages: [fail("normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
+  }
+  const problem = normalized.record && frontMatterProblem(normalized.record);
+  if (!problem) return normalized;
+  return { record: null, messages: [...normalized.messages, fail("record:invalid", `the extracted article cannot be written: ${problem}`)] };
+}
+
+function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized {
   const decoded = isHtmlName(raw.name) ? decodeHtmlPage(raw.bytes) : decodeRaw(raw.bytes);
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);

@@ -3,10 +3,19 @@
  * which checks it before writing, and the site, which checks it when reading.
  */
 import { z } from "zod";
+import { isRealDate } from "../dates/calendar.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'");
+// A date must be one of the calendar: no "0000-00-00", "2023-02-30" or "2023-13-45".
+const isCalendarDate = (value: string) => {
+  const [year, month, day] = value.split("-").map(Number);
+  return isRealDate(year!, month ?? 1, day ?? 1);
+};
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'").refine(isCalendarDate, "not a date of the calendar");
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
-const anyPrecisionDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
+const anyPrecisionDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
+  .refine(isCalendarDate, "not a date of the calendar");
 
 export const precisionSchema = z.enum(["day", "month", "year"]);
 

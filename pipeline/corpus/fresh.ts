@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { fail, type Message } from "../core/messages.ts";
+import type { Message } from "../core/messages.ts";
 import type { RawArticle } from "../core/types.ts";
-import { MAX_RAW_BYTES } from "../read/decode.ts";
+import { tooLarge } from "../read/decode.ts";
+import { sizeLimitOf } from "../read/html.ts";
 import { fileStat, isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
 import type { Vouch, WrittenArticle } from "./files.ts";
 import { sha256 } from "../core/hash.ts";
@@ -36,8 +37,8 @@ export function scanRaw(rawDir: string, names: string[], written: Map<string, Wr
     const file = join(rawDir, name);
     const stat = fileStat(statSync(file));
     scan.stats.set(name, stat);
-    if (stat.size > MAX_RAW_BYTES) {
-      scan.rejected.set(name, fail("decode:too-large", `the file has ${stat.size} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
+    if (stat.size > sizeLimitOf(name)) {
+      scan.rejected.set(name, tooLarge(stat.size, sizeLimitOf(name)));
       continue;
     }
     const cached = previous.files[name];

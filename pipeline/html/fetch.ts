@@ -3,7 +3,7 @@
  * way this can go wrong ends in a DossierError that says why.
  */
 import { DossierError } from "../core/errors.ts";
-import { MAX_RAW_BYTES } from "../read/decode.ts";
+import { MAX_HTML_BYTES } from "../read/decode.ts";
 import { decodeHtml } from "./charset.ts";
 import { extractArticle, type HtmlArticle } from "./extract.ts";
 
@@ -21,7 +21,7 @@ export interface FetchedPage {
 }
 
 // A larger page could not be stored as a raw file anyway.
-const DEFAULTS = { timeoutMs: 20_000, maxBytes: MAX_RAW_BYTES };
+const DEFAULTS = { timeoutMs: 20_000, maxBytes: MAX_HTML_BYTES };
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
 
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {

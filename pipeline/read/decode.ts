@@ -2,12 +2,18 @@
 import iconv from "iconv-lite";
 import type { DecodedText } from "../core/types.ts";
 import { fail, type Extracted, type Message } from "../core/messages.ts";
+import { withoutControls } from "../text/controls.ts";
 
-/** Larger files are almost certainly not a single article (a saved site, a dump). */
-export const MAX_RAW_BYTES = 2 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/** Larger text files are almost certainly not a single article (a saved site, a dump). */
+export const MAX_RAW_BYTES = 2 * MiB;
+/** A saved page carries its scripts, styles and markup besides the article, and long real pages reach 5 MiB. */
+export const MAX_HTML_BYTES = 8 * MiB;
 
-// Legal XML 1.0 characters are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The rejection of a file larger than its limit. */
+export const tooLarge = (size: number, limit: number): Message =>
+  fail("decode:too-large", `the file has ${size} bytes; the limit is ${limit} (${limit / MiB} MiB)`);
+
 
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
 function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
@@ -64,17 +70,15 @@ function controlRatio(text: string): number {
   return controls / text.length;
 }
 
-/** The clean-up every decoded text gets: LF line ends, no XML-illegal characters, plain spaces, NFC. */
+/** The clean-up every decoded text gets: LF line ends, no control characters, plain spaces, NFC. */
 export function cleanDecoded(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(XML_ILLEGAL, "").replace(/\u00A0/g, " ").normalize("NFC");
+  return withoutControls(text.replace(/\r\n?/g, "\n")).replace(/\u00A0/g, " ").normalize("NFC");
 }
 
-export function decodeRaw(bytes: Uint8Array): Extracted<DecodedText | null> {
+export function decodeRaw(bytes: Uint8Array, limit = MAX_RAW_BYTES): Extracted<DecodedText | null> {
   const rejected = (message: Message) => ({ value: null, messages: [message] });
   if (bytes.length === 0) return rejected(fail("decode:empty", "the file is empty"));
-  if (bytes.length > MAX_RAW_BYTES) {
-    return rejected(fail("decode:too-large", `the file has ${bytes.length} bytes; the limit is ${MAX_RAW_BYTES} (2 MiB)`));
-  }
+  if (bytes.length > limit) return rejected(tooLarge(bytes.length, limit));
   const { encoding, skip } = detectEncoding(bytes);
   const body = bytes.subarray(skip);
   let decoded: string;

@@ -10,14 +10,17 @@ import { fail, type Extracted } from "../core/messages.ts";
 import type { DecodedText } from "../core/types.ts";
 import { decodeHtml, metaCharset } from "../html/charset.ts";
 import { extractArticle } from "../html/extract.ts";
-import { cleanDecoded, decodeRaw } from "./decode.ts";
+import { cleanDecoded, decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "./decode.ts";
 import { splitOverrides } from "./overrides.ts";
 
 export const isHtmlName = (name: string) => /\.html?$/i.test(name);
 
+/** The size a raw file may have: a page more than a text. */
+export const sizeLimitOf = (name: string) => (isHtmlName(name) ? MAX_HTML_BYTES : MAX_RAW_BYTES);
+
 export function decodeHtmlPage(bytes: Uint8Array): Extracted<DecodedText | null> {
-  // The size, binary and empty checks apply to pages as to text.
-  const checked = decodeRaw(bytes);
+  // The binary and empty checks apply to pages as to text; the size check with a page's limit.
+  const checked = decodeRaw(bytes, MAX_HTML_BYTES);
   if (!checked.value) return checked;
   const declared = metaCharset(bytes);
   // A page that declares UTF-8 and is UTF-8 was decoded and cleaned already.

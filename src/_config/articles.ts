@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readBody, readFrontMatter } from "../../pipeline/core/front-matter.ts";
 import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
+import { withoutControls, withoutControlsIn } from "../../pipeline/text/controls.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 export interface Article extends FrontMatter {
@@ -27,7 +28,8 @@ export function parseArticle(text: string, file: string): { article: Article } |
   } catch (error) {
     return { invalid: { file, reason: `front matter is not valid YAML: ${(error as Error).message}` } };
   }
-  const result = frontMatterSchema.safeParse(data);
+  // Files written before control characters were removed from every field must not carry them into pages.
+  const result = frontMatterSchema.safeParse(withoutControlsIn(data));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     return { invalid: { file, reason: `${issue.path.join(".") || "front matter"}: ${issue.message}` } };
@@ -54,5 +56,5 @@ export function loadArticles(dir: string): { articles: Article[]; invalid: Inval
 }
 
 export function renderArticleBody(article: Article): string {
-  return renderMarkdown(readBody(readFileSync(article.file, "utf8")));
+  return renderMarkdown(withoutControls(readBody(readFileSync(article.file, "utf8"))));
 }

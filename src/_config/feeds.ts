@@ -7,6 +7,7 @@
 import { compareText } from "../../pipeline/core/compare.ts";
 import RSS from "rss";
 import { sha256 } from "../../pipeline/core/hash.ts";
+import { withoutControls } from "../../pipeline/text/controls.ts";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Article } from "./articles.ts";
 import { readableRange, rfc822, startOf } from "./dates.ts";
@@ -20,13 +21,6 @@ export interface FeedInfo {
   path: string;
   /** Site path of the page the feed follows. */
   page: string;
-}
-
-// XML 1.0 forbids C0 controls other than tab, newline and return, and U+FFFE/U+FFFF.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(text: string): string {
-  return text.replace(ILLEGAL, "");
 }
 
 /** Opaque and stable: depends only on the article id, never on its title or text. */
@@ -52,8 +46,8 @@ interface Item {
 
 export function renderFeed(site: Site, info: FeedInfo, items: Item[]): string {
   const feed = new RSS({
-    title: xmlSafe(info.title),
-    description: xmlSafe(info.description),
+    title: withoutControls(info.title),
+    description: withoutControls(info.description),
     feed_url: absoluteUrl(site, info.path),
     site_url: absoluteUrl(site, info.page),
     language: site.language,
@@ -61,12 +55,12 @@ export function renderFeed(site: Site, info: FeedInfo, items: Item[]): string {
   });
   for (const item of items) {
     feed.item({
-      title: xmlSafe(item.title),
-      description: xmlSafe(item.description),
+      title: withoutControls(item.title),
+      description: withoutControls(item.description),
       url: item.url,
       guid: item.guid,
       date: startOf(item.date).toJSDate(),
-      categories: item.categories.map(xmlSafe),
+      categories: item.categories.map(withoutControls),
     });
   }
   const newest = items.map((item) => item.date).sort().at(-1);

@@ -21,6 +21,15 @@ describe("parseArticle", () => {
       invalid: { file: "bad.md", reason: "language: expected an ISO 639-1 code" },
     });
   });
+  it("reports an impossible date as a file that fails the schema", () => {
+    expect(parseArticle(valid.replace('published: "2023-06-06"', 'published: "2023-02-30"'), "bad.md")).toEqual({
+      invalid: { file: "bad.md", reason: "published: not a date of the calendar" },
+    });
+  });
+  it("reads a file written with control characters without them", () => {
+    const parsed = parseArticle(valid.replace(/^title: .*$/m, 'title: "Qatar \\u0001hosts\\x1b talks"'), "a.md");
+    expect("article" in parsed && parsed.article.title).toBe("Qatar hosts talks");
+  });
   it("reports front matter that is not YAML", () => {
     const parsed = parseArticle("---\ntitle: [unclosed\n---\nText", "broken.md");
     expect("invalid" in parsed && parsed.invalid.reason).toMatch(/^front matter is not valid YAML/);
@@ -46,5 +55,12 @@ describe("renderArticleBody", () => {
     const body = "article" in parsed ? renderArticleBody(parsed.article) : "";
     expect(body).toMatch(/^<p>Qatar is one of/);
     expect(body).toContain("<h3>Secret visit</h3>");
+  });
+  it("renders a body written with control characters without them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-articles-"));
+    const file = join(dir, "a.md");
+    writeFileSync(file, `${valid.trimEnd()}\n\nA line\u0001 with\u001b[31m controls.\n`);
+    const parsed = parseArticle(readFileSync(file, "utf8"), file);
+    expect("article" in parsed && renderArticleBody(parsed.article)).toContain("<p>A line with[31m controls.</p>");
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
-import { articleGuid, developmentFeed, renderFeed, xmlSafe } from "../../../src/_config/feeds.ts";
+import { articleGuid, developmentFeed, renderFeed } from "../../../src/_config/feeds.ts";
 import { resolveSite } from "../../../src/_config/site.ts";
 import { parseStrictly } from "../feeds.ts";
 
 const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100 }, undefined);
 const info = { title: "Feed", description: "About", path: "feed.xml", page: "timeline/" };
 const item = { title: "Title", description: "<p>x</p>", url: "https://example.org/d/a/", guid: "dev-1", date: "2023-05", categories: ["Topic"] };
-
-describe("xmlSafe", () => {
-  it("drops control characters XML forbids and keeps tab, newline and text", () => expect(xmlSafe("a\u0000b\u0008c\u000Bd\te\nf\uFFFEg")).toBe("abcd\te\nfg"));
-  it("drops lone surrogates but keeps pairs", () => expect(xmlSafe("\uD800x😀")).toBe("x😀"));
-});
 
 describe("articleGuid", () => {
   it("is opaque and depends only on the id", () => {

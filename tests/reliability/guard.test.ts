@@ -1,0 +1,67 @@
+/** Each file's failure stays that file's: rejected with the rule and the cause, never thrown. */
+import { describe, expect, it } from "vitest";
+import type { Topic } from "../../pipeline/core/taxonomy.ts";
+import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import { normalizeArticle } from "../../pipeline/normalize.ts";
+import { renderArticle } from "../../pipeline/render/article.ts";
+import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
+import { sizeLimitOf } from "../../pipeline/read/html.ts";
+import { taxonomy } from "../helpers/corpus.ts";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { taxonomy: topics });
+const BODY = "US and Taliban officials met in Doha on Sunday to discuss detainees, Qatari mediators said.";
+
+describe("normalizeArticle's guard", () => {
+  it("turns an exception inside a step into a fatal message with its cause", () => {
+    const broken = [{ id: "x", title: "X", description: "x", signals: null }] as unknown as Topic[];
+    const { record, messages } = normalize("a.txt", `Talks in Doha\n\n${BODY}\n`, broken);
+    expect(record).toBeNull();
+    expect(messages).toEqual([{ rule: "normalize:failed", reason: expect.stringMatching(/^normalizing the file stopped with TypeError: /), fatal: true }]);
+  });
+  it("rejects an article whose title comes out empty before anything is written", () => {
+    const { record, messages } = normalize("dots.txt", `${".".repeat(1000)}\n\n${BODY}\n`);
+    expect(record).toBeNull();
+    expect(messages.at(-1)).toEqual({ rule: "record:invalid", reason: expect.stringContaining("title:"), fatal: true });
+  });
+});
+
+describe("dates of front matter", () => {
+  for (const date of ["0000-00-00", "2023-02-30", "2023-13-45"]) {
+    it(`ignores published: "${date}" with a warning, and reads the date from the text instead`, () => {
+      const { record, messages } = normalize("a.txt", `---\npublished: "${date}"\n---\nTalks in Doha\nJune 3, 2024\n\n${BODY}\n`);
+      expect(record!.published?.date).toBe("2024-06-03");
+      expect(messages).toContainEqual({ rule: "overrides:invalid", reason: "override 'published' ignored: not a date of the calendar", fatal: false });
+    });
+  }
+  it("ignores developments with a date that is none, and keeps a leap day", () => {
+    const { record, messages } = normalize("a.txt", `---\npublished: "2024-02-29"\ndevelopments:\n  - { date: "2023-02-29", precision: day, text: "x" }\n---\nTalks in Doha\n\n${BODY}\n`);
+    expect(record!.published?.date).toBe("2024-02-29");
+    expect(record!.developments).not.toContainEqual(expect.objectContaining({ date: "2023-02-29" }));
+    expect(messages.map((message) => message.rule)).toContain("overrides:invalid");
+  });
+});
+
+describe("control characters", () => {
+  it("are removed from every field as it is written, wherever it came from", () => {
+    const { record } = normalize("a.txt", `---\ntitle: "Bad \\u0001 title\\x1b[31m"\nauthors: ["Jane\\u0007 Doe"]\nsource: "\\u0085Wire"\n---\nTalks in Doha\n\n${BODY}\n`);
+    expect(record!.title).toBe("Bad \u0001 title\u001b[31m");
+    const written = renderArticle(record!, "talks-in-doha", null);
+    expect(written).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\\x|\\u00|\\e/);
+    expect(readFrontMatter(written).data).toMatchObject({ title: "Bad  title[31m", authors: ["Jane Doe"], source: "Wire" });
+  });
+});
+
+describe("size limits", () => {
+  it("allows a page more bytes than a text", () => {
+    expect(sizeLimitOf("page.html")).toBe(MAX_HTML_BYTES);
+    expect(sizeLimitOf("page.txt")).toBe(MAX_RAW_BYTES);
+    expect(MAX_HTML_BYTES).toBeGreaterThan(5 * 1024 * 1024);
+    expect(decodeRaw(Buffer.alloc(MAX_RAW_BYTES + 1, "a"), MAX_HTML_BYTES).value).not.toBeNull();
+  });
+  it("rejects a page over its limit by name of the rule, with both sizes", () => {
+    const { record, messages } = normalizeArticle({ name: "huge.html", bytes: Buffer.alloc(MAX_HTML_BYTES + 1, "a") }, { taxonomy });
+    expect(record).toBeNull();
+    expect(messages).toEqual([{ rule: "decode:too-large", reason: `the file has ${MAX_HTML_BYTES + 1} bytes; the limit is ${MAX_HTML_BYTES} (8 MiB)`, fatal: true }]);
+  });
+});
