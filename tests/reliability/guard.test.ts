@@ -1,4 +1,6 @@
 /** Each file's failure stays that file's: rejected with the rule and the cause, never thrown. */
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
@@ -6,7 +8,8 @@ import { normalizeArticle } from "../../pipeline/normalize.ts";
 import { renderArticle } from "../../pipeline/render/article.ts";
 import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
 import { sizeLimitOf } from "../../pipeline/read/html.ts";
-import { taxonomy } from "../helpers/corpus.ts";
+import { runDossier } from "../helpers/cli.ts";
+import { taxonomy, tempCorpus, TOPICS } from "../helpers/corpus.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { taxonomy: topics });
@@ -64,4 +67,31 @@ describe("size limits", () => {
     expect(record).toBeNull();
     expect(messages).toEqual([{ rule: "decode:too-large", reason: `the file has ${MAX_HTML_BYTES + 1} bytes; the limit is ${MAX_HTML_BYTES} (8 MiB)`, fatal: true }]);
   });
+});
+
+describe("dossier add on hostile files", () => {
+  it("adds a page nested 10,000 levels deep and a text of 200,000 lines, and refuses a file with no title, naming it", async () => {
+    const dirs = tempCorpus();
+    const before = readdirSync(dirs.raw).length;
+    const files = {
+      deep: join(dirs.root, "deep.html"),
+      lines: join(dirs.root, "lines.txt"),
+      dots: join(dirs.root, "dots.txt"),
+    };
+    writeFileSync(files.deep, `<html><body>${"<div>".repeat(10_000)}<h1>Talks resume in Doha</h1><p>${BODY}</p>${"</div>".repeat(10_000)}</body></html>`);
+    writeFileSync(files.lines, `Detainees freed in Doha\n\nQatari mediators said two detainees were freed in Doha on Monday after weeks of talks.\n\n${Array.from({ length: 200_000 }, (_, i) => `w ${i % 10}`).join("\n")}\n`);
+    writeFileSync(files.dots, `${".".repeat(1000)}\n\n${BODY}\n`);
+    const add = (file: string) => runDossier(["add", file, "--raw", dirs.raw, "--out", dirs.out, "--topics", TOPICS]);
+    for (const file of [files.deep, files.lines]) {
+      const result = await add(file);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Added /);
+    }
+    const refused = await add(files.dots);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${files.dots}: error record:invalid: the extracted article cannot be written: title:`);
+    expect(refused.stderr).toContain(`${files.dots}: nothing was added`);
+    expect(readdirSync(dirs.raw)).toHaveLength(before + 2);
+  }, 60_000);
 });
