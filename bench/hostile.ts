@@ -232,6 +232,7 @@ const MAKERS: Record<string, Maker> = {
       Array.from({ length: 5 }, () => ({ bytes: bytes.subarray(0, rng.int(1, bytes.length - 1)), expect: "either" as const })),
     );
   },
+  sized: (rng) => sizedTexts(512 * KiB, rng).map(({ bytes, name }) => ({ bytes, expect: "either" as const, html: name.endsWith(".html") })),
   "odd-unicode": () =>
     [
       `${HEADLINE}\n\nZ${"\u0301".repeat(20_000)} ${LEAD}`,
@@ -252,6 +253,40 @@ const MAKERS: Record<string, Maker> = {
       article(`[link](javascript:alert(1)) ![x](http://evil/x.png) ${LEAD}`),
     ].map((text) => ({ bytes: utf8(text), expect: "written" as const })),
 };
+
+/** A raw file of a given size in each shape that once cost time with the square of its size, and plain prose. */
+export interface SizedText {
+  shape: string;
+  name: string;
+  bytes: Buffer;
+}
+
+export function sizedTexts(size: number, rng = createRng(12)): SizedText[] {
+  const dated = (i: number) => `Officials met in Doha on May ${(i % 28) + 1}, ${2000 + (i % 24)} to discuss detainees. `;
+  const prose = () => `${SENTENCES[rng.int(0, SENTENCES.length - 1)]} ${rng.pick(["Officials", "Mediators", "Envoys"])} ${rng.int(1, 9999)} said so${rng.pick([".", " on Sunday.", ", diplomats said."])}`;
+  const paragraphs = (make: () => string) => {
+    let text = `${HEADLINE}\nJune 3, 2024\n\n`;
+    while (text.length < size) text += `${joined(rng.int(2, 6), make, " ")}\n\n`;
+    return text.slice(0, size);
+  };
+  const shapes: [string, string][] = [
+    ["prose in paragraphs", paragraphs(prose)],
+    ["one repeated sentence", `${HEADLINE}\n\n${filled(`${SENTENCES[0]} `, size)}`],
+    ["one line of dated sentences", `${HEADLINE}\n\n${filled(joined(24, dated, ""), size)}`],
+    ["one word, no space", `${HEADLINE}\n\n${"a".repeat(size)}`],
+    ["short lines", `${HEADLINE}\n\n${filled("w 1\nw 2\n", size)}`],
+    ["lines shaped like headlines", filled("Talks Resume In Doha Again\n\n", size)],
+    ["dated paragraphs", paragraphs(() => dated(rng.int(0, 999)))],
+  ];
+  const pages: [string, string][] = [
+    ["HTML page of paragraphs", page(`<h1>${HEADLINE}</h1>${filled(`<p>${SENTENCES[0]} <a href="/x">Doha</a> on May 3, 2022.</p>\n`, size)}`)],
+    ["HTML nested 50,000 deep", page(`${nested("<span>", "</span>", 50_000, ARTICLE_HTML)}${filled(`<p>${SENTENCES[1]}</p>`, Math.max(0, size - 50_000 * 13))}`)],
+  ];
+  return [
+    ...shapes.map(([shape, text]) => ({ shape, name: "sized.txt", bytes: utf8(text) })),
+    ...pages.map(([shape, html]) => ({ shape, name: "sized.html", bytes: utf8(html) })),
+  ];
+}
 
 /** Every hostile file, named after its kind, `.html` for a page. */
 export function hostileFiles(seed = 12): HostileFile[] {

@@ -26,7 +26,6 @@ import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
 import { memoByText } from "./text/memo.ts";
 import { countWords } from "./text/words.ts";
-import { frontMatterProblem } from "./render/article.ts";
 import { isDesk } from "./text/names.ts";
 
 export interface NormalizeContext {
@@ -92,15 +91,11 @@ function publishedOverride(overrides: Overrides): Published | null {
  * every other file is still normalized.
  */
 export function normalizeArticle(raw: RawArticle, context: NormalizeContext): Normalized {
-  let normalized: Normalized;
   try {
-    normalized = extractArticle(raw, context);
+    return extractArticle(raw, context);
   } catch (error) {
     return { record: null, messages: [fail("normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
   }
-  const problem = normalized.record && frontMatterProblem(normalized.record);
-  if (!problem) return normalized;
-  return { record: null, messages: [...normalized.messages, fail("record:invalid", `the extracted article cannot be written: ${problem}`)] };
 }
 
 function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized {

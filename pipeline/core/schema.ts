@@ -107,3 +107,9 @@ export const overridesSchema = z
 
 export type Overrides = z.infer<typeof overridesSchema>;
 export const OVERRIDE_KEYS = Object.keys(overridesSchema.shape) as (keyof Overrides)[];
+
+/** A schema error as one line: the first field that failed and why. */
+export function issueText(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.join(".") || "front matter"}: ${issue.message}`;
+}

@@ -6,7 +6,9 @@
  */
 import { statSync } from "node:fs";
 import { sha256 } from "../core/hash.ts";
-import type { Message } from "../core/messages.ts";
+import { ZodError } from "zod";
+import { fail, type Message } from "../core/messages.ts";
+import { issueText } from "../core/schema.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { renderArticle } from "../render/article.ts";
@@ -28,12 +30,15 @@ export interface RenderJob {
   present: string | null;
 }
 
-export interface Rendered {
-  output_sha256: string;
-  written: boolean;
-  /** The new file's metadata, for the cache; null when it was not written. */
-  stat: FileStat | null;
-}
+export type Rendered =
+  | {
+      output_sha256: string;
+      written: boolean;
+      /** The new file's metadata, for the cache; null when it was not written. */
+      stat: FileStat | null;
+    }
+  /** The record does not fit the front-matter schema (its title came out empty): nothing was written. */
+  | { failed: Message };
 
 /** The records one thread (or a pool) made and keeps until the corpus has given them ids. */
 export interface Keeper {
@@ -50,7 +55,13 @@ export function summarize({ record, messages }: Normalized): Summarized {
 }
 
 export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
-  const text = renderArticle(record, job.id, job.duplicateOf);
+  let text: string;
+  try {
+    text = renderArticle(record, job.id, job.duplicateOf);
+  } catch (error) {
+    const reason = error instanceof ZodError ? issueText(error) : String(error);
+    return { failed: fail("render:invalid", `the article cannot be written: ${reason}`) };
+  }
   const output_sha256 = sha256(text);
   if (output_sha256 === job.present) return { output_sha256, written: false, stat: null };
   writeAtomic(job.file, text);

@@ -140,8 +140,13 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     for (const [each, list] of jobs) {
       const rendered = await each.render(list.map(({ job }) => job));
       list.forEach(({ name, job }, k) => {
-        const { output_sha256, written: changed, stat } = rendered[k]!;
+        const result = rendered[k]!;
         const existing = written.get(name);
+        if ("failed" in result) {
+          reports.set(name, { ...reports.get(name)!, status: "rejected", article: existing?.file ?? null, messages: [...reports.get(name)!.messages, result.failed] });
+          return;
+        }
+        const { output_sha256, written: changed, stat } = result;
         if (changed) {
           writtenNow.add(job.file);
           if (existing && existing.file !== job.file) replaced.push(existing.file);

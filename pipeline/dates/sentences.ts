@@ -42,6 +42,10 @@ function segmenterFor(language: string): Intl.Segmenter {
 const WINDOW = 4096;
 
 function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<string> {
+  if (text.length <= WINDOW) {
+    for (const { segment } of segmenter.segment(text)) yield segment;
+    return;
+  }
   let start = 0;
   // A window with no break in it is the start of a segment that goes on in the next one.
   let unfinished = "";

@@ -12,6 +12,7 @@ import { decodeHtml, metaCharset } from "../html/charset.ts";
 import { extractArticle } from "../html/extract.ts";
 import { cleanDecoded, decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "./decode.ts";
 import { splitOverrides } from "./overrides.ts";
+import { withoutControlsIn } from "../text/controls.ts";
 
 export const isHtmlName = (name: string) => /\.html?$/i.test(name);
 
@@ -33,7 +34,8 @@ export function decodeHtmlPage(bytes: Uint8Array): Extracted<DecodedText | null>
   if (!article) return { value: null, messages: [...checked.messages, fail("html:no-article", "no article text found in the HTML page")] };
   const block = decoded.slice(0, decoded.length - page.length);
   return {
-    value: { text: block + cleanDecoded(article.text), encoding: declared ?? checked.value.encoding, page: article.page },
+    // Character references and JSON-LD escapes bring control characters into what the markup states, as into the text.
+    value: { text: block + cleanDecoded(article.text), encoding: declared ?? checked.value.encoding, page: withoutControlsIn(article.page) },
     messages: checked.messages,
   };
 }

@@ -5,6 +5,7 @@
 import { parse } from "yaml";
 import { OVERRIDE_KEYS, overridesSchema, type Overrides } from "../core/schema.ts";
 import { warn, type Extracted } from "../core/messages.ts";
+import { withoutControlsIn } from "../text/controls.ts";
 
 const BLOCK = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -24,7 +25,8 @@ export function splitOverrides(text: string): Extracted<SplitText> {
   if (!match) return { value: { overrides: {}, text }, messages: [] };
   let data: unknown;
   try {
-    data = parse(match[1]!);
+    // YAML escapes ("\u0001", "\x1b") bring in control characters the decoded text no longer has.
+    data = withoutControlsIn(parse(match[1]!));
   } catch {
     return { value: { overrides: {}, text }, messages: [] };
   }

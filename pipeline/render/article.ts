@@ -2,15 +2,13 @@
 import matter from "gray-matter";
 import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
 import type { ArticleRecord } from "../core/types.ts";
-import { withoutControlsIn } from "../text/controls.ts";
 import { renderBody } from "./markdown.ts";
 import { hasIntactStamp, PLACEHOLDER, stamp } from "./stamp.ts";
 
 const HASH_LINE = /^output_sha256: '?([0-9a-f]{64})'?$/m;
 
-/** The front matter before it is checked; every field without control characters, wherever it came from. */
-function frontMatterOf(record: ArticleRecord, id: string, duplicateOf: string | null): unknown {
-  return withoutControlsIn({
+export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: string | null): FrontMatter {
+  return frontMatterSchema.parse({
     id,
     title: record.title,
     title_derived: record.title_derived,
@@ -32,18 +30,6 @@ function frontMatterOf(record: ArticleRecord, id: string, duplicateOf: string | 
     messages: record.messages.filter((message) => !message.fatal),
     output_sha256: PLACEHOLDER,
   });
-}
-
-export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: string | null): FrontMatter {
-  return frontMatterSchema.parse(frontMatterOf(record, id, duplicateOf));
-}
-
-/** Why the record cannot be written (a title that came out empty), before it is given an id; null when it can. */
-export function frontMatterProblem(record: ArticleRecord): string | null {
-  const result = frontMatterSchema.safeParse(frontMatterOf(record, "id", null));
-  if (result.success) return null;
-  const issue = result.error.issues[0]!;
-  return `${issue.path.join(".")}: ${issue.message}`;
 }
 
 export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readBody, readFrontMatter } from "../../pipeline/core/front-matter.ts";
-import { frontMatterSchema, type FrontMatter } from "../../pipeline/core/schema.ts";
+import { frontMatterSchema, issueText, type FrontMatter } from "../../pipeline/core/schema.ts";
 import { withoutControls, withoutControlsIn } from "../../pipeline/text/controls.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -30,10 +30,7 @@ export function parseArticle(text: string, file: string): { article: Article } |
   }
   // Files written before control characters were removed from every field must not carry them into pages.
   const result = frontMatterSchema.safeParse(withoutControlsIn(data));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return { invalid: { file, reason: `${issue.path.join(".") || "front matter"}: ${issue.message}` } };
-  }
+  if (!result.success) return { invalid: { file, reason: issueText(result.error) } };
   return { article: { ...result.data, file } };
 }
 

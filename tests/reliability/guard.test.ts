@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { normalizeArticle } from "../../pipeline/normalize.ts";
 import { renderArticle } from "../../pipeline/render/article.ts";
 import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
 import { sizeLimitOf } from "../../pipeline/read/html.ts";
 import { runDossier } from "../helpers/cli.ts";
-import { taxonomy, tempCorpus, TOPICS } from "../helpers/corpus.ts";
+import { taxonomy, taxonomyText, tempCorpus, TOPICS } from "../helpers/corpus.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { taxonomy: topics });
@@ -22,10 +23,19 @@ describe("normalizeArticle's guard", () => {
     expect(record).toBeNull();
     expect(messages).toEqual([{ rule: "normalize:failed", reason: expect.stringMatching(/^normalizing the file stopped with TypeError: /), fatal: true }]);
   });
-  it("rejects an article whose title comes out empty before anything is written", () => {
-    const { record, messages } = normalize("dots.txt", `${".".repeat(1000)}\n\n${BODY}\n`);
-    expect(record).toBeNull();
-    expect(messages.at(-1)).toEqual({ rule: "record:invalid", reason: expect.stringContaining("title:"), fatal: true });
+});
+
+describe("normalizeCorpus's guard", () => {
+  it("rejects an article that cannot be written (its title came out empty) and writes the others", async () => {
+    const dirs = tempCorpus();
+    writeFileSync(join(dirs.raw, "dots.txt"), `${".".repeat(1000)}\n\n${BODY}\n`);
+    const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText });
+    const dots = report.files.find((file) => file.raw === "dots.txt")!;
+    expect(dots).toMatchObject({ status: "rejected", article: null });
+    expect(dots.messages.at(-1)).toEqual({ rule: "render:invalid", reason: expect.stringMatching(/^the article cannot be written: title: /), fatal: true });
+    const others = report.files.filter((file) => file.raw !== "dots.txt");
+    expect(others.map((file) => file.status)).toEqual(others.map(() => "normalized"));
+    expect(readdirSync(dirs.out).filter((name) => name.endsWith(".md"))).toHaveLength(others.length);
   });
 });
 
@@ -46,12 +56,19 @@ describe("dates of front matter", () => {
 });
 
 describe("control characters", () => {
-  it("are removed from every field as it is written, wherever it came from", () => {
-    const { record } = normalize("a.txt", `---\ntitle: "Bad \\u0001 title\\x1b[31m"\nauthors: ["Jane\\u0007 Doe"]\nsource: "\\u0085Wire"\n---\nTalks in Doha\n\n${BODY}\n`);
-    expect(record!.title).toBe("Bad \u0001 title\u001b[31m");
+  it("are removed from fields set in front matter, as they are from the text", () => {
+    const { record, messages } = normalize("a.txt", `---\ntitle: "Bad \\u0001 title\\x1b[31m"\nauthors: ["Jane\\u0007 Doe"]\nsource: "\\u0085Wire"\n---\nTalks in Doha\n\n${BODY}\u0002\n`);
+    expect(messages).toEqual([expect.objectContaining({ rule: "date:missing" })]);
+    expect(record).toMatchObject({ title: "Bad  title[31m", authors: ["Jane Doe"], source: "Wire" });
     const written = renderArticle(record!, "talks-in-doha", null);
     expect(written).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\\x|\\u00|\\e/);
     expect(readFrontMatter(written).data).toMatchObject({ title: "Bad  title[31m", authors: ["Jane Doe"], source: "Wire" });
+  });
+  it("are removed from what a page states in its markup", () => {
+    const html = `<html><head><title>Talks&#1; in Doha</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks\\u0001 in Doha","author":{"@type":"Person","name":"Jane\\u001b Doe"},"datePublished":"2024-06-03"}</script></head><body><h1>Talks in Doha</h1><p>${BODY}</p></body></html>`;
+    const { record } = normalize("a.html", html);
+    expect(record!.title).toBe("Talks in Doha");
+    expect(JSON.stringify(record)).not.toMatch(/\\u00[01]/);
   });
 });
 
@@ -80,7 +97,7 @@ describe("dossier add on hostile files", () => {
     };
     writeFileSync(files.deep, `<html><body>${"<div>".repeat(10_000)}<h1>Talks resume in Doha</h1><p>${BODY}</p>${"</div>".repeat(10_000)}</body></html>`);
     writeFileSync(files.lines, `Detainees freed in Doha\n\nQatari mediators said two detainees were freed in Doha on Monday after weeks of talks.\n\n${Array.from({ length: 200_000 }, (_, i) => `w ${i % 10}`).join("\n")}\n`);
-    writeFileSync(files.dots, `${".".repeat(1000)}\n\n${BODY}\n`);
+    writeFileSync(files.dots, `${".".repeat(1000)}\n\nA third round of talks on frozen assets ended in Doha without a statement, diplomats said.\n`);
     const add = (file: string) => runDossier(["add", file, "--raw", dirs.raw, "--out", dirs.out, "--topics", TOPICS]);
     for (const file of [files.deep, files.lines]) {
       const result = await add(file);
@@ -90,7 +107,7 @@ describe("dossier add on hostile files", () => {
     }
     const refused = await add(files.dots);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`${files.dots}: error record:invalid: the extracted article cannot be written: title:`);
+    expect(refused.stderr).toContain(`${files.dots}: error render:invalid: the article cannot be written: title:`);
     expect(refused.stderr).toContain(`${files.dots}: nothing was added`);
     expect(readdirSync(dirs.raw)).toHaveLength(before + 2);
   }, 60_000);
