@@ -45,7 +45,15 @@ export function loadArticles(dir: string): { articles: Article[]; invalid: Inval
   }
   for (const name of names) {
     const file = join(dir, name);
-    const parsed = parseArticle(readFileSync(file, "utf8"), file);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      // A file that cannot be read (a folder named like one, no permission) is one article left out, not a failed build.
+      invalid.push({ file, reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      continue;
+    }
+    const parsed = parseArticle(text, file);
     if ("article" in parsed) articles.push(parsed.article);
     else invalid.push(parsed.invalid);
   }

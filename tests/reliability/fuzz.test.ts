@@ -115,14 +115,21 @@ describe("normalize on a corpus of hostile files", () => {
 });
 
 describe("the site built from that corpus", () => {
-  it("builds every article and lists every rejected file on the review page", () => {
-    const site = buildSite({ corpus: root, report: reportFile });
+  it("builds every article and lists every rejected file and every unreadable article on the review page", () => {
     const ids = readdirSync(out)
       .filter((name) => name.endsWith(".md"))
       .map((name) => name.replace(/\.md$/, ""));
+    // Generated files the site cannot use: one dated outside the calendar (as files written before that was checked), and a folder.
+    const sample = readFileSync(join(out, `${ids[0]}.md`), "utf8");
+    writeFileSync(join(out, "impossible-date.md"), sample.replace(/^id: .*$/m, "id: impossible-date").replace(/^published: .*$/m, "published: '2023-02-30'"));
+    mkdirSync(join(out, "folder.md"));
+    const site = buildSite({ corpus: root, report: reportFile });
     for (const id of ids) expect(existsSync(join(site, "articles", id, "index.html")), id).toBe(true);
     const review = read(site, "review/index.html");
     for (const entry of report.values()) if (entry.status === "rejected") expect(review, entry.raw).toContain(`<code>${entry.raw}</code>`);
+    expect(review).toContain(`<code>${join(out, "impossible-date.md")}</code>: published: not a date of the calendar`);
+    expect(review).toContain(`<code>${join(out, "folder.md")}</code>: cannot be read: EISDIR`);
+    expect(existsSync(join(site, "articles", "impossible-date"))).toBe(false);
     expect(existsSync(join(site, "pagefind"))).toBe(true);
     rmSync(site, { recursive: true, force: true });
   }, 300_000);

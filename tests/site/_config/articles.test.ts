@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,6 +45,14 @@ describe("loadArticles", () => {
     const { articles, invalid } = loadArticles(dir);
     expect(articles.map((a) => a.id)).toEqual(["qatar-hosts-talks"]);
     expect(invalid.map((f) => f.file)).toEqual([join(dir, "bad.md")]);
+  });
+  it("lists a file that cannot be read with the system's reason and keeps the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-articles-"));
+    writeFileSync(join(dir, "good.md"), valid);
+    mkdirSync(join(dir, "folder.md"));
+    const { articles, invalid } = loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(["qatar-hosts-talks"]);
+    expect(invalid).toEqual([{ file: join(dir, "folder.md"), reason: "cannot be read: EISDIR" }]);
   });
   it("treats a missing folder as an empty corpus", () => expect(loadArticles("no/such/dir")).toEqual({ articles: [], invalid: [] }));
 });
