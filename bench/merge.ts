@@ -6,7 +6,7 @@
 import type { FrontMatter } from "../pipeline/core/schema.ts";
 import { mergeDevelopments } from "../pipeline/developments/merge.ts";
 import type { EntityTable } from "../pipeline/core/entities.ts";
-import { article } from "../tests/developments/articles.ts";
+import { article } from "./articles.ts";
 
 const count = Number(process.argv[2] ?? 10_000);
 const PEOPLE = 400;

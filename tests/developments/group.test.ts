@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupReports } from "../../pipeline/developments/group.ts";
 import { reportsOf } from "../../pipeline/developments/reports.ts";
-import { article, day, month, yearless } from "./articles.ts";
+import { article, day, month, yearless } from "../../bench/articles.ts";
 import { ENTITIES } from "./samples.ts";
 
 const group = (...articles: Parameters<typeof reportsOf>[0]) => groupReports(reportsOf(articles, ENTITIES), ENTITIES.merge);

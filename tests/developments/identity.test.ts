@@ -3,7 +3,7 @@ import { groupReports } from "../../pipeline/developments/group.ts";
 import { identify } from "../../pipeline/developments/identity.ts";
 import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
 import { reportsOf } from "../../pipeline/developments/reports.ts";
-import { article, day } from "./articles.ts";
+import { article, day } from "../../bench/articles.ts";
 import { ENTITIES } from "./samples.ts";
 
 const idsOf = (...articles: Parameters<typeof reportsOf>[0]) => identify(groupReports(reportsOf(articles, ENTITIES), ENTITIES.merge));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import { article, day, month, yearless } from "./articles.ts";
+import { article, day, month, yearless } from "../../bench/articles.ts";
 import { ENTITIES, SAMPLES, sample } from "./samples.ts";
 
 const corpus = SAMPLES.map(sample);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportsOf } from "../../pipeline/developments/reports.ts";
-import { article, day, yearless } from "./articles.ts";
+import { article, day, yearless } from "../../bench/articles.ts";
 import { ENTITIES } from "./samples.ts";
 
 describe("reportsOf", () => {

@@ -3,7 +3,7 @@ import type { PartialDate } from "../../pipeline/core/dates.ts";
 import type { Report } from "../../pipeline/developments/reports.ts";
 import { sameEvent, type Group } from "../../pipeline/developments/same-event.ts";
 import { spanOf } from "../../pipeline/developments/span.ts";
-import { article } from "./articles.ts";
+import { article } from "../../bench/articles.ts";
 
 const RULES = { actors: ["person" as const], places: ["city" as const], similarity: 0.5 };
 

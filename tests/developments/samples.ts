@@ -7,7 +7,7 @@ import { extractDevelopments } from "../../pipeline/extract/developments.ts";
 import { extractPublished, type HeadLine } from "../../pipeline/extract/published.ts";
 import { extractUnresolved } from "../../pipeline/extract/unresolved.ts";
 import expected from "../fixtures/expected.json" with { type: "json" };
-import { article } from "./articles.ts";
+import { article } from "../../bench/articles.ts";
 
 export const ENTITIES = loadEntities(fileURLToPath(new URL("../../corpus/entities.yaml", import.meta.url)));
 
