@@ -3,9 +3,10 @@
  * across sources (`developments/merge.ts`), written atomically beside the
  * articles, ids carried forward from the file as it was. What merging needs
  * of each article is kept between runs, by the article file's hash, so a run
- * reads only the articles it wrote.
+ * reads only the articles it wrote, with the reports each development was
+ * made of, so only what the changed articles touch is merged again.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { EntityTable } from "../core/entities.ts";
 import { parseDevelopments, type MergedDevelopment } from "../core/developments.ts";
@@ -14,7 +15,7 @@ import { readFrontMatter } from "../core/front-matter.ts";
 import { sha256 } from "../core/hash.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { frontMatterSchema } from "../core/schema.ts";
-import { mergeDevelopments } from "../developments/merge.ts";
+import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
 import { cacheStamp, fileStat, isUnchanged, type FileStat } from "./cache.ts";
@@ -40,27 +41,69 @@ export interface DevelopmentsReport {
   messages: Message[];
 }
 
-interface MergeCache {
+/**
+ * The merge cache is two lines: this header, enough to tell that nothing
+ * changed, then the `MergeCacheBody`, read only when something did.
+ */
+interface MergeCacheHead {
   stamp: string;
   /** When the cache was written (its file's change time), 0 when there is none. */
   time?: number;
   /** The developments file as this cache last wrote it. */
   written: { sha256: string; stat: FileStat } | null;
+  /** Hash of the article hashes merged, in order. */
+  inputs: string;
+}
+
+interface MergeCacheBody {
   /** What merging reads of each article, by the hash of the article file. */
   articles: Record<string, MergeArticle>;
+  /** The reports each development of the written file was made of. */
+  memberships: Membership[];
 }
 
 const CACHE_FILE = ".dossier-developments-cache.json";
+const EMPTY_BODY: MergeCacheBody = { articles: {}, memberships: [] };
 
-function readMergeCache(file: string, stamp: string): MergeCache {
+// The header line is short: read it without reading the articles after it.
+function readFirstLine(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    let text = "";
+    const buffer = Buffer.alloc(4096);
+    for (let at = 0; ; ) {
+      const read = readSync(fd, buffer, 0, buffer.length, at);
+      const chunk = buffer.toString("latin1", 0, read);
+      const end = chunk.indexOf("\n");
+      if (end >= 0 || read === 0) return text + (end >= 0 ? chunk.slice(0, end) : chunk);
+      text += chunk;
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readMergeCacheHead(file: string, stamp: string): MergeCacheHead | null {
   try {
     const time = statSync(file).ctimeMs;
-    const cache = JSON.parse(readFileSync(file, "utf8")) as MergeCache;
-    if (cache.stamp === stamp && typeof cache.articles === "object") return { ...cache, time };
+    const head = JSON.parse(readFirstLine(file)) as MergeCacheHead;
+    if (head.stamp === stamp && typeof head.inputs === "string") return { ...head, time };
   } catch {
     // No cache, or an unreadable one: every article is read again.
   }
-  return { stamp, written: null, articles: {} };
+  return null;
+}
+
+function readMergeCacheBody(file: string): MergeCacheBody {
+  try {
+    const text = readFileSync(file, "utf8");
+    const body = JSON.parse(text.slice(text.indexOf("\n") + 1)) as MergeCacheBody;
+    if (typeof body.articles === "object" && Array.isArray(body.memberships)) return body;
+  } catch {
+    // As above.
+  }
+  return EMPTY_BODY;
 }
 
 function readMergeArticle(file: string, table: EntityTable): MergeArticle | null {
@@ -79,28 +122,25 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const { file, entities } = options;
   const cacheFile = join(dirname(file), CACHE_FILE);
   const stamp = cacheStamp(options.entitiesText);
-  const cache = force ? { stamp, written: null, articles: {} } : readMergeCache(cacheFile, stamp);
+  const inputs = sha256(articles.map((article) => article.output_sha256).join("\n"));
+  const head = force ? null : readMergeCacheHead(cacheFile, stamp);
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;
-  const vouched = present && cache.written && isUnchanged(cache.written.stat, present.stat, cache.time ?? 0);
+  const vouched = present && head?.written && isUnchanged(head.written.stat, present.stat, head.time ?? 0);
+  if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
   const text = present && !vouched ? readFileSync(file, "utf8") : null;
   if (text !== null && !hasIntactDevelopments(text)) {
     return { file, written: false, messages: [fail("output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
   }
 
-  const inputs: MergeArticle[] = [];
+  const body = head ? readMergeCacheBody(cacheFile) : EMPTY_BODY;
+  const inputsNow: MergeArticle[] = [];
   const kept: Record<string, MergeArticle> = {};
-  let changed = !vouched || Object.keys(cache.articles).length !== articles.length;
   for (const article of articles) {
-    let input: MergeArticle | null | undefined = cache.articles[article.output_sha256];
-    if (!input) {
-      changed = true;
-      input = readMergeArticle(article.file, entities);
-      if (!input) continue;
-    }
+    const input = body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
+    if (!input) continue;
     kept[article.output_sha256] = input;
-    inputs.push(input);
+    inputsNow.push(input);
   }
-  if (!changed) return { file, written: false, messages: [] };
 
   let previous: MergedDevelopment[] = [];
   const previousText = text ?? (present ? readFileSync(file, "utf8") : null);
@@ -112,9 +152,23 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
       return { file, written: false, messages: [fail(error.rule, `${error.message}; delete the file to merge the developments afresh`)] };
     }
   }
-  const rendered = renderDevelopments(mergeDevelopments(inputs, entities, previous));
+  // The memberships describe the file this cache wrote, not one put there since.
+  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
+  const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
+  const rendered = renderDevelopments(result.developments);
   const written = rendered !== previousText;
   if (written) writeAtomic(file, rendered);
-  writeAtomic(cacheFile, JSON.stringify({ stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, articles: kept } satisfies MergeCache));
+  writeMergeCache(cacheFile, { stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
   return { file, written, messages: [] };
+}
+
+/** What changed between the articles the cache holds and those merged now. */
+function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Earlier {
+  const before = Object.entries(body.articles).flatMap(([hash, article]) => (hash in now ? [] : [article]));
+  const added = Object.entries(now).flatMap(([hash, article]) => (hash in body.articles ? [] : [article]));
+  return { memberships: body.memberships, before, changed: new Set([...before, ...added].map((article) => article.id)) };
+}
+
+function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
+  writeAtomic(file, `${JSON.stringify(head)}\n${JSON.stringify(body)}`);
 }

@@ -15,7 +15,7 @@ const PRECISION_RANK = { day: 0, month: 1, year: 2 };
 const MONTHS = Array.from({ length: 12 }, (_, i) => pad(i + 1));
 
 /** Most precise first, so groups form around the report that states the day; then oldest article first. */
-function byPrecision(a: Report, b: Report): number {
+export function byPrecision(a: Report, b: Report): number {
   return (
     PRECISION_RANK[precisionOf(a.date!)] - PRECISION_RANK[precisionOf(b.date!)] ||
     compareText(a.article.published ?? "9999", b.article.published ?? "9999") ||
@@ -51,12 +51,12 @@ function lookupKeys(report: Report): string[] {
   return [report.end ? `in:${ym}` : `d:${ym}-${pad(day)}`, `r:${ym}`, `m:${ym}`, `y:${year}`];
 }
 
-function newGroup(report: Report): Group {
+export function newGroup(report: Report): Group {
   return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: report.span!, dateReport: report, actors: new Set(report.actors), places: new Set(report.places) };
 }
 
 /** Adds the report; true when the group's date became more precise. */
-function join(group: Group, report: Report): boolean {
+export function join(group: Group, report: Report): boolean {
   group.members.push(report);
   for (const id of report.actors) group.actors.add(id);
   for (const id of report.places) group.places.add(id);
@@ -82,15 +82,21 @@ function insertSorted(list: number[], at: number): void {
   if (list[low] !== at) list.splice(low, 0, at);
 }
 
-export function groupReports(reports: Report[], rules: MergeRules): Group[] {
-  const groups: Group[] = [];
-  // Each block lists its groups oldest first, so a search can stop at the first that fits.
+/** Year-less reports look groups up by day and month of any year only. */
+const isYearlessKey = (key: string) => key.startsWith("D");
+
+/**
+ * Groups filed by block, each block oldest group first. `keys` limits the
+ * blocks kept to those a pass looks up.
+ */
+function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true) {
   const index = new Map<string, number[]>();
   // Files a group under the blocks of the given people and places.
   const file = (at: number, ids: Iterable<string>) => {
     const group = groups[at]!;
     for (const id of ids) {
       for (const key of fileKeys(group)) {
+        if (!keys(key)) continue;
         const block = `${id}|${key}`;
         const list = index.get(block);
         if (list) insertSorted(list, at);
@@ -117,14 +123,19 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
     }
     return fitting;
   };
-
   const add = (at: number, report: Report) => {
     const group = groups[at]!;
     const refiled = join(group, report);
     file(at, refiled ? [...group.actors, ...group.places] : [...report.actors, ...report.places]);
   };
+  return { file, candidates, add };
+}
 
-  for (const report of reports.filter((r) => r.date).sort(byPrecision)) {
+/** Groups the dated reports: each joins the oldest group it fits, or starts one. */
+export function groupDated(reports: Report[], rules: MergeRules): Group[] {
+  const groups: Group[] = [];
+  const { file, candidates, add } = blocks(groups, rules);
+  for (const report of [...reports].sort(byPrecision)) {
     const at = candidates(report, 1)[0];
     if (at !== undefined) add(at, report);
     else {
@@ -132,10 +143,25 @@ export function groupReports(reports: Report[], rules: MergeRules): Group[] {
       file(groups.length - 1, [...report.actors, ...report.places]);
     }
   }
-  // A year-less report joins only an event it cannot mistake for another (12 May of which year?).
-  for (const report of reports.filter((r) => !r.date)) {
+  return groups;
+}
+
+/**
+ * Adds the year-less reports, in the order given, to the groups. A year-less
+ * report joins only an event it cannot mistake for another (12 May of which
+ * year?), so what it joins does not depend on the order of the groups.
+ */
+export function joinYearless(groups: Group[], reports: Report[], rules: MergeRules): void {
+  const { file, candidates, add } = blocks(groups, rules, isYearlessKey);
+  groups.forEach((group, at) => file(at, [...group.actors, ...group.places]));
+  for (const report of reports) {
     const found = candidates(report, 2);
     if (found.length === 1) add(found[0]!, report);
   }
+}
+
+export function groupReports(reports: Report[], rules: MergeRules): Group[] {
+  const groups = groupDated(reports.filter((r) => r.date), rules);
+  joinYearless(groups, reports.filter((r) => !r.date), rules);
   return groups;
 }

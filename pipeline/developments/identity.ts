@@ -2,8 +2,9 @@
  * The id of a merged development, which is also its feed GUID, so it must
  * not change once announced. A development that was already in the
  * developments file keeps its id whatever joins or leaves it: it is carried
- * forward to the group that shares most of its source articles, as article
- * ids are carried forward by raw file. A development seen for the first time
+ * forward to the group with the same source articles and date, else to the
+ * group that shares most of its source articles, as article ids are carried
+ * forward by raw file. A development seen for the first time
  * gets an id made only of things a new source or a better extraction leaves
  * alone: its earliest article, the month (or year) that article's sentence
  * gives it, and the first person or place that sentence names.
@@ -77,13 +78,41 @@ function carried(groups: Group[], previous: MergedDevelopment[]): (string | unde
   return ids;
 }
 
+/** The source articles and the date: a development nothing joined or left has the same. */
+const groupKey = (group: Group) =>
+  `${[...new Set(group.members.map((member) => member.article.id))].sort(compareText).join(" ")}\n${formatPartialDate(group.date)}\n${group.end ? formatPartialDate(group.end) : ""}`;
+const developmentKey = (development: MergedDevelopment) => `${development.sources.map((source) => source.article).sort(compareText).join(" ")}\n${development.date}\n${development.end ?? ""}`;
+
+/** For each group, the previous development it is alone in matching by `groupKey`, if any. */
+function unchanged(groups: Group[], previous: MergedDevelopment[]): (number | undefined)[] {
+  const held = new Map<string, number | null>();
+  previous.forEach((development, at) => {
+    const key = developmentKey(development);
+    held.set(key, held.has(key) ? null : at);
+  });
+  const keys = groups.map(groupKey);
+  const seen = new Map<string, number>();
+  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  return keys.map((key) => (seen.get(key) === 1 ? held.get(key) ?? undefined : undefined));
+}
+
 /**
  * Ids for the groups, in the same order. `previous` is the developments file
- * as last written. Two new events alike in all of the above are told apart by
- * their order in the article, and never take an id already given.
+ * as last written. A group with the same articles and date as one previous
+ * development keeps its id; the others are matched by `carried`. Two new
+ * events alike in all of the above are told apart by their order in the
+ * article, and never take an id already given.
  */
 export function identify(groups: Group[], previous: MergedDevelopment[] = []): string[] {
-  const ids = carried(groups, previous);
+  const same = unchanged(groups, previous);
+  const ids: (string | undefined)[] = same.map((at) => (at === undefined ? undefined : previous[at]!.id));
+  const rest = groups.flatMap((_, index) => (same[index] === undefined ? [index] : []));
+  const taken = new Set(same.filter((at) => at !== undefined));
+  const others = carried(
+    rest.map((index) => groups[index]!),
+    previous.filter((_, at) => !taken.has(at)),
+  );
+  rest.forEach((index, k) => (ids[index] = others[k]));
   const used = new Set([...previous.map((development) => development.id), ...ids.filter((id) => id !== undefined)]);
   const fresh = groups.map((group, index) => (ids[index] === undefined ? basis(group) : null));
   const ranks = new Map<string, number[]>();

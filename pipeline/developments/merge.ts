@@ -6,9 +6,10 @@
 import { compareText } from "../core/compare.ts";
 import { formatPartialDate, precisionOf } from "../core/dates.ts";
 import { NO_ENTITIES, type EntityTable } from "../core/entities.ts";
-import { groupReports } from "./group.ts";
+import { byPrecision, groupDated, groupReports, join, joinYearless, newGroup } from "./group.ts";
 import { identify } from "./identity.ts";
 import { reportsOf, type MergeArticle, type Report } from "./reports.ts";
+import { regionsOf } from "./regions.ts";
 import type { Group } from "./same-event.ts";
 import type { DevelopmentSource, MergedDevelopment } from "../core/developments.ts";
 
@@ -51,14 +52,88 @@ function merged(group: Group, id: string): MergedDevelopment {
   };
 }
 
+/** The reports that formed a development, so a later merge can keep what a change did not touch. */
+export interface Membership {
+  id: string;
+  /** Each member's article id and its place there (`Report.order`), in the order they joined. */
+  members: string[];
+}
+
+/** What the last merge left, for merging again only what changed since. */
+export interface Earlier {
+  /** As the last merge returned them; `previous` must be the file it wrote. */
+  memberships: Membership[];
+  /** The articles, as the last merge read them, that changed or went since. */
+  before: MergeArticle[];
+  /** Ids of the articles added, changed or removed since. */
+  changed: Set<string>;
+}
+
+export interface Merged {
+  /** Newest first. */
+  developments: MergedDevelopment[];
+  memberships: Membership[];
+}
+
+const memberKey = (report: Report) => `${report.article.id}\n${report.order}`;
+const articleOf = (key: string) => key.slice(0, key.lastIndexOf("\n"));
+
 /**
- * Newest first. `entities` is the alias table (`loadEntities("corpus/entities.yaml")`);
+ * The groups `groupReports` makes of `reports`, grouping again only the
+ * regions that hold a changed report; the others are rebuilt from their
+ * memberships. Year-less reports are joined afresh.
+ */
+function regroup(reports: Report[], earlier: Earlier, entities: EntityTable): { groups: Group[]; kept: Map<Group, Membership> } {
+  const dated = reports.filter((r) => r.date);
+  const gone = reportsOf(earlier.before, entities).filter((r) => r.date);
+  const region = regionsOf([...dated, ...gone]);
+  const dirty = new Set([...dated, ...gone].filter((r) => earlier.changed.has(r.article.id)).map((r) => region.get(r)!));
+  const byKey = new Map(reports.map((r) => [memberKey(r), r]));
+  const groups: Group[] = [];
+  const kept = new Map<Group, Membership>();
+  for (const membership of earlier.memberships) {
+    if (membership.members.some((key) => earlier.changed.has(articleOf(key)))) continue;
+    const [first, ...rest] = membership.members.map((key) => byKey.get(key)!).filter((r) => r.date);
+    if (dirty.has(region.get(first!)!)) continue;
+    const group = newGroup(first!);
+    for (const report of rest) join(group, report);
+    groups.push(group);
+    kept.set(group, membership);
+  }
+  groups.push(...groupDated(dated.filter((r) => dirty.has(region.get(r)!)), entities.merge));
+  // In the order the groups were started, as grouping everything starts them.
+  groups.sort((a, b) => byPrecision(a.members[0]!, b.members[0]!));
+  joinYearless(groups, reports.filter((r) => !r.date), entities.merge);
+  return { groups, kept };
+}
+
+const sameMembers = (group: Group, membership: Membership) => group.members.length === membership.members.length && group.members.every((r, i) => memberKey(r) === membership.members[i]);
+
+/**
+ * `entities` is the alias table (`loadEntities("corpus/entities.yaml")`);
  * without it no people or places are known and reports of one event by
  * several articles stay apart. `previous` is the developments file as last
- * written, whose ids are carried forward.
+ * written, whose ids are carried forward. With `earlier`, only what the
+ * changed articles touch is merged again: the result is the same.
  */
-export function mergeDevelopments(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = []): MergedDevelopment[] {
-  const groups = groupReports(reportsOf(articles, entities), entities.merge);
+export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = [], earlier?: Earlier): Merged {
+  const reports = reportsOf(articles, entities);
+  const { groups, kept } = earlier ? regroup(reports, earlier, entities) : { groups: groupReports(reports, entities.merge), kept: new Map<Group, Membership>() };
   const ids = identify(groups, previous);
-  return groups.map((group, i) => merged(group, ids[i]!)).sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
+  const written = new Map(previous.map((development) => [development.id, development]));
+  const developments = groups.map((group, i) => {
+    const membership = kept.get(group);
+    // A development whose reports and id are as last written is written as it was.
+    const same = membership && membership.id === ids[i] && sameMembers(group, membership) ? written.get(ids[i]!) : undefined;
+    return same ?? merged(group, ids[i]!);
+  });
+  return {
+    developments: developments.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id)),
+    memberships: groups.map((group, i) => ({ id: ids[i]!, members: group.members.map(memberKey) })),
+  };
+}
+
+/** Newest first; see `merge`. */
+export function mergeDevelopments(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = []): MergedDevelopment[] {
+  return merge(articles, entities, previous).developments;
 }
