@@ -89,10 +89,18 @@ function regroup(reports: Report[], earlier: Earlier, entities: EntityTable): { 
   const region = regionsOf([...dated, ...gone]);
   const dirty = new Set([...dated, ...gone].filter((r) => earlier.changed.has(r.article.id)).map((r) => region.get(r)!));
   const byKey = new Map(reports.map((r) => [memberKey(r), r]));
+  const touched = (membership: Membership) => membership.members.some((key) => earlier.changed.has(articleOf(key)));
+  // A group a changed year-less report had joined is grouped again with its region.
+  for (const membership of earlier.memberships.filter(touched)) {
+    for (const key of membership.members) {
+      const report = earlier.changed.has(articleOf(key)) ? undefined : byKey.get(key);
+      if (report?.date) dirty.add(region.get(report)!);
+    }
+  }
   const groups: Group[] = [];
   const kept = new Map<Group, Membership>();
   for (const membership of earlier.memberships) {
-    if (membership.members.some((key) => earlier.changed.has(articleOf(key)))) continue;
+    if (touched(membership)) continue;
     const [first, ...rest] = membership.members.map((key) => byKey.get(key)!).filter((r) => r.date);
     if (dirty.has(region.get(first!)!)) continue;
     const group = newGroup(first!);
