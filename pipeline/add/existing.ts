@@ -1,5 +1,4 @@
 /** Whether a new article is already in the corpus, by the normalizer's own duplicate rule. */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "../core/hash.ts";
 import type { Topic } from "../core/taxonomy.ts";
@@ -7,7 +6,7 @@ import type { ArticleRecord } from "../core/types.ts";
 import { cacheStamp, readCache } from "../corpus/cache.ts";
 import { findDuplicates, type DuplicateCandidate } from "../corpus/duplicates.ts";
 import type { DevelopmentsOptions } from "../corpus/developments.ts";
-import { listRaw } from "../corpus/files.ts";
+import { listRaw, readRaw } from "../corpus/files.ts";
 import { normalizeArticle } from "../normalize.ts";
 
 export interface CorpusDirs {
@@ -24,7 +23,9 @@ export interface CorpusDirs {
 export function corpusCandidates({ rawDir, outDir, taxonomy, configText }: CorpusDirs): DuplicateCandidate[] {
   const cache = readCache(outDir, cacheStamp(configText));
   return listRaw(rawDir).flatMap((name) => {
-    const bytes = readFileSync(join(rawDir, name));
+    // What normalize rejects (links, folders, unreadable files) is no article a new one could copy.
+    const bytes = readRaw(join(rawDir, name));
+    if (!(bytes instanceof Uint8Array)) return [];
     const cached = cache.files[name];
     if (cached?.raw_sha256 === sha256(bytes)) return [{ raw: name, raw_sha256: cached.raw_sha256, fingerprint: cached.fingerprint }];
     const { record } = normalizeArticle({ name, bytes }, { taxonomy });

@@ -29,7 +29,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(args);
   } catch (error) {
-    if (error instanceof DossierError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    // One thrown in a worker thread arrives as a plain Error that kept its name.
+    const fromPipeline = error instanceof DossierError || (error as Error).name === "DossierError";
+    if (fromPipeline || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`dossier ${name}: ${(error as Error).message}`);
       return 2;
     }

@@ -1,3 +1,5 @@
+import { getSystemErrorMap } from "node:util";
+
 /**
  * The one error family of the pipeline: always names the file and the cause,
  * as Eleventy's own errors do. Thrown only at the edges (reading, writing);
@@ -13,4 +15,12 @@ export class DossierError extends Error {
     this.file = file;
     this.rule = rule;
   }
+}
+
+/** The system's own words for a failed file operation, e.g. `EACCES: permission denied`. */
+export function systemReason(cause: unknown): string {
+  const error = cause as NodeJS.ErrnoException;
+  const described = typeof error?.errno === "number" ? getSystemErrorMap().get(error.errno)?.[1] : undefined;
+  if (error?.code && described) return `${error.code}: ${described}`;
+  return error?.code ?? error?.message ?? String(cause);
 }

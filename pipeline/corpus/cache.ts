@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledSources } from "../bundle/bundled.ts";
 import { hashSources } from "../bundle/sources.js";
-import { writeAtomic } from "./files.ts";
+import { ensureDir, writeAtomic } from "./files.ts";
 
 /** A file's metadata when it was last read or written. */
 export interface FileStat {
@@ -80,6 +80,18 @@ export function readCache(outDir: string, stamp: string): PreviousCache {
   return { stamp, files: {}, time: 0 };
 }
 
-export function writeCache(outDir: string, { stamp, files }: Cache): void {
-  writeAtomic(join(outDir, CACHE_FILE), JSON.stringify({ stamp, files }));
+const cacheText = ({ stamp, files }: Cache) =>
+  JSON.stringify({ stamp, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) });
+
+/**
+ * Written only when it says something new, so a run with nothing to write
+ * needs no writable folder; `renew` when files were confirmed by their hash,
+ * which the cache vouches for by metadata only once written after them.
+ */
+export function writeCache(outDir: string, cache: Cache, previous: PreviousCache, renew: boolean): void {
+  const text = cacheText(cache);
+  const known = previous.time > 0 ? cacheText(previous) : cacheText({ stamp: cache.stamp, files: {} });
+  if (!renew && text === known) return;
+  ensureDir(outDir);
+  writeAtomic(join(outDir, CACHE_FILE), text);
 }

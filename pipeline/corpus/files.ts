@@ -1,22 +1,77 @@
 /** The file system edge of the corpus: listing, reading what was written, and writing safely. */
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync, type Dirent } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { join } from "node:path";
-import { DossierError } from "../core/errors.ts";
+import { DossierError, systemReason } from "../core/errors.ts";
+import { fail, type Message } from "../core/messages.ts";
 import { hasIntactHash } from "../render/article.ts";
 import { fileStat, type FileStat } from "./cache.ts";
 
-/** Raw files are every visible regular file of the folder, in a stable order. */
+/**
+ * Every visible entry of the raw folder, in a stable order. The folder is a
+ * boundary: only its regular files are read (`statRaw`, `readRaw`), and a
+ * symbolic link is never followed, so nothing from outside can be published.
+ */
 export function listRaw(dir: string): string[] {
-  let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
   } catch (cause) {
-    throw new DossierError(dir, "corpus:unreadable", "the raw folder cannot be read", { cause });
+    throw new DossierError(dir, "corpus:unreadable", `the raw folder cannot be read (${systemReason(cause)})`, { cause });
   }
-  // Only a link needs a stat to tell whether it leads to a file.
-  const isFile = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile());
-  return entries.filter((entry) => !entry.name.startsWith(".") && isFile(entry)).map((entry) => entry.name).sort();
+}
+
+const LINK = fail("raw:link", "is a symbolic link, which is never followed: only regular files inside the raw folder are read; copy the file in instead");
+
+function refusal(entry: Stats): Message | null {
+  if (entry.isFile()) return null;
+  if (entry.isSymbolicLink()) return LINK;
+  const kind = entry.isDirectory() ? "a folder" : entry.isFIFO() ? "a named pipe" : entry.isSocket() ? "a socket" : "a device";
+  return fail("raw:not-a-file", `is ${kind}, not a file; only regular files are read`);
+}
+
+const unreadable = (cause: unknown) =>
+  (cause as NodeJS.ErrnoException).code === "ELOOP" ? LINK : fail("raw:unreadable", `the file cannot be read (${systemReason(cause)})`);
+
+/** A raw file's metadata, or why it is not read: the entry may have changed since it was listed. */
+export function statRaw(file: string): FileStat | Message {
+  try {
+    const stats = lstatSync(file);
+    return refusal(stats) ?? fileStat(stats);
+  } catch (cause) {
+    return unreadable(cause);
+  }
+}
+
+/** A raw file's bytes, or why they cannot be read. */
+export function readRaw(file: string): Buffer | Message {
+  let fd: number;
+  try {
+    // Opened without following a link that replaced the file since it was listed, and without waiting on a pipe.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (cause) {
+    return unreadable(cause);
+  }
+  try {
+    return refusal(fstatSync(fd)) ?? readFileSync(fd);
+  } catch (cause) {
+    return unreadable(cause);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface WrittenArticle {
@@ -89,16 +144,54 @@ export function readWritten(dir: string, vouch: Vouch = () => null): Map<string,
 
 /** Write to a temporary file, then rename: a killed run never leaves half a file. */
 export function writeAtomic(file: string, text: string): void {
-  const temporary = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+  // The process id tells the next run whether the writer is gone, so it can remove what it left.
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, file);
   } catch (cause) {
     rmSync(temporary, { force: true });
-    throw new DossierError(file, "output:unwritable", "the article could not be written", { cause });
+    throw new DossierError(file, "output:unwritable", `cannot be written (${systemReason(cause)})`, { cause });
+  }
+}
+
+const TEMPORARY = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the temporary files of writers that were killed; those of a run still going are left to it. */
+export function removeLeftovers(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !isRunning(Number(pid))) removeFile(join(dir, name));
+  }
+}
+
+export function removeFile(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch (cause) {
+    throw new DossierError(file, "output:unwritable", `cannot be removed (${systemReason(cause)})`, { cause });
   }
 }
 
 export function ensureDir(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (cause) {
+    throw new DossierError(dir, "output:unwritable", `the folder cannot be created (${systemReason(cause)})`, { cause });
+  }
 }

@@ -3,14 +3,13 @@
  * is untouched. Where the cache vouches for both files by their metadata,
  * neither is read; otherwise both are hashed, as `dossier check` always does.
  */
-import { readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Message } from "../core/messages.ts";
 import type { RawArticle } from "../core/types.ts";
 import { tooLarge } from "../read/decode.ts";
 import { sizeLimitOf } from "../read/html.ts";
-import { fileStat, isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
-import type { Vouch, WrittenArticle } from "./files.ts";
+import { isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
+import { readRaw, statRaw, type Vouch, type WrittenArticle } from "./files.ts";
 import { sha256 } from "../core/hash.ts";
 
 export interface Scan {
@@ -19,6 +18,8 @@ export interface Scan {
   pending: RawArticle[];
   fresh: Map<string, CachedFile>;
   rejected: Map<string, Message>;
+  /** Files found unchanged only by their hash: the cache must be written again to vouch for them by metadata next time. */
+  rehashed: number;
 }
 
 /** Generated files the cache recorded and that kept their metadata since. */
@@ -32,13 +33,18 @@ export function vouchFrom(previous: PreviousCache): Vouch {
 }
 
 export function scanRaw(rawDir: string, names: string[], written: Map<string, WrittenArticle>, previous: PreviousCache, force = false): Scan {
-  const scan: Scan = { stats: new Map(), pending: [], fresh: new Map(), rejected: new Map() };
+  const scan: Scan = { stats: new Map(), pending: [], fresh: new Map(), rejected: new Map(), rehashed: 0 };
+  const reject = (name: string, message: Message) => void scan.rejected.set(name, message);
   for (const name of names) {
     const file = join(rawDir, name);
-    const stat = fileStat(statSync(file));
+    const stat = statRaw(file);
+    if ("rule" in stat) {
+      reject(name, stat);
+      continue;
+    }
     scan.stats.set(name, stat);
     if (stat.size > sizeLimitOf(name)) {
-      scan.rejected.set(name, tooLarge(stat.size, sizeLimitOf(name)));
+      reject(name, tooLarge(stat.size, sizeLimitOf(name)));
       continue;
     }
     const cached = previous.files[name];
@@ -48,13 +54,17 @@ export function scanRaw(rawDir: string, names: string[], written: Map<string, Wr
         scan.fresh.set(name, cached);
         continue;
       }
-      const bytes = readFileSync(file);
-      if (cached.raw_sha256 === sha256(bytes) && cached.output_sha256 === sha256(output.text)) {
+      const bytes = readRaw(file);
+      if (!(bytes instanceof Uint8Array)) reject(name, bytes);
+      else if (cached.raw_sha256 === sha256(bytes) && cached.output_sha256 === sha256(output.text)) {
         scan.fresh.set(name, { ...cached, raw_stat: stat, output_file: basename(output.file), output_stat: output.stat });
+        scan.rehashed++;
       } else scan.pending.push({ name, bytes });
       continue;
     }
-    scan.pending.push({ name, bytes: readFileSync(file) });
+    const bytes = readRaw(file);
+    if (bytes instanceof Uint8Array) scan.pending.push({ name, bytes });
+    else reject(name, bytes);
   }
   return scan;
 }

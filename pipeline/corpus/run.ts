@@ -3,7 +3,7 @@
  * change, finds duplicates, keeps ids, never overwrites a hand-edited file,
  * and reports every file's outcome. One bad file never costs the others.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
@@ -11,7 +11,7 @@ import { fail, type Message } from "../core/messages.ts";
 import { OVERRIDE_KEYS } from "../core/schema.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { ensureDir, listRaw, readWritten } from "./files.ts";
+import { ensureDir, listRaw, readRaw, readWritten, removeFile, removeLeftovers } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { sha256 } from "../core/hash.ts";
 import { localKeeper, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
@@ -68,11 +68,11 @@ interface Made {
 
 export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport> {
   const { rawDir, outDir, taxonomy } = options;
-  ensureDir(outDir);
   const names = listRaw(rawDir);
+  removeLeftovers(outDir);
   const previous = readCache(outDir, cacheStamp(options.configText));
   const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
-  const { stats: rawStats, pending, fresh, rejected } = scanRaw(rawDir, names, written, previous, options.force);
+  const { stats: rawStats, pending, fresh, rejected, rehashed } = scanRaw(rawDir, names, written, previous, options.force);
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
@@ -105,9 +105,14 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     });
     if (again.length > 0) {
       const { normalizeArticle } = await extractors();
-      const local = localKeeper(again.map((name) => normalizeArticle({ name, bytes: readFileSync(join(rawDir, name)) }, { taxonomy })));
+      // A file that became unreadable since the scan keeps its article until the next run rejects it.
+      const readable = again.flatMap((name): RawArticle[] => {
+        const bytes = readRaw(join(rawDir, name));
+        return bytes instanceof Uint8Array ? [{ name, bytes }] : [];
+      });
+      const local = localKeeper(readable.map((raw) => normalizeArticle(raw, { taxonomy })));
       keepers.push(local);
-      again.forEach((name, index) => {
+      readable.forEach(({ name }, index) => {
         const record = local.results[index]!.record;
         if (record) made.set(name, { keeper: local, index, record });
       });
@@ -135,6 +140,8 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       jobs.get(entry.keeper)!.push({ name, job: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present } });
     }
 
+    // A run with nothing to write needs no writable folder.
+    if ([...jobs.values()].some((list) => list.length > 0)) ensureDir(outDir);
     const writtenNow = new Set<string>();
     const replaced: string[] = [];
     for (const [each, list] of jobs) {
@@ -165,15 +172,15 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       });
     }
     // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.
-    for (const file of replaced) if (!writtenNow.has(file)) rmSync(file, { force: true });
+    for (const file of replaced) if (!writtenNow.has(file)) removeFile(file);
   } finally {
     await Promise.all(keepers.map((each) => each.close()));
   }
 
   const present = new Set(names);
   const removed = [...written.values()].filter((article) => !present.has(article.raw) && article.intact).map((article) => article.file);
-  for (const file of removed) rmSync(file, { force: true });
-  writeCache(outDir, cache);
+  for (const file of removed) removeFile(file);
+  writeCache(outDir, cache, previous, rehashed > 0);
   const files = names.map((name) => reports.get(name)!);
   for (const report of files) {
     if (!report.article || report.duplicate_of) continue;

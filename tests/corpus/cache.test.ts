@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,8 +35,28 @@ describe("readCache", () => {
   });
   it("dates a written cache by its file and drops it when the stamp changed", () => {
     const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
-    writeCache(dir, { stamp: "a", files: {} });
+    writeCache(dir, { stamp: "a", files: {} }, readCache(dir, "a"), true);
     expect(readCache(dir, "a").time).toBeGreaterThan(0);
     expect(readCache(dir, "b")).toEqual({ stamp: "b", files: {}, time: 0 });
+  });
+});
+
+describe("writeCache", () => {
+  const entry = { raw_sha256: "r", raw_stat: { size: 1, mtime: 1, ctime: 1 }, output_sha256: "o", output_file: "a.md", output_stat: { size: 2, mtime: 2, ctime: 2 }, fingerprint: [], duplicate_of: null };
+
+  it("writes nothing when nothing changed, and nothing at all for an empty corpus", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
+    writeCache(join(dir, "never-made"), { stamp: "a", files: {} }, readCache(join(dir, "never-made"), "a"), false);
+    expect(existsSync(join(dir, "never-made"))).toBe(false);
+    writeCache(dir, { stamp: "a", files: { "b.txt": entry, "a.txt": entry } }, readCache(dir, "a"), false);
+    const file = join(dir, ".dossier-cache.json");
+    const first = statSync(file).ino;
+    // The same entries in another order: the file is not replaced.
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, readCache(dir, "a"), false);
+    expect(statSync(file).ino).toBe(first);
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, readCache(dir, "a"), true);
+    expect(statSync(file).ino).not.toBe(first);
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry } }, readCache(dir, "a"), false);
+    expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).files)).toEqual(["a.txt"]);
   });
 });
