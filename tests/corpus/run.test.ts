@@ -1,4 +1,5 @@
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
@@ -127,6 +128,17 @@ describe("normalizeCorpus", () => {
     const report = await run(dirs);
     expect(report.removed).toEqual([first.files[4]!.article]);
     expect(articles(dirs.out)).toHaveLength(4);
+  });
+
+  it("removes the temporary files of a killed run, and leaves those of a run still going", async () => {
+    const dirs = tempCorpus();
+    await run(dirs);
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const left = [`2023-06-06-talks.md.${gone}.0a1b2c3d.tmp`, `.dossier-cache.json.${gone}.00ff00ff.tmp`];
+    const running = `2023-06-06-talks.md.${process.ppid}.0a1b2c3d.tmp`;
+    for (const name of [...left, running]) writeFileSync(join(dirs.out, name), "");
+    await run(dirs);
+    expect(readdirSync(dirs.out).filter((name) => name.endsWith(".tmp"))).toEqual([running]);
   });
 
   it("leaves no temporary file behind", async () => {
