@@ -1,6 +1,7 @@
 /** The alias table of people, places and organisations, read from `corpus/entities.yaml`. */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { slugSchema } from "../core/schema.ts";
 import { parseConfig } from "../core/config.ts";
 import { DossierError } from "../core/errors.ts";
 import { aliasKey } from "../entities/alias.ts";
@@ -17,7 +18,7 @@ const roleSchema = z
 
 const entitySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug"),
+    id: slugSchema,
     kind: kindSchema,
     names: z.array(name).min(1),
     roles: z.array(roleSchema).optional(),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isRealDate } from "../dates/calendar.ts";
+import { fitsPath, MAX_SLUG_BYTES } from "./slug.ts";
 
 // A date must be one of the calendar: no "0000-00-00", "2023-02-30" or "2023-13-45".
 const isCalendarDate = (value: string) => {
@@ -11,7 +12,11 @@ const isCalendarDate = (value: string) => {
   return isRealDate(year!, month ?? 1, day ?? 1);
 };
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected 'YYYY-MM-DD'").refine(isCalendarDate, "not a date of the calendar");
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
+/** An id that may become a path: a lower-case slug within the length a file name allows. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug")
+  .refine(fitsPath, `expected at most ${MAX_SLUG_BYTES} bytes`);
 const anyPrecisionDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
@@ -28,7 +33,7 @@ export const developmentSchema = z.object({
   /** A date mentioned in passing ("since the Taliban took power in August 2021"). */
   background: z.boolean().optional(),
   /** Ids from `corpus/entities.yaml` of the people and places of the event; when absent they are found in `text`. */
-  entities: z.array(slug).optional(),
+  entities: z.array(slugSchema).optional(),
 });
 
 /**
@@ -47,7 +52,7 @@ export const unresolvedSchema = z
     /** Last day of a year-less range ("les 29 et 30 juin"). */
     end_day: z.number().int().min(1).max(31).optional(),
     background: z.boolean().optional(),
-    entities: z.array(slug).optional(),
+    entities: z.array(slugSchema).optional(),
   })
   .refine((u) => u.day === undefined || u.month !== undefined, "a day needs its month");
 
@@ -58,7 +63,7 @@ export const messageSchema = z.object({
 });
 
 export const frontMatterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug"),
+  id: slugSchema,
   title: z.string().min(1),
   title_derived: z.boolean(),
   published: day.nullable(),

@@ -1,11 +1,12 @@
 /** The topic taxonomy, read from `corpus/topics.yaml`. */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { slugSchema } from "./schema.ts";
 import { parseConfig } from "./config.ts";
 import { DossierError } from "./errors.ts";
 
 const topicSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug"),
+  id: slugSchema,
   title: z.string().min(1),
   description: z.string().min(1),
   signals: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1))),

@@ -3,6 +3,7 @@
  * an article is written and kept when a later run extracts a better title.
  */
 import slugify from "@sindresorhus/slugify";
+import { boundedSlug } from "../core/slug.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import { isFunctionWord } from "../text/words.ts";
 
@@ -35,9 +36,10 @@ export function assignIds(records: Pick<ArticleRecord, "raw" | "title" | "publis
       continue;
     }
     const base = slugFor(record);
-    let id = taken.has(base) ? `${base}-${record.raw_sha256.slice(0, 8)}` : base;
+    let id = boundedSlug(base);
+    if (taken.has(id)) id = boundedSlug(`${base}-${record.raw_sha256.slice(0, 8)}`);
     // Byte-identical copies share a hash too; a counter keeps their ids apart.
-    for (let n = 2; taken.has(id); n++) id = `${base}-${record.raw_sha256.slice(0, 8)}-${n}`;
+    for (let n = 2; taken.has(id); n++) id = boundedSlug(`${base}-${record.raw_sha256.slice(0, 8)}-${n}`);
     ids.set(record.raw, id);
     taken.add(id);
   }

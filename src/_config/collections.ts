@@ -1,6 +1,7 @@
 /** Pure shaping of the corpus into what pages list. */
 import { compareText } from "../../pipeline/core/compare.ts";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
+import { boundedSlug } from "../../pipeline/core/slug.ts";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import type { Article } from "./articles.ts";
 import { readableDate } from "./dates.ts";
@@ -85,8 +86,9 @@ export function groupBySource(articles: Article[]): Outlet[] {
   return [...outlets]
     .sort(([a], [b]) => Number(a === UNKNOWN_SOURCE) - Number(b === UNKNOWN_SOURCE) || a.localeCompare(b, "en"))
     .map(([name, items]) => {
-      let slug = slugify(name);
-      for (let n = 2; used.has(slug); n++) slug = `${slugify(name)}-${n}`;
+      // Bounded, as it becomes a folder name: a long name would stop the build.
+      let slug = boundedSlug(slugify(name));
+      for (let n = 2; used.has(slug); n++) slug = boundedSlug(`${slugify(name)}-${n}`);
       used.add(slug);
       return { name, slug, articles: items };
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import type { Article } from "../../../src/_config/articles.ts";
+import { MAX_SLUG_BYTES } from "../../../pipeline/core/slug.ts";
 import { activityByYear, groupByPeriod, groupBySource, sortArticles, UNKNOWN_SOURCE } from "../../../src/_config/collections.ts";
 
 const dev = (id: string, date: string): MergedDevelopment => ({ id, date, precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year", text: id, topics: [], background: false, sources: [], date_from: id, entities: [] });
@@ -52,5 +53,13 @@ describe("groupBySource", () => {
       ["Zeit", "zeit", ["e"]],
       [UNKNOWN_SOURCE, "source-not-stated", ["c"]],
     ]);
+  });
+
+  it("keeps the slug of a very long outlet name short enough for a folder name, and unique", () => {
+    const long = "The Very Long Name of an Outlet ".repeat(9);
+    const outlets = groupBySource([article("a", null, `${long}A`), article("b", null, `${long}B`), article("c", null, `${long}A.`)]);
+    const slugs = outlets.map((outlet) => outlet.slug);
+    for (const slug of slugs) expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(new Set(slugs).size).toBe(3);
   });
 });
