@@ -23,6 +23,7 @@ const HELP = `Usage: dossier add <file>… [options]      add article files (- r
   --published YYYY-MM-DD   correct the publication date
   --source NAME            correct the source
   --url ADDRESS            with files: the article's address
+  --allow-private          download from loopback, private and link-local addresses too
   --raw DIR                raw articles (default corpus/raw)
   --out DIR                generated articles (default corpus/articles)
   --topics FILE            topic taxonomy (default corpus/topics.yaml)
@@ -77,6 +78,7 @@ export async function addCommand(args: string[]): Promise<number> {
       title: { type: "string" },
       published: { type: "string" },
       source: { type: "string" },
+      "allow-private": { type: "boolean", default: false },
       ...CORPUS_OPTIONS,
     },
   });
@@ -93,7 +95,7 @@ export async function addCommand(args: string[]): Promise<number> {
   for (const origin of download ? [download] : positionals) {
     try {
       if (origin === "-" && process.stdin.isTTY) console.error("Paste the article, then press Ctrl-D on a line of its own.");
-      const incoming = download ? await fromUrl(origin) : origin === "-" ? await fromStream(process.stdin) : fromFile(origin);
+      const incoming = download ? await fromUrl(origin, { allowPrivate: values["allow-private"] }) : origin === "-" ? await fromStream(process.stdin) : fromFile(origin);
       status = Math.max(status, await addOne(incoming, corrections, dirs));
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;

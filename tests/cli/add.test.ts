@@ -182,7 +182,7 @@ describe("dossier add -", () => {
 describe("dossier add --url", () => {
   it("downloads the page, keeps its HTML and shows the article", async () => {
     const c = corpus(PAGE_ORIGINAL);
-    const result = await c.add(["--url", server.url("/article")]);
+    const result = await c.add(["--url", server.url("/article"), "--allow-private"]);
     expect(result.code, result.stderr).toBe(0);
     const stored = "what-was-qatari-prime-ministers-message-to-taliban-leader-in.html";
     expect(c.rawNames()).toContain(stored);
@@ -198,9 +198,20 @@ describe("dossier add --url", () => {
   ])("explains why %s cannot be added and leaves nothing behind", async (path, reason) => {
     const c = corpus();
     const before = c.rawNames();
-    const result = await c.add(["--url", server.url(path)]);
+    const result = await c.add(["--url", server.url(path), "--allow-private"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(reason);
+    expect(c.rawNames()).toEqual(before);
+  });
+
+  it("refuses a server on loopback without --allow-private, storing nothing", async () => {
+    const c = corpus(PAGE_ORIGINAL);
+    const before = c.rawNames();
+    const result = await c.add(["--url", server.url("/article")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `dossier add: ${server.url("/article")}: refused: 127.0.0.1 is a loopback address, not on the public web; add --allow-private to download it anyway`,
+    );
     expect(c.rawNames()).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-/** A throwaway HTTP server on 127.0.0.1 with fixed answers, for tests that download pages. */
+/** A throwaway HTTP server on a loopback address (127.0.0.1 unless told) with fixed answers, for tests that download pages. */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -15,7 +15,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(routes: Record<string, Route>): Promise<TestServer> {
+export async function startServer(routes: Record<string, Route>, host = "127.0.0.1"): Promise<TestServer> {
   const server: Server = createServer((request, response) => {
     const route = routes[request.url ?? ""];
     if (!route) {
@@ -25,10 +25,10 @@ export async function startServer(routes: Record<string, Route>): Promise<TestSe
     if (route.hang) return;
     response.writeHead(route.status ?? 200, route.headers ?? {}).end(route.body ?? "");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    url: (path) => `http://${host}:${port}${path}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

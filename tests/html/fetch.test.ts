@@ -1,11 +1,15 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DossierError } from "../../pipeline/core/errors.ts";
-import { fetchArticle, fetchPage } from "../../pipeline/html/fetch.ts";
+import { fetchArticle, fetchPage as fetchAny, type FetchOptions } from "../../pipeline/html/fetch.ts";
 import { articlePage, indexPage } from "../helpers/html.ts";
 import { startServer, type TestServer } from "../helpers/http-server.ts";
 
 const html = { "content-type": "text/html; charset=utf-8" };
 let server: TestServer;
+/** The test server is on loopback, which is refused unless allowed. */
+const local = { allowPrivate: true };
+const fetchPage = (address: string, options: FetchOptions = {}) => fetchAny(address, { ...local, ...options });
 
 beforeAll(async () => {
   server = await startServer({
@@ -21,6 +25,8 @@ beforeAll(async () => {
       body: Buffer.from("<p>médiation</p>", "latin1"),
     },
     "/hang": { hang: true },
+    "/gzip": { headers: { ...html, "content-encoding": "gzip" }, body: gzipSync(articlePage) },
+    "/loop": { status: 302, headers: { location: "/loop" } },
   });
 });
 
@@ -84,6 +90,16 @@ describe("fetchPage", () => {
     expect(error.message).toContain("ECONNREFUSED");
   });
 
+  it("decompresses a page served compressed", async () => {
+    expect((await fetchPage(server.url("/gzip"))).html).toBe(articlePage);
+  });
+
+  it("gives up after 20 redirects", async () => {
+    const error = await failure(fetchPage(server.url("/loop")));
+    expect(error.rule).toBe("fetch:redirects");
+    expect(error.message).toContain("more than 20 redirects");
+  });
+
   it("refuses addresses that are not http(s)", async () => {
     expect((await failure(fetchPage("file:///etc/passwd"))).rule).toBe("fetch:url");
     expect((await failure(fetchPage("not a url"))).rule).toBe("fetch:url");
@@ -92,14 +108,64 @@ describe("fetchPage", () => {
 
 describe("fetchArticle", () => {
   it("returns the article of a downloaded page", async () => {
-    const { article, page } = await fetchArticle(server.url("/article"));
+    const { article, page } = await fetchArticle(server.url("/article"), local);
     expect(article.page.title?.value).toBe("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?");
     expect(page.url).toBe(server.url("/article"));
   });
 
   it("rejects a page without an article", async () => {
-    const error = await failure(fetchArticle(server.url("/index")));
+    const error = await failure(fetchArticle(server.url("/index"), local));
     expect(error.rule).toBe("fetch:no-article");
     expect(error.message).toContain("no article found");
+  });
+});
+
+describe("addresses off the public web", () => {
+  it("refuses a server on loopback unless private addresses are allowed", async () => {
+    const error = await failure(fetchAny(server.url("/article")));
+    expect(error.rule).toBe("fetch:private");
+    expect(error.message).toContain("refused: 127.0.0.1 is a loopback address, not on the public web; add --allow-private to download it anyway");
+    expect((await fetchAny(server.url("/article"), { allowPrivate: true })).html).toBe(articlePage);
+  });
+
+  it("refuses a host name that resolves to loopback", async () => {
+    const error = await failure(fetchAny(server.url("/article").replace("127.0.0.1", "localhost")));
+    expect(error.rule).toBe("fetch:private");
+    expect(error.message).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
+  });
+
+  it.each([
+    ["http://0.0.0.0/", "an unspecified"],
+    ["http://169.254.169.254/latest/meta-data/", "a cloud metadata"],
+    ["http://169.254.1.1/", "a link-local"],
+    ["http://10.0.0.8/", "a private"],
+    ["http://172.16.5.4/", "a private"],
+    ["http://192.168.1.1/", "a private"],
+    ["http://2130706433/", "a loopback"],
+    ["http://[::1]/", "a loopback"],
+    ["http://[::]/", "an unspecified"],
+    ["http://[fd00::1]/", "a private (unique local)"],
+    ["http://[fe80::1]/", "a link-local"],
+    ["http://[::ffff:127.0.0.1]/", "a loopback"],
+    ["http://[::ffff:169.254.169.254]/", "a cloud metadata"],
+  ])("refuses %s as %s address, before connecting", async (address, range) => {
+    const error = await failure(fetchAny(address));
+    expect(error.rule).toBe("fetch:private");
+    expect(error.message).toContain(`${range} address`);
+  });
+
+  it("checks every redirect: a hop to a refused address stops the download", async () => {
+    // Two loopback addresses stand for the public web and the private one.
+    const inside = await startServer({ "/secret": { headers: html, body: articlePage } }, "127.0.0.2");
+    const outside = await startServer({ "/jump": { status: 302, headers: { location: inside.url("/secret") } } });
+    try {
+      const refuse = (ip: string) => (ip === "127.0.0.1" ? null : "a private");
+      const error = await failure(fetchAny(outside.url("/jump"), { refuse }));
+      expect(error.rule).toBe("fetch:private");
+      expect(error.message).toContain(`refused (redirected to ${inside.url("/secret")}): 127.0.0.2 is a private address`);
+      expect((await fetchAny(outside.url("/jump"), { allowPrivate: true })).url).toBe(inside.url("/secret"));
+    } finally {
+      await Promise.all([inside.close(), outside.close()]);
+    }
   });
 });
