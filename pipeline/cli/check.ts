@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { checkArticle, checkDevelopments } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
-import { formatProblem, type Problem } from "../check/problem.ts";
+import { error, formatProblem, type Problem } from "../check/problem.ts";
+import { leftovers } from "../corpus/files.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE]
@@ -38,6 +39,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, developments })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
     ...(existsSync(developments.file) ? checkDevelopments(developments.file, readFileSync(developments.file, "utf8")) : []),
+    ...leftovers(values.out).map((file) => error(file, "check:leftover", "a temporary file left by an interrupted run; `npx dossier normalize` removes it")),
   ].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule));
 
   for (const problem of problems) console.log(formatProblem(problem));

@@ -166,18 +166,20 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes the temporary files of writers that were killed; those of a run still going are left to it. */
-export function removeLeftovers(dir: string): void {
+/** Temporary files of writers that were killed; those of a run still going are its own. */
+export function leftovers(dir: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return;
+    return [];
   }
-  for (const name of names) {
-    const pid = TEMPORARY.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !isRunning(Number(pid))) removeFile(join(dir, name));
-  }
+  return names
+    .filter((name) => {
+      const pid = TEMPORARY.exec(name)?.[1];
+      return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+    })
+    .map((name) => join(dir, name));
 }
 
 export function removeFile(file: string): void {

@@ -11,7 +11,7 @@ import { fail, type Message } from "../core/messages.ts";
 import { OVERRIDE_KEYS } from "../core/schema.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { ensureDir, listRaw, readRaw, readWritten, removeFile, removeLeftovers } from "./files.ts";
+import { ensureDir, leftovers, listRaw, readRaw, readWritten, removeFile } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { sha256 } from "../core/hash.ts";
 import { localKeeper, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
@@ -69,7 +69,7 @@ interface Made {
 export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport> {
   const { rawDir, outDir, taxonomy } = options;
   const names = listRaw(rawDir);
-  removeLeftovers(outDir);
+  for (const file of leftovers(outDir)) removeFile(file);
   const previous = readCache(outDir, cacheStamp(options.configText));
   const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
   const { stats: rawStats, pending, fresh, rejected, rehashed } = scanRaw(rawDir, names, written, previous, options.force);

@@ -1,4 +1,5 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
@@ -31,6 +32,17 @@ describe("dossier check", () => {
     expect(result.stdout).toMatch(/: warning check:undated: /);
     expect(result.stdout).toMatch(/: warning check:title-derived: /);
     expect(result.stdout).toMatch(/^5 articles checked: 0 errors, \d+ warnings$/m);
+  });
+
+  it("names a temporary file an interrupted run left, and leaves it for normalize to remove", async () => {
+    const c = await corpus();
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const left = join(c.out, `2023-06-06-talks.md.${gone}.0a1b2c3d.tmp`);
+    writeFileSync(left, "");
+    const result = await c.check();
+    expect(result.code).toBe(1);
+    expect(errorLines(result.stdout)).toEqual([`${left}: error check:leftover: a temporary file left by an interrupted run; \`npx dossier normalize\` removes it`]);
+    expect(existsSync(left)).toBe(true);
   });
 
   it("writes nothing", async () => {
