@@ -77,7 +77,11 @@ function poolKeeper(workers: Worker[], local: Normalized[], results: Summarized[
       const mine = (thread: Worker | null) => jobs.filter((job) => owner[job.index] === thread);
       // Workers are asked first, so they render while this thread does its share.
       const asked = workers.map((worker) => ask<{ rendered: Rendered[] }>(worker, { jobs: mine(worker) }, "rendered").then((reply) => reply.rendered));
-      const replies = [await here.render(mine(null)), ...(await Promise.all(asked))];
+      // Every thread's answer is awaited, so that when a write fails in one, another's failure is not left unhandled.
+      const settled = await Promise.allSettled([here.render(mine(null)), ...asked]);
+      const failed = settled.find((each) => each.status === "rejected");
+      if (failed) throw failed.reason;
+      const replies = settled.map((each) => (each as PromiseFulfilledResult<Rendered[]>).value);
       const byThread = new Map([null, ...workers].map((thread, k) => [thread, replies[k]![Symbol.iterator]()]));
       return jobs.map((job) => byThread.get(owner[job.index]!)!.next().value!);
     },
