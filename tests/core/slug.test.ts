@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundedSlug, MAX_SLUG_BYTES } from "../../pipeline/core/slug.ts";
+import { parseTaxonomy } from "../../pipeline/core/taxonomy.ts";
 
 const size = (text: string) => Buffer.byteLength(text, "utf8");
 
@@ -27,5 +28,14 @@ describe("boundedSlug", () => {
     expect(size(cut)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
     expect(cut).toMatch(/^é+-[0-9a-f]{8}$/u);
     expect(boundedSlug("😀".repeat(40))).toMatch(/^(😀)+-[0-9a-f]{8}$/u);
+  });
+});
+
+describe("ids from configuration that become paths", () => {
+  it("refuses a topic id longer than the limit, naming the file and the key", () => {
+    const id = "t".repeat(MAX_SLUG_BYTES + 1);
+    const text = `topics:\n  - id: ${id}\n    title: T\n    description: D\n    signals: { en: [talks] }\n`;
+    expect(() => parseTaxonomy(text, "topics.yaml")).toThrow(`topics.yaml: topics.0.id: expected at most ${MAX_SLUG_BYTES} bytes`);
+    expect(parseTaxonomy(text.replace(id, "t".repeat(MAX_SLUG_BYTES)), "topics.yaml")).toHaveLength(1);
   });
 });
