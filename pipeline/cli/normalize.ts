@@ -1,9 +1,9 @@
 /** `dossier normalize [--raw DIR] [--out DIR] [--report FILE] [--force]` */
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { DossierError } from "../core/errors.ts";
-import { ensureDir, writeAtomic } from "../corpus/files.ts";
+import { ensureDir, leftovers, removeFile, writeAtomic } from "../corpus/files.ts";
 import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
@@ -64,6 +64,8 @@ export async function normalizeCommand(args: string[]): Promise<number> {
   }
   if (values.report) {
     ensureDir(dirname(values.report));
+    // Only this report's own leftovers: its folder may hold other tools' files.
+    for (const file of leftovers(dirname(values.report))) if (basename(file).startsWith(`${basename(values.report)}.`)) removeFile(file);
     writeAtomic(values.report, `${JSON.stringify({ files: report.files }, null, 2)}\n`);
   }
   console.log(summaryLine(report));

@@ -34,17 +34,16 @@ export function vouchFrom(previous: PreviousCache): Vouch {
 
 export function scanRaw(rawDir: string, names: string[], written: Map<string, WrittenArticle>, previous: PreviousCache, force = false): Scan {
   const scan: Scan = { stats: new Map(), pending: [], fresh: new Map(), rejected: new Map(), rehashed: 0 };
-  const reject = (name: string, message: Message) => void scan.rejected.set(name, message);
   for (const name of names) {
     const file = join(rawDir, name);
     const stat = statRaw(file);
     if ("rule" in stat) {
-      reject(name, stat);
+      scan.rejected.set(name, stat);
       continue;
     }
     scan.stats.set(name, stat);
     if (stat.size > sizeLimitOf(name)) {
-      reject(name, tooLarge(stat.size, sizeLimitOf(name)));
+      scan.rejected.set(name, tooLarge(stat.size, sizeLimitOf(name)));
       continue;
     }
     const cached = previous.files[name];
@@ -55,7 +54,7 @@ export function scanRaw(rawDir: string, names: string[], written: Map<string, Wr
         continue;
       }
       const bytes = readRaw(file);
-      if (!(bytes instanceof Uint8Array)) reject(name, bytes);
+      if (!(bytes instanceof Uint8Array)) scan.rejected.set(name, bytes);
       else if (cached.raw_sha256 === sha256(bytes) && cached.output_sha256 === sha256(output.text)) {
         scan.fresh.set(name, { ...cached, raw_stat: stat, output_file: basename(output.file), output_stat: output.stat });
         scan.rehashed++;
@@ -64,7 +63,7 @@ export function scanRaw(rawDir: string, names: string[], written: Map<string, Wr
     }
     const bytes = readRaw(file);
     if (bytes instanceof Uint8Array) scan.pending.push({ name, bytes });
-    else reject(name, bytes);
+    else scan.rejected.set(name, bytes);
   }
   return scan;
 }

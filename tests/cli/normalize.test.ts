@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,18 @@ describe("dossier normalize", () => {
     const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("5 normalized, 0 unchanged, 0 rejected, 0 duplicates\n");
+  });
+
+  it("removes what a killed run left of its report, and only that", async () => {
+    const dirs = tempCorpus();
+    const folder = join(dirs.root, "report");
+    mkdirSync(folder);
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    writeFileSync(join(folder, `normalize.json.${gone}.0a1b2c3d.tmp`), "");
+    writeFileSync(join(folder, `other.json.${gone}.0a1b2c3d.tmp`), "");
+    const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--report", join(folder, "normalize.json"));
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(["normalize.json", `other.json.${gone}.0a1b2c3d.tmp`]);
   });
 
   it("writes the report in the documented shape", async () => {
