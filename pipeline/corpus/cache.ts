@@ -88,10 +88,16 @@ const cacheText = ({ stamp, files }: Cache) =>
  * needs no writable folder; `renew` when files were confirmed by their hash,
  * which the cache vouches for by metadata only once written after them.
  */
-export function writeCache(outDir: string, cache: Cache, previous: PreviousCache, renew: boolean): void {
+export function writeCache(outDir: string, cache: Cache, renew: boolean): void {
+  const file = join(outDir, CACHE_FILE);
   const text = cacheText(cache);
-  const known = previous.time > 0 ? cacheText(previous) : cacheText({ stamp: cache.stamp, files: {} });
+  let known = cacheText({ stamp: cache.stamp, files: {} });
+  try {
+    known = readFileSync(file, "utf8");
+  } catch {
+    // No cache yet: an empty one need not be written.
+  }
   if (!renew && text === known) return;
   ensureDir(outDir);
-  writeAtomic(join(outDir, CACHE_FILE), text);
+  writeAtomic(file, text);
 }

@@ -180,7 +180,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const present = new Set(names);
   const removed = [...written.values()].filter((article) => !present.has(article.raw) && article.intact).map((article) => article.file);
   for (const file of removed) removeFile(file);
-  writeCache(outDir, cache, previous, rehashed > 0);
+  writeCache(outDir, cache, rehashed > 0);
   const files = names.map((name) => reports.get(name)!);
   for (const report of files) {
     if (!report.article || report.duplicate_of) continue;

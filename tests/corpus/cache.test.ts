@@ -35,7 +35,7 @@ describe("readCache", () => {
   });
   it("dates a written cache by its file and drops it when the stamp changed", () => {
     const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
-    writeCache(dir, { stamp: "a", files: {} }, readCache(dir, "a"), true);
+    writeCache(dir, { stamp: "a", files: {} }, true);
     expect(readCache(dir, "a").time).toBeGreaterThan(0);
     expect(readCache(dir, "b")).toEqual({ stamp: "b", files: {}, time: 0 });
   });
@@ -46,17 +46,17 @@ describe("writeCache", () => {
 
   it("writes nothing when nothing changed, and nothing at all for an empty corpus", () => {
     const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
-    writeCache(join(dir, "never-made"), { stamp: "a", files: {} }, readCache(join(dir, "never-made"), "a"), false);
+    writeCache(join(dir, "never-made"), { stamp: "a", files: {} }, false);
     expect(existsSync(join(dir, "never-made"))).toBe(false);
-    writeCache(dir, { stamp: "a", files: { "b.txt": entry, "a.txt": entry } }, readCache(dir, "a"), false);
+    writeCache(dir, { stamp: "a", files: { "b.txt": entry, "a.txt": entry } }, false);
     const file = join(dir, ".dossier-cache.json");
     const first = statSync(file).ino;
     // The same entries in another order: the file is not replaced.
-    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, readCache(dir, "a"), false);
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, false);
     expect(statSync(file).ino).toBe(first);
-    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, readCache(dir, "a"), true);
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry, "b.txt": entry } }, true);
     expect(statSync(file).ino).not.toBe(first);
-    writeCache(dir, { stamp: "a", files: { "a.txt": entry } }, readCache(dir, "a"), false);
+    writeCache(dir, { stamp: "a", files: { "a.txt": entry } }, false);
     expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).files)).toEqual(["a.txt"]);
   });
 });
