@@ -64,8 +64,7 @@ export async function normalizeCommand(args: string[]): Promise<number> {
   }
   if (values.report) {
     ensureDir(dirname(values.report));
-    // Only this report's own leftovers: its folder may hold other tools' files.
-    for (const file of leftovers(dirname(values.report))) if (basename(file).startsWith(`${basename(values.report)}.`)) removeFile(file);
+    for (const file of leftovers(dirname(values.report), [basename(values.report)])) removeFile(file);
     writeAtomic(values.report, `${JSON.stringify({ files: report.files }, null, 2)}\n`);
   }
   console.log(summaryLine(report));

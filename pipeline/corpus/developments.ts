@@ -7,7 +7,7 @@
  * made of, so only what the changed articles touch is merged again.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { EntityTable } from "../core/entities.ts";
 import { parseDevelopments, type MergedDevelopment } from "../core/developments.ts";
 import { DossierError } from "../core/errors.ts";
@@ -19,7 +19,7 @@ import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
 import { cacheStamp, fileStat, isUnchanged, type FileStat } from "./cache.ts";
-import { writeAtomic } from "./files.ts";
+import { leftovers, removeFile, writeAtomic } from "./files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */
@@ -121,6 +121,7 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
 export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], force = false): DevelopmentsReport {
   const { file, entities } = options;
   const cacheFile = join(dirname(file), CACHE_FILE);
+  for (const left of leftovers(dirname(file), [basename(file), CACHE_FILE])) removeFile(left);
   const stamp = cacheStamp(options.entitiesText);
   const inputs = sha256(articles.map((article) => article.output_sha256).join("\n"));
   const head = force ? null : readMergeCacheHead(cacheFile, stamp);

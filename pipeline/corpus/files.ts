@@ -166,8 +166,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Temporary files of writers that were killed; those of a run still going are its own. */
-export function leftovers(dir: string): string[] {
+/**
+ * Temporary files of writers that were killed, in `dir`; those of a run still
+ * going are its own. `of`, when given, names the only files whose temporary
+ * files count, for a folder that holds other tools' files too.
+ */
+export function leftovers(dir: string, of?: string[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -176,8 +180,9 @@ export function leftovers(dir: string): string[] {
   }
   return names
     .filter((name) => {
-      const pid = TEMPORARY.exec(name)?.[1];
-      return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+      const match = TEMPORARY.exec(name);
+      if (!match || (of && !of.includes(name.slice(0, match.index)))) return false;
+      return Number(match[1]) !== process.pid && !isRunning(Number(match[1]));
     })
     .map((name) => join(dir, name));
 }

@@ -25,16 +25,19 @@ describe("dossier normalize", () => {
     expect(result.stdout).toBe("5 normalized, 0 unchanged, 0 rejected, 0 duplicates\n");
   });
 
-  it("removes what a killed run left of its report, and only that", async () => {
+  it("removes what a killed run left of its report and developments file, and only that", async () => {
     const dirs = tempCorpus();
     const folder = join(dirs.root, "report");
     mkdirSync(folder);
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
-    writeFileSync(join(folder, `normalize.json.${gone}.0a1b2c3d.tmp`), "");
-    writeFileSync(join(folder, `other.json.${gone}.0a1b2c3d.tmp`), "");
+    const temporary = (name: string) => `${name}.${gone}.0a1b2c3d.tmp`;
+    for (const name of ["normalize.json", "other.json"]) writeFileSync(join(folder, temporary(name)), "");
+    // The developments file and its cache lie beside the articles folder.
+    for (const name of ["developments.json", ".dossier-developments-cache.json", "notes.txt"]) writeFileSync(join(dirs.root, temporary(name)), "");
     const result = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--report", join(folder, "normalize.json"));
     expect(result.code, result.stderr).toBe(0);
-    expect(readdirSync(folder).sort()).toEqual(["normalize.json", `other.json.${gone}.0a1b2c3d.tmp`]);
+    expect(readdirSync(folder).sort()).toEqual(["normalize.json", temporary("other.json")]);
+    expect(readdirSync(dirs.root).filter((name) => name.endsWith(".tmp"))).toEqual([temporary("notes.txt")]);
   });
 
   it("writes the report in the documented shape", async () => {
