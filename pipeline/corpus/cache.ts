@@ -97,7 +97,15 @@ export function writeCache(outDir: string, cache: Cache, renew: boolean): void {
   } catch {
     // No cache yet: an empty one need not be written.
   }
-  if (!renew && text === known) return;
-  ensureDir(outDir);
-  writeAtomic(file, text);
+  if (text !== known) {
+    ensureDir(outDir);
+    writeAtomic(file, text);
+  } else if (renew) {
+    // Written again only so the next run can trust file times: where it cannot be, that run reads the files again, nothing worse.
+    try {
+      writeAtomic(file, text);
+    } catch {
+      return;
+    }
+  }
 }

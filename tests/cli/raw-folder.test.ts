@@ -103,8 +103,10 @@ describe("output folders that cannot be written", () => {
     const dirs = tempCorpus();
     handOver(dirs.root);
     const normalize = (...more: string[]) => runDossier(["normalize", "--raw", dirs.raw, "--out", dirs.out, "--topics", TOPICS, ...more], { unprivileged: true });
-    expect((await normalize()).code).toBe(0);
-    chmodSync(dirs.out, 0o555);
+    // The second run settles the caches, which vouch for files only once written after them.
+    for (let run = 0; run < 2; run++) expect((await normalize()).code).toBe(0);
+    // Nor the folder of the developments file beside the articles.
+    for (const folder of [dirs.out, dirs.root]) chmodSync(folder, 0o555);
     const unchanged = await normalize();
     expect(unchanged.code, unchanged.stderr).toBe(0);
     expect(unchanged.stdout).toContain("0 normalized, 5 unchanged");

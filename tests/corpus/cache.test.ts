@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,5 +58,14 @@ describe("writeCache", () => {
     expect(statSync(file).ino).not.toBe(first);
     writeCache(dir, { stamp: "a", files: { "a.txt": entry } }, false);
     expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).files)).toEqual(["a.txt"]);
+  });
+
+  it("does not fail when it cannot renew a cache that says nothing new, and names the cause when it must write", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-cache-"));
+    writeFileSync(join(dir, "file"), "");
+    // A folder under a file cannot be made, whoever runs the test.
+    const out = join(dir, "file", "articles");
+    expect(() => writeCache(out, { stamp: "a", files: {} }, true)).not.toThrow();
+    expect(() => writeCache(out, { stamp: "a", files: { "a.txt": entry } }, false)).toThrow(/cannot be created \(ENOTDIR: not a directory\)/);
   });
 });
