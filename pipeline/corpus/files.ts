@@ -155,7 +155,8 @@ export function writeAtomic(file: string, text: string): void {
   }
 }
 
-const TEMPORARY = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+// Earlier versions named no process (`<file>.<hex>.tmp`): what they left is a leftover too.
+const TEMPORARY = /\.(?:(\d+)\.)?[0-9a-f]{8}\.tmp$/;
 
 function isRunning(pid: number): boolean {
   try {
@@ -182,7 +183,7 @@ export function leftovers(dir: string, of?: string[]): string[] {
     .filter((name) => {
       const match = TEMPORARY.exec(name);
       if (!match || (of && !of.includes(name.slice(0, match.index)))) return false;
-      return Number(match[1]) !== process.pid && !isRunning(Number(match[1]));
+      return match[1] === undefined || (Number(match[1]) !== process.pid && !isRunning(Number(match[1])));
     })
     .map((name) => join(dir, name));
 }

@@ -130,11 +130,11 @@ describe("normalizeCorpus", () => {
     expect(articles(dirs.out)).toHaveLength(4);
   });
 
-  it("removes the temporary files of a killed run, and leaves those of a run still going", async () => {
+  it("removes the temporary files of a killed run (named as now or as before), and leaves those of a run still going", async () => {
     const dirs = tempCorpus();
     await run(dirs);
     const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
-    const left = [`2023-06-06-talks.md.${gone}.0a1b2c3d.tmp`, `.dossier-cache.json.${gone}.00ff00ff.tmp`];
+    const left = [`2023-06-06-talks.md.${gone}.0a1b2c3d.tmp`, `.dossier-cache.json.${gone}.00ff00ff.tmp`, "2023-06-05-talks.md.9c0ffee1.tmp"];
     const running = `2023-06-06-talks.md.${process.ppid}.0a1b2c3d.tmp`;
     for (const name of [...left, running]) writeFileSync(join(dirs.out, name), "");
     await run(dirs);
