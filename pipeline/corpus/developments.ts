@@ -159,7 +159,16 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const rendered = renderDevelopments(result.developments);
   const written = rendered !== previousText;
   if (written) writeAtomic(file, rendered);
-  writeMergeCache(cacheFile, { stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
+  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
+  if (written) cache();
+  else {
+    // The file stands as it was: the cache is refreshed only so the next run can trust file times; where it cannot be, that run merges again, nothing worse.
+    try {
+      cache();
+    } catch {
+      // A read-only corpus folder, with nothing to write.
+    }
+  }
   return { file, written, messages: [] };
 }
 
