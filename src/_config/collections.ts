@@ -22,6 +22,16 @@ export function sortArticles(articles: Article[]): Article[] {
   });
 }
 
+/** 'YYYY-MM', or 'YYYY' for a development known only to the year. */
+export function periodKey(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The id of a period's heading on the timeline, which the month chart links to. */
+export function periodAnchor(key: string): string {
+  return `m-${key}`;
+}
+
 export interface Period {
   /** 'YYYY' for developments known only to the year, else 'YYYY-MM'. */
   key: string;
@@ -38,8 +48,7 @@ export function groupByPeriod(developments: MergedDevelopment[], order: "oldest"
   const sign = order === "oldest" ? 1 : -1;
   const chronological = [...developments].sort((a, b) => sign * (compareText(a.date, b.date) || compareText(a.id, b.id)));
   for (const development of chronological) {
-    const key = development.date.slice(0, 7);
-    append(periods, key, development);
+    append(periods, periodKey(development.date), development);
   }
   return [...periods].map(([key, items]) => ({
     key,
@@ -118,4 +127,33 @@ export function activityByYear(developments: MergedDevelopment[], years = Infini
   if (earlier) span.push({ year: `before ${first}`, count: earlier });
   for (let year = first; year <= last; year++) span.push({ year: String(year), count: counts.get(year) ?? 0 });
   return span;
+}
+
+export interface MonthCount {
+  /** 'YYYY-MM'. */
+  month: string;
+  count: number;
+}
+
+/**
+ * Developments per month from the first month to the last, every month
+ * present (zeros included) so gaps show; developments known only to the year
+ * have no month and are left out.
+ */
+export function activityByMonth(developments: MergedDevelopment[]): MonthCount[] {
+  const counts = new Map<string, number>();
+  for (const development of developments) {
+    if (development.date.length < 7) continue;
+    const month = periodKey(development.date);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const months = [...counts.keys()].sort(compareText);
+  const [first, last] = [months[0]!, months.at(-1)!];
+  const span: MonthCount[] = [];
+  for (let year = Number(first.slice(0, 4)), month = Number(first.slice(5)); ; month === 12 ? (year++, (month = 1)) : month++) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    span.push({ month: key, count: counts.get(key) ?? 0 });
+    if (key === last) return span;
+  }
 }

@@ -1,10 +1,16 @@
-/** Makes the corpus available to every page as `dossier`, reloaded on each build. */
+/**
+ * Makes the corpus available to every page as `dossier`, reloaded on each
+ * build, and writes the development pages from the same instance.
+ */
+import { writeDevelopmentPages } from "./development-pages.ts";
 import { Dossier, pathsFromEnv } from "./dossier.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 export default function dataPlugin(config: EleventyConfig): void {
   const paths = pathsFromEnv(process.env);
-  config.addGlobalData("dossier", () => new Dossier(paths, process.env));
+  let current: Dossier | undefined;
+  config.addGlobalData("dossier", () => (current = new Dossier(paths, process.env)));
+  config.on("eleventy.after", ({ directories }) => writeDevelopmentPages(current ?? new Dossier(paths, process.env), directories.output));
   config.addWatchTarget(`${paths.corpus}/`);
   config.addWatchTarget(paths.report);
 }

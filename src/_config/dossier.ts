@@ -10,9 +10,11 @@ import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
 import { existsSync } from "node:fs";
 import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/core/entities.ts";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
+import { compareText } from "../../pipeline/core/compare.ts";
 import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
 import { loadDevelopments } from "./developments.ts";
-import { append, groupBySource, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
+import { append, groupBySource, periodAnchor, periodKey, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
+import { namedEntities, type NamedEntity } from "./entities.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
@@ -52,11 +54,23 @@ export class Dossier {
   /** The articles of topics with more than fit on their digest. */
   readonly topicArticlePages: (Page<Article> & { topic: TopicSummary })[];
   readonly sourcePages: (Page<Article> & { outlet: Outlet })[];
+  /** Entities the developments name, most named first. */
+  readonly namedEntities: NamedEntity[];
+  /** Each named entity's developments, newest first. */
+  readonly entityPages: (Page<MergedDevelopment> & { entity: NamedEntity })[];
+  /** Languages the sources are written in, by code. */
+  readonly languages: string[];
+  /** The timeline of the developments reported in each language: what the language filter leads to without JavaScript. */
+  readonly languagePages: (Page<MergedDevelopment> & { language: string })[];
   readonly #articles: Map<string, Article>;
   readonly #timelinePage = new Map<string, string>();
   readonly #outletOf = new Map<string, Outlet>();
   readonly #reportedBy = new Map<string, MergedDevelopment[]>();
   readonly #byTopic = new Map<string, { articles: Article[]; developments: MergedDevelopment[] }>();
+  readonly #entities = new Map<string, NamedEntity>();
+  readonly #naming = new Map<string, MergedDevelopment[]>();
+  readonly #position = new Map<string, number>();
+  readonly #monthPath = new Map<string, string>();
 
   /** `pageSize`, when given, replaces the site's `page_size`. */
   constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, pageSize?: number) {
@@ -89,6 +103,69 @@ export class Dossier {
       .filter((topic) => this.articlesIn(topic.id).length > size)
       .flatMap((topic) => paginate(this.articlesIn(topic.id), size, `topics/${topic.id}/articles/`).map((page) => ({ ...page, topic })));
     this.sourcePages = this.outlets.flatMap((outlet) => paginate(outlet.articles, size, `sources/${outlet.slug}/`).map((page) => ({ ...page, outlet })));
+    this.namedEntities = namedEntities(this.developments, this.entities);
+    for (const entity of this.namedEntities) this.#entities.set(entity.id, entity);
+    this.developments.forEach((development, i) => {
+      this.#position.set(development.id, i);
+      for (const id of new Set(development.entities)) append(this.#naming, id, development);
+    });
+    this.entityPages = this.namedEntities.flatMap((entity) =>
+      paginate(this.developmentsNaming(entity.id), size, `entities/${entity.id}/`).map((page) => ({ ...page, entity })),
+    );
+    for (const page of this.timelinePages) {
+      for (const development of page.items) {
+        const month = periodKey(development.date);
+        if (!this.#monthPath.has(month)) this.#monthPath.set(month, `${page.path}#${periodAnchor(month)}`);
+      }
+    }
+    const byLanguage = new Map<string, MergedDevelopment[]>();
+    for (const development of this.developments) for (const language of this.languagesOf(development)) append(byLanguage, language, development);
+    this.languages = [...byLanguage.keys()].sort(compareText);
+    this.languagePages = this.languages.flatMap((language) =>
+      paginate(byLanguage.get(language)!, size, `timeline/${language}/`).map((page) => ({ ...page, language })),
+    );
+  }
+
+  /** Site path of a development's own page: derived from its id alone, so feeds and links never change. */
+  developmentPath(id: string): string {
+    return `developments/${id}/`;
+  }
+
+  /** Where a month ('YYYY-MM', or 'YYYY' for developments known only to the year) starts on the timeline. */
+  monthPath(key: string): string | undefined {
+    return this.#monthPath.get(key);
+  }
+
+  /** The developments just before and after this one in time. */
+  neighbours(development: MergedDevelopment): { before?: MergedDevelopment; after?: MergedDevelopment } {
+    const i = this.#position.get(development.id)!;
+    return { before: this.developments[i + 1], after: this.developments[i - 1] };
+  }
+
+  /** Languages of the articles that report a development, by code. */
+  languagesOf(development: MergedDevelopment): string[] {
+    const languages = new Set<string>();
+    for (const source of development.sources) {
+      const article = this.#articles.get(source.article);
+      if (article) languages.add(article.language);
+    }
+    return [...languages].sort(compareText);
+  }
+
+  /** A named entity, or undefined for one the developments never name. */
+  entity(id: string): NamedEntity | undefined {
+    return this.#entities.get(id);
+  }
+
+  /** Newest first. */
+  developmentsNaming(entity: string): MergedDevelopment[] {
+    return this.#naming.get(entity) ?? [];
+  }
+
+  /** The articles that report a development naming the entity, in the order of `articles`. */
+  articlesNaming(entity: string): Article[] {
+    const ids = new Set(this.developmentsNaming(entity).flatMap((development) => development.sources.map((source) => source.article)));
+    return this.articles.filter((article) => ids.has(article.id));
   }
 
   /** Site path of a development on the timeline. */

@@ -49,3 +49,12 @@ export function html(strings: TemplateStringsArray, ...parts: Part[]): SafeHtml 
 export function webUrl(url: string | null): string | null {
   return url !== null && /^https?:\/\//i.test(url) ? url : null;
 }
+
+// In a script element, "</script>" or "<!--" inside a string would end or change it; U+2028 and U+2029 end lines in old JavaScript.
+const SCRIPT_UNSAFE: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
+/** Structured data as a JSON-LD block, escaped so no value can close the element or start markup. */
+export function jsonLd(data: unknown): SafeHtml {
+  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
+  return trusted(`<script type="application/ld+json">${json}</script>`);
+}

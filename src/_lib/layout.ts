@@ -21,6 +21,8 @@ export interface PageOptions {
   description?: string;
   /** Feeds beyond the site-wide ones. */
   feeds?: Feed[];
+  /** Metadata for link previews and search engines. */
+  head?: SafeHtml;
   body: SafeHtml;
 }
 
@@ -29,6 +31,7 @@ const NAV = [
   ["topics/", "Topics"],
   ["timeline/", "Timeline"],
   ["sources/", "Sources"],
+  ["entities/", "Names"],
   ["review/", "Needs review"],
 ] as const;
 
@@ -39,7 +42,7 @@ export function siteFeeds(): Feed[] {
   ];
 }
 
-export function layout({ dossier, title, path, description, feeds = [], body }: PageOptions): string {
+export function layout({ dossier, title, path, description, feeds = [], head, body }: PageOptions): string {
   const { site } = dossier;
   const href = (to: string) => linkTo(site, to);
   const fullTitle = path === "" ? site.title : `${title} · ${site.title}`;
@@ -55,7 +58,8 @@ export function layout({ dossier, title, path, description, feeds = [], body }: 
 <link rel="canonical" href="${absoluteUrl(site, path)}">
 <link rel="icon" href="${href("favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href("css/site.css")}">
-${[...siteFeeds(), ...feeds].map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${href(feed.path)}">\n`)}</head>
+${head ? html`${head}
+` : ""}${[...siteFeeds(), ...feeds].map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${href(feed.path)}">\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

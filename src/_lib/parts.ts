@@ -41,6 +41,15 @@ export function sourceLinks(dossier: Dossier, development: MergedDevelopment): S
   )}${more > 0 ? html`<li class="more">and ${count(more, "more source")}</li>` : ""}</ul>`;
 }
 
+/** The people, places and organisations a development names, each linked to its page. */
+export function entityTags(dossier: Dossier, ids: string[]): SafeHtml {
+  const named = ids.map((id) => dossier.entity(id)).filter((entity) => entity !== undefined);
+  if (named.length === 0) return html``;
+  return html`<ul class="tags entities" aria-label="Names">${named.map(
+    (entity) => html`<li><a href="${linkTo(dossier.site, `entities/${entity.id}/`)}">${entity.name}</a></li>`,
+  )}</ul>`;
+}
+
 export interface DevelopmentOptions {
   withTopics?: boolean;
   /** Anchor ids must be unique per page; the timeline owns the bare development id. */
@@ -49,9 +58,9 @@ export interface DevelopmentOptions {
 
 export function developmentItem(dossier: Dossier, development: MergedDevelopment, options: DevelopmentOptions = {}): SafeHtml {
   return html`<li class="development${development.background ? " background" : ""}"${options.anchor ? html` id="${development.id}"` : ""}>
-<p class="when">${dateTag(development.date, development.end)}${development.background ? html` <span class="badge">context</span>` : ""}</p>
+<p class="when"><a href="${linkTo(dossier.site, dossier.developmentPath(development.id))}">${dateTag(development.date, development.end)}</a>${development.background ? html` <span class="badge">context</span>` : ""}</p>
 <p class="what" dir="auto">${development.text}</p>
-${sourceLinks(dossier, development)}${options.withTopics ? topicTags(dossier, development.topics) : ""}
+${sourceLinks(dossier, development)}${entityTags(dossier, development.entities)}${options.withTopics ? topicTags(dossier, development.topics) : ""}
 </li>`;
 }
 

@@ -1,7 +1,8 @@
 import { renderArticleBody, type Article } from "../_config/articles.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { linkTo } from "../_config/site.ts";
-import { html, trusted, webUrl } from "../_lib/html.ts";
+import { articleOpenGraph, newsArticle } from "../_config/metadata.ts";
+import { html, jsonLd, trusted, webUrl } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
 import { dateTag, topicTags } from "../_lib/parts.ts";
 import { directionOf, languageName } from "../_lib/language.ts";
@@ -29,6 +30,8 @@ export function render({ dossier, article }: Data): string {
     title: article.title,
     path: `articles/${article.id}/`,
     description: article.summary || undefined,
+    head: html`${articleOpenGraph(dossier.site, article).map((tag) => html`<meta property="${tag.property}" content="${tag.content}">
+`)}${jsonLd(newsArticle(dossier.site, article, webUrl(article.url)))}`,
     body: html`<article data-pagefind-body>
 <header>
 <h1${lang}>${article.title}</h1>

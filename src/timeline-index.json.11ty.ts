@@ -1,0 +1,8 @@
+import type { Dossier } from "./_config/dossier.ts";
+import { timelineIndex } from "./_config/timeline-index.ts";
+
+export const data = { permalink: "timeline/index.json", eleventyExcludeFromCollections: true };
+
+export function render({ dossier }: { dossier: Dossier }): string {
+  return timelineIndex(dossier);
+}
