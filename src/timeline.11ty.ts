@@ -23,7 +23,10 @@ export function render({ dossier, current: page }: Data): string {
     path: page.path,
     body: html`<h1>Timeline${pageCount(page)}</h1>
 <p>Every dated development across topics, newest first. Events mentioned only as background are marked “context”.</p>
-${monthChart(activityByMonth(dossier.developments), (month) => dossier.monthPath(month))}
+${monthChart(activityByMonth(dossier.developments), (month) => {
+      const path = dossier.monthPath(month);
+      return path && linkTo(dossier.site, path);
+    })}
 ${timelineFilters(dossier)}
 ${timelineList(dossier, page, "Timeline pages")}
 <script type="module" src="${linkTo(dossier.site, "js/timeline.js")}"></script>`,

@@ -13,11 +13,15 @@ beforeAll(() => {
   pages = listFiles(site).filter((file) => file.endsWith(".html"));
 });
 
+const DEVELOPMENTS: string[] = JSON.parse(readFileSync(join(FIXTURE_CORPUS, "developments.json"), "utf8")).developments.map((d: { id: string }) => d.id);
 const ARTICLES = ["hostile-markup", "mediation-qatarie", "qatar-hosts-talks", "qatar-hosts-talks-copy", "undated-note", "wasata-qatariya"];
 
 describe("pages", () => {
-  it("builds home, topics, timeline, sources, review, search, 404, one page per source and one per article", () => {
-    const expected = ["index.html", "topics/index.html", "timeline/index.html", "sources/index.html", "review/index.html", "search/index.html", "404.html"];
+  it("builds home, topics, timeline, sources, names, review, search, 404, one page per source, article, named entity, development and language", () => {
+    const expected = ["index.html", "topics/index.html", "timeline/index.html", "sources/index.html", "entities/index.html", "review/index.html", "search/index.html", "404.html"];
+    for (const id of DEVELOPMENTS) expected.push(`developments/${id}/index.html`);
+    for (const id of ["afghanistan", "doha", "haibatullah-akhundzada", "kandahar", "mohammed-bin-abdulrahman-al-thani", "taliban", "united-nations", "united-states"]) expected.push(`entities/${id}/index.html`);
+    for (const language of ["ar", "en", "fr"]) expected.push(`timeline/${language}/index.html`);
     for (const topic of ["qatar-mediation", "us-taliban-talks", "detainees"]) expected.push(`topics/${topic}/index.html`);
     // An outlet whose name has no Latin letters gets the slug 'source'.
     for (const outlet of ["aggregator-daily", "le-quotidien", "source", "source-not-stated", "the-reference", "wire-co"]) expected.push(`sources/${outlet}/index.html`);
@@ -73,7 +77,8 @@ describe("hostile article text", () => {
           expect(name, page).not.toMatch(/^on/);
           expect(value.trim().toLowerCase(), page).not.toMatch(/^javascript:/);
         }
-        if (element.name === "script") expect(element.attribs.src, page).toBe("/js/search.js");
+        // The site's own scripts, and structured data that never runs.
+        if (element.name === "script" && element.attribs.type !== "application/ld+json") expect(["/js/search.js", "/js/timeline.js"], page).toContain(element.attribs.src);
       }
     }
   });

@@ -49,7 +49,7 @@ describe("sample articles", () => {
 
 describe("sample feeds", () => {
   it("parse strictly and with a feed reader, with unique opaque guids", async () => {
-    for (const file of listFiles(site).filter((f) => f.endsWith(".xml"))) {
+    for (const file of listFiles(site).filter((f) => f.endsWith(".xml") && f !== "sitemap.xml")) {
       const xml = read(site, file);
       expect(() => parseStrictly(xml), file).not.toThrow();
       const { feed, items } = await readFeed(xml);

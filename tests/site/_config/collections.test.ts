@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import type { Article } from "../../../src/_config/articles.ts";
 import { MAX_SLUG_BYTES } from "../../../pipeline/core/slug.ts";
-import { activityByYear, groupByPeriod, groupBySource, sortArticles, UNKNOWN_SOURCE } from "../../../src/_config/collections.ts";
+import { activityByMonth, activityByYear, groupByPeriod, groupBySource, sortArticles, UNKNOWN_SOURCE } from "../../../src/_config/collections.ts";
 
 const dev = (id: string, date: string): MergedDevelopment => ({ id, date, precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year", text: id, topics: [], background: false, sources: [], date_from: id, entities: [] });
 const article = (id: string, published: string | null, source: string | null = "Outlet", title = id) => ({ id, published, source, title }) as Article;
@@ -61,5 +61,21 @@ describe("groupBySource", () => {
     const slugs = outlets.map((outlet) => outlet.slug);
     for (const slug of slugs) expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
     expect(new Set(slugs).size).toBe(3);
+  });
+});
+
+describe("activityByMonth", () => {
+  it("counts every month from the first to the last, empty ones as zero, across a year's end", () => {
+    expect(activityByMonth([dev("a", "2022-11-03"), dev("b", "2023-02"), dev("c", "2023-02-20"), dev("d", "2022-11")])).toEqual([
+      { month: "2022-11", count: 2 },
+      { month: "2022-12", count: 0 },
+      { month: "2023-01", count: 0 },
+      { month: "2023-02", count: 2 },
+    ]);
+  });
+
+  it("leaves out developments known only to the year, and has nothing to draw without a month", () => {
+    expect(activityByMonth([dev("a", "2013"), dev("b", "2023-05")])).toEqual([{ month: "2023-05", count: 1 }]);
+    expect(activityByMonth([dev("a", "2013")])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import type { EntityTable } from "../../../pipeline/core/entities.ts";
-import { recurringNames } from "../../../src/_config/entities.ts";
+import { companions, entitiesByGroup, namedEntities, recurringNames } from "../../../src/_config/entities.ts";
 
 const table: EntityTable = {
   merge: { actors: ["person"], places: ["city"], similarity: 0.5 },
@@ -24,4 +24,20 @@ describe("recurringNames", () => {
     ]);
   });
   it("ignores ids the table does not know", () => expect(recurringNames([dev("a", ["ghost"]), dev("b", ["ghost"])], table)).toEqual([]));
+});
+
+describe("namedEntities", () => {
+  it("keeps only the entities a development names, most named first, each counted once per development", () => {
+    const named = namedEntities([dev("1", ["kandahar", "kandahar", "haibatullah-akhundzada"]), dev("2", ["kandahar"])], table);
+    expect(named.map((e) => [e.id, e.name, e.count])).toEqual([["kandahar", "Kandahar", 2], ["haibatullah-akhundzada", "Haibatullah Akhundzada", 1]]);
+    expect(entitiesByGroup(named).map((g) => g.label)).toEqual(["People", "Places"]);
+  });
+});
+
+describe("companions", () => {
+  it("counts the other entities of the same developments, most shared first, never the entity itself", () => {
+    const developments = [dev("1", ["a", "b", "c"]), dev("2", ["a", "c"]), dev("3", ["a", "c", "c"])];
+    expect(companions("a", developments)).toEqual([{ id: "c", count: 3 }, { id: "b", count: 1 }]);
+    expect(companions("a", developments, 1)).toEqual([{ id: "c", count: 3 }]);
+  });
 });

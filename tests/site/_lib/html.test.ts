@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, trusted, webUrl } from "../../../src/_lib/html.ts";
+import { escapeHtml, html, jsonLd, trusted, webUrl } from "../../../src/_lib/html.ts";
 
 describe("html", () => {
   it("escapes interpolated text", () => {
@@ -27,4 +27,14 @@ describe("webUrl", () => {
     expect(webUrl("data:text/html,<script>1</script>")).toBeNull();
   });
   it("passes null through", () => expect(webUrl(null)).toBeNull());
+});
+
+describe("jsonLd", () => {
+  it("escapes what could close the script element or start markup, and reads back as the same data", () => {
+    const data = { headline: "</script><script>alert(1)</script> <!-- & \u2028", n: 1 };
+    const block = jsonLd(data).value;
+    const json = block.slice('<script type="application/ld+json">'.length, -"</script>".length);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
 });

@@ -3,7 +3,7 @@ import type { MergedDevelopment } from "../../../pipeline/core/developments.ts";
 import { Dossier } from "../../../src/_config/dossier.ts";
 import { paginate } from "../../../src/_config/pages.ts";
 import { count, dateTag, developmentItem, LISTED_SOURCES, pageCount, pager, pageTitle, sourceLinks } from "../../../src/_lib/parts.ts";
-import { texts } from "../html.ts";
+import { all, texts } from "../html.ts";
 
 const dossier = new Dossier({ corpus: "tests/fixtures/site-corpus", report: "none.json", site: "src/_data/site.json" }, {});
 
@@ -23,10 +23,16 @@ const development: MergedDevelopment = {
 };
 
 describe("developmentItem", () => {
+  it("links the entities it names that the corpus names, and none it does not", () => {
+    const named = developmentItem(dossier, { ...development, entities: ["kandahar", "tamim-bin-hamad-al-thani"] }).value;
+    expect(all(named, "a").filter((a) => a.attribs.href?.startsWith("/entities/")).map((a) => a.attribs.href)).toEqual(["/entities/kandahar/"]);
+  });
+
   const markup = developmentItem(dossier, development, { withTopics: true, anchor: true }).value;
 
-  it("links every source of a merged development", () => {
-    expect(texts(markup, "a")).toEqual(["Meeting in Kandahar", "لقاء في قندهار", "Qatar's mediation"]);
+  it("links its own page, every source of a merged development and its topics", () => {
+    expect(texts(markup, "a")).toEqual(["12 May 2023", "Meeting in Kandahar", "لقاء في قندهار", "Qatar's mediation"]);
+    expect(all(markup, "a")[0]!.attribs.href).toBe("/developments/dev-0123456789abcdef/");
   });
   it("quotes a source's own wording only where it differs", () => {
     expect(texts(markup, "q")).toEqual(["التقى وزير الخارجية القطري زعيم طالبان."]);
