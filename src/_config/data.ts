@@ -1,6 +1,7 @@
 /**
  * Makes the corpus available to every page as `dossier`, reloaded on each
- * build, and writes the development pages from the same instance.
+ * build. While serving (`npm start`) it also writes the development pages
+ * after each build; `npm run build:site` writes them in a step of its own.
  */
 import { writeDevelopmentPages } from "./development-pages.ts";
 import { Dossier, pathsFromEnv } from "./dossier.ts";
@@ -10,7 +11,9 @@ export default function dataPlugin(config: EleventyConfig): void {
   const paths = pathsFromEnv(process.env);
   let current: Dossier | undefined;
   config.addGlobalData("dossier", () => (current = new Dossier(paths, process.env)));
-  config.on("eleventy.after", ({ directories }) => writeDevelopmentPages(current ?? new Dossier(paths, process.env), directories.output));
+  config.on("eleventy.after", async ({ directories, runMode }) => {
+    if (runMode !== "build") await writeDevelopmentPages(current ?? new Dossier(paths, process.env), directories.output);
+  });
   config.addWatchTarget(`${paths.corpus}/`);
   config.addWatchTarget(paths.report);
 }

@@ -7,5 +7,5 @@ export interface EleventyConfig {
   setWatchJavaScriptDependencies(watch: boolean): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.after", listener: (event: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => Promise<void>): void;
 }

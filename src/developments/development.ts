@@ -1,7 +1,7 @@
 /**
  * A development's own page, `developments/<id>/`: the address feeds point to.
  * Written by `writeDevelopmentPages` rather than paginated by Eleventy, which
- * costs far more per page than these small pages take to render and a large
+ * costs far more per page than these small pages take to render, and a large
  * corpus has tens of thousands of them.
  */
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
