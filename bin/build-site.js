@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build:site [-- --output DIR]`: the site with Eleventy (through tsx, for
-// the TypeScript templates), then the development pages, then its search index
+// the TypeScript templates), then the pages there are thousands of (developments,
+// names, languages: see src/_config/many-pages.ts), then its search index
 // with Pagefind, into one folder.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -17,7 +18,7 @@ function run(command, args) {
 
 run(process.execPath, ["--import", "tsx", join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.js", "--quiet", `--output=${values.output}`]);
 // In a process of its own: Eleventy holds every page it wrote until it exits, and
-// tens of thousands of development pages on top of that would double the peak memory.
-run(process.execPath, ["--import", "tsx", join(root, "bin/development-pages.ts"), `--output=${values.output}`]);
+// tens of thousands more pages on top of that would nearly double the peak memory.
+run(process.execPath, ["--import", "tsx", join(root, "bin/many-pages.ts"), `--output=${values.output}`]);
 // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
 run(join(root, "node_modules/.bin/pagefind"), ["--site", values.output, "--glob", "articles/**/*.html", "--silent"]);

@@ -1,9 +1,9 @@
 /**
  * Makes the corpus available to every page as `dossier`, reloaded on each
- * build. While serving (`npm start`) it also writes the development pages
+ * build. While serving (`npm start`) it also writes the pages of `many-pages.ts`
  * after each build; `npm run build:site` writes them in a step of its own.
  */
-import { writeDevelopmentPages } from "./development-pages.ts";
+import { writePages } from "./many-pages.ts";
 import { Dossier, pathsFromEnv } from "./dossier.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
@@ -12,7 +12,7 @@ export default function dataPlugin(config: EleventyConfig): void {
   let current: Dossier | undefined;
   config.addGlobalData("dossier", () => (current = new Dossier(paths, process.env)));
   config.on("eleventy.after", async ({ directories, runMode }) => {
-    if (runMode !== "build") await writeDevelopmentPages(current ?? new Dossier(paths, process.env), directories.output);
+    if (runMode !== "build") await writePages(current ?? new Dossier(paths, process.env), directories.output);
   });
   config.addWatchTarget(`${paths.corpus}/`);
   config.addWatchTarget(paths.report);

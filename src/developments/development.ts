@@ -1,6 +1,6 @@
 /**
  * A development's own page, `developments/<id>/`: the address feeds point to.
- * Written by `writeDevelopmentPages` rather than paginated by Eleventy, which
+ * Written by `writePages` (`_config/many-pages.ts`) rather than paginated by Eleventy, which
  * costs far more per page than these small pages take to render, and a large
  * corpus has tens of thousands of them.
  */

@@ -1,18 +1,13 @@
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { companions, type NamedEntity } from "../_config/entities.ts";
-import { paged, type Page } from "../_config/pages.ts";
+import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
 import { articleList, count, developmentItem, pageCount, pager, pageTitle } from "../_lib/parts.ts";
 
-interface Data {
-  dossier: Dossier;
-  current: Page<MergedDevelopment> & { entity: NamedEntity };
-}
-
-export const data = paged("entityPages");
+/** A page of a named entity's developments, written with the development pages (see `writePages`). */
 
 const KIND = { person: "Person", city: "City", country: "Country", region: "Region", organisation: "Organisation", agreement: "Agreement" } as const;
 
@@ -41,7 +36,7 @@ ${articleList(dossier, articles.slice(0, dossier.pageSize))}
 </section>`;
 }
 
-export function render({ dossier, current: page }: Data): string {
+export function entityPage(dossier: Dossier, page: Page<MergedDevelopment> & { entity: NamedEntity }): string {
   const { entity } = page;
   return layout({
     dossier,
