@@ -14,6 +14,7 @@ const GROUPS: [string, Kind[]][] = [
 ];
 
 export interface Recurring {
+  id: string;
   name: string;
   /** Developments that name it. */
   count: number;
@@ -35,7 +36,7 @@ export function recurringNames(developments: MergedDevelopment[], table: EntityT
       .filter(([id, n]) => n >= 2 && kinds.includes(entities.get(id)?.kind as Kind))
       .sort(([a, x], [b, y]) => y - x || compareText(a, b))
       .slice(0, limit)
-      .map(([id, count]) => ({ name: entities.get(id)!.names[0]!, count })),
+      .map(([id, count]) => ({ id, name: entities.get(id)!.names[0]!, count })),
   })).filter((group) => group.names.length > 0);
 }
 

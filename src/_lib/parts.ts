@@ -52,6 +52,8 @@ export function entityTags(dossier: Dossier, ids: string[]): SafeHtml {
 
 export interface DevelopmentOptions {
   withTopics?: boolean;
+  /** Digests leave the names out: they list who recurs once, and a large corpus has their items by the hundred thousand. */
+  withNames?: boolean;
   /** Anchor ids must be unique per page; the timeline owns the bare development id. */
   anchor?: boolean;
 }
@@ -60,7 +62,7 @@ export function developmentItem(dossier: Dossier, development: MergedDevelopment
   return html`<li class="development${development.background ? " background" : ""}"${options.anchor ? html` id="${development.id}"` : ""}>
 <p class="when"><a href="${linkTo(dossier.site, dossier.developmentPath(development.id))}">${dateTag(development.date, development.end)}</a>${development.background ? html` <span class="badge">context</span>` : ""}</p>
 <p class="what" dir="auto">${development.text}</p>
-${sourceLinks(dossier, development)}${entityTags(dossier, development.entities)}${options.withTopics ? topicTags(dossier, development.topics) : ""}
+${sourceLinks(dossier, development)}${options.withNames ? entityTags(dossier, development.entities) : ""}${options.withTopics ? topicTags(dossier, development.topics) : ""}
 </li>`;
 }
 

@@ -14,7 +14,7 @@ export function timelineList(dossier: Dossier, page: Page<MergedDevelopment>, la
 ${periods.length ? "" : html`<p>No dated developments yet.</p>`}
 ${periods.map(
     (period) => html`<h2 id="${periodAnchor(period.key)}">${period.label}</h2>
-<ol class="developments">${period.developments.map((d) => developmentItem(dossier, d, { withTopics: true, anchor: true }))}</ol>`,
+<ol class="developments">${period.developments.map((d) => developmentItem(dossier, d, { withTopics: true, withNames: true, anchor: true }))}</ol>`,
   )}
 ${pager(dossier, page, label)}
 </div>`;

@@ -48,7 +48,7 @@ export function entityPage(dossier: Dossier, page: Page<MergedDevelopment> & { e
 
 <section aria-labelledby="developments">
 <h2 id="developments">Developments <span class="count">newest first</span></h2>
-<ol class="developments">${page.items.map((d) => developmentItem(dossier, d, { withTopics: true }))}</ol>
+<ol class="developments">${page.items.map((d) => developmentItem(dossier, d, { withTopics: true, withNames: true }))}</ol>
 ${pager(dossier, page, "Development pages, newest first")}
 </section>
 

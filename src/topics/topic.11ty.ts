@@ -25,7 +25,7 @@ function overview(dossier: Dossier, topic: TopicSummary) {
   const overflows = articles.length > dossier.pageSize;
   return html`${names.length ? html`<section aria-labelledby="names">
 <h2 id="names">Who and where recur</h2>
-<div class="names">${names.map((group) => html`<div><h3>${group.label}</h3><ul>${group.names.map((n) => html`<li>${n.name} <span class="count">${count(n.count, "development")}</span></li>`)}</ul></div>`)}</div>
+<div class="names">${names.map((group) => html`<div><h3>${group.label}</h3><ul>${group.names.map((n) => html`<li><a href="${linkTo(dossier.site, `entities/${n.id}/`)}">${n.name}</a> <span class="count">${count(n.count, "development")}</span></li>`)}</ul></div>`)}</div>
 </section>` : ""}
 
 <section aria-labelledby="articles">

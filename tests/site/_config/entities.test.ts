@@ -19,8 +19,8 @@ describe("recurringNames", () => {
   it("groups entities named by two developments or more, most named first, by their first name", () => {
     const groups = recurringNames([dev("a", ["kandahar", "haibatullah-akhundzada", "qatar"]), dev("b", ["kandahar", "haibatullah-akhundzada", "kandahar"]), dev("c", ["kandahar", "united-nations"])], table);
     expect(groups).toEqual([
-      { label: "People", names: [{ name: "Haibatullah Akhundzada", count: 2 }] },
-      { label: "Places", names: [{ name: "Kandahar", count: 3 }] },
+      { label: "People", names: [{ id: "haibatullah-akhundzada", name: "Haibatullah Akhundzada", count: 2 }] },
+      { label: "Places", names: [{ id: "kandahar", name: "Kandahar", count: 3 }] },
     ]);
   });
   it("ignores ids the table does not know", () => expect(recurringNames([dev("a", ["ghost"]), dev("b", ["ghost"])], table)).toEqual([]));

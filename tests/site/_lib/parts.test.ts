@@ -24,7 +24,7 @@ const development: MergedDevelopment = {
 
 describe("developmentItem", () => {
   it("links the entities it names that the corpus names, and none it does not", () => {
-    const named = developmentItem(dossier, { ...development, entities: ["kandahar", "tamim-bin-hamad-al-thani"] }).value;
+    const named = developmentItem(dossier, { ...development, entities: ["kandahar", "tamim-bin-hamad-al-thani"] }, { withNames: true }).value;
     expect(all(named, "a").filter((a) => a.attribs.href?.startsWith("/entities/")).map((a) => a.attribs.href)).toEqual(["/entities/kandahar/"]);
   });
 
