@@ -1,6 +1,5 @@
 /** `/sitemap.xml` and `/robots.txt`: every page a reader may land on, for search engines. */
 import type { Dossier } from "./dossier.ts";
-import { xmlSafe } from "./feeds.ts";
 import { escapeHtml } from "../_lib/html.ts";
 import { absoluteUrl } from "./site.ts";
 
@@ -23,7 +22,7 @@ export function sitemapPaths(dossier: Dossier): string[] {
 }
 
 export function sitemap(dossier: Dossier): string {
-  const urls = sitemapPaths(dossier).map((path) => `<url><loc>${escapeHtml(xmlSafe(absoluteUrl(dossier.site, path)))}</loc></url>`);
+  const urls = sitemapPaths(dossier).map((path) => `<url><loc>${escapeHtml(absoluteUrl(dossier.site, path))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
