@@ -7,7 +7,7 @@ import { monthChart } from "./_lib/chart.ts";
 import { html } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
 import { pageCount, pageTitle } from "./_lib/parts.ts";
-import { timelineFilters, timelineList } from "./_lib/timeline.ts";
+import { noscriptStyle, timelineFilters, timelineList } from "./_lib/timeline.ts";
 
 interface Data {
   dossier: Dossier;
@@ -21,6 +21,7 @@ export function render({ dossier, current: page }: Data): string {
     dossier,
     title: pageTitle("Timeline", page),
     path: page.path,
+    head: noscriptStyle(dossier),
     body: html`<h1>Timeline${pageCount(page)}</h1>
 <p>Every dated development across topics, newest first. Events mentioned only as background are marked “context”.</p>
 ${monthChart(activityByMonth(dossier.developments), (month) => {

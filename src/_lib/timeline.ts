@@ -30,9 +30,9 @@ function links(label: string, items: [string, string][]): SafeHtml {
 }
 
 /**
- * A form the timeline script shows and runs over the whole dossier, keeping
- * the choice in the query string; without JavaScript the same choices are
- * plain links to the pages that already list them.
+ * A form the timeline script runs over the whole dossier, keeping the choice
+ * in the query string; without JavaScript the form is hidden (`noscriptStyle`)
+ * and the same choices are plain links to the pages that already list them.
  */
 export function timelineFilters(dossier: Dossier): SafeHtml {
   const href = (to: string) => linkTo(dossier.site, to);
@@ -40,7 +40,7 @@ export function timelineFilters(dossier: Dossier): SafeHtml {
   const outlets = dossier.outlets.filter((o) => o.articles.some((a) => dossier.developmentsOf(a.id).length > 0));
   return html`<section class="filters" aria-labelledby="filters">
 <h2 id="filters">Filter</h2>
-<form id="timeline-filter" class="filter-form" action="${href("timeline/")}" method="get" data-index="${href("timeline/index.json")}" hidden>
+<form id="timeline-filter" class="filter-form" action="${href("timeline/")}" method="get" data-index="${href("timeline/index.json")}">
 ${choice("topic", "Topic", topics.map((t) => [t.id, t.title]))}
 ${choice("entity", "Person, place or organisation", dossier.namedEntities.map((e) => [e.id, e.name]))}
 ${choice("source", "Source", outlets.map((o) => [o.slug, o.name]))}
@@ -59,4 +59,9 @@ ${links("Languages", dossier.languages.map((code) => [href(`timeline/${code}/`),
 <p id="filter-status" role="status"></p>
 <ol id="filter-results" class="developments" hidden></ol>
 </section>`;
+}
+
+/** Hides the filter form when scripts do not run; hiding it until a script shows it would shift the page as it loads. */
+export function noscriptStyle(dossier: Dossier): SafeHtml {
+  return html`<noscript><link rel="stylesheet" href="${linkTo(dossier.site, "css/noscript.css")}"></noscript>`;
 }

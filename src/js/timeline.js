@@ -53,7 +53,6 @@ async function apply() {
   list.hidden = true;
 }
 
-form.hidden = false;
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const params = new URLSearchParams();
