@@ -33,6 +33,8 @@ const mergeSchema = z
     participants: z.array(kindSchema).default([]),
     places: z.array(kindSchema),
     similarity: z.number().gt(0).max(1),
+    /** The site's language: a report in it leads its development when one does. */
+    language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code").optional(),
   })
   .strict();
 

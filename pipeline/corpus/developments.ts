@@ -111,8 +111,8 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
   const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) return null;
-  const { id, title, source, url, published, topics, developments, unresolved, duplicate_of } = parsed.data;
-  const article = { id, title, source, url, published, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
+  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = parsed.data;
+  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
   return withEntities(article, table, bodyParagraphs(content));
 }
 

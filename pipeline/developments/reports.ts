@@ -17,7 +17,7 @@ export interface Around {
 }
 
 /** What merging reads of an article. */
-export type MergeArticle = Pick<FrontMatter, "id" | "title" | "source" | "url" | "published" | "topics" | "duplicate_of"> & {
+export type MergeArticle = Pick<FrontMatter, "id" | "title" | "source" | "url" | "published" | "language" | "topics" | "duplicate_of"> & {
   developments: (Development & Around)[];
   unresolved?: (Unresolved & Around)[];
 };
