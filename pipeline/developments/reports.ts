@@ -71,15 +71,11 @@ function keyer(table: EntityTable): (entities: string[], around: string[][], toT
         if (weight > (participants.get(id) ?? 0)) participants.set(id, weight);
       }
     };
-    if (!toTheDay) {
-      count([...actors], 1);
-      around = [];
-    } else {
-      count(entities, 1);
-      for (const ids of around) count(ids, AROUND);
-    }
+    const read = toTheDay ? around : [];
+    count(toTheDay ? entities : [...actors], 1);
+    for (const ids of read) count(ids, AROUND);
     const sentencePlaces = entities.filter(isPlace);
-    const nearest = [sentencePlaces, ...around.map((ids) => ids.filter(isPlace))].find((ids) => ids.length) ?? [];
+    const nearest = [sentencePlaces, ...read.map((ids) => ids.filter(isPlace))].find((ids) => ids.length) ?? [];
     return { actors, places: new Set(sentencePlaces), participants, where: new Set(nearest) };
   };
 }
