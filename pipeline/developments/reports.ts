@@ -85,8 +85,32 @@ function yearlessOf(entry: Unresolved): Report["yearless"] {
   return { month: entry.month, ...(entry.day ? { day: entry.day } : {}), ...(entry.end_day ? { endDay: entry.end_day } : {}) };
 }
 
-/** The paragraph that holds a sentence, or none when the sentence was rewritten by a correction. */
-const paragraphOf = (text: string, paragraphs: string[]) => paragraphs.find((paragraph) => paragraph.includes(text)) ?? "";
+/** How much text on each side of a sentence stands for its paragraph, and how much of the body is its lead: so a long paragraph costs each of its sentences no more than an ordinary one. */
+const NEAR = 1_000;
+
+/**
+ * Where each sentence stands in the body, looked for from where the last one
+ * stood, since a list of reports follows the body's order; from the start
+ * again only for a sentence out of order (a correction's).
+ */
+function locator(paragraphs: string[]): (text: string) => string {
+  let at = 0;
+  let offset = 0;
+  const from = (text: string, first: number, start: number) => {
+    for (let i = first; i < paragraphs.length; i++) {
+      const found = paragraphs[i]!.indexOf(text, i === first ? start : 0);
+      if (found >= 0) return [i, found] as const;
+    }
+    return null;
+  };
+  return (sentence) => {
+    const place = from(sentence, at, offset) ?? from(sentence, 0, 0);
+    if (!place) return "";
+    [at, offset] = place;
+    const paragraph = paragraphs[at]!;
+    return paragraph.slice(Math.max(0, offset - NEAR), offset + sentence.length + NEAR);
+  };
+}
 
 /**
  * The article with the people and places of each development and unresolved
@@ -95,25 +119,34 @@ const paragraphOf = (text: string, paragraphs: string[]) => paragraphs.find((par
  * merging, kept by the corpus between runs.
  */
 export function withEntities(article: MergeArticle, table: EntityTable, paragraphs?: string[]): MergeArticle {
-  const around = (entities: string[], text: string, on?: string): Around => {
-    if (!paragraphs) return {};
+  const lead = (paragraphs?.[0] ?? "").slice(0, NEAR);
+  const headings = new Map<string, [string[], string[]]>();
+  // The headline's and the lead's, once per date a role is read on.
+  const heading = (on: string | undefined) => {
+    let found = headings.get(on ?? "");
+    if (!found) headings.set(on ?? "", (found = [findEntities(article.title, table, on), findEntities(lead, table, on)]));
+    return found;
+  };
+  const reader = (locate: (text: string) => string) => (entities: string[], text: string, on?: string): Around => {
     const own = new Set(entities);
     const beyond = (ids: string[]) => ids.filter((id) => !own.has(id));
-    const scopes = [paragraphOf(text, paragraphs), article.title, paragraphs[0] ?? ""];
-    return { around: scopes.map((scope) => beyond(findEntities(scope, table, on))) };
+    const [headline, opening] = heading(on);
+    return { around: [beyond(findEntities(locate(text), table, on)), beyond(headline), beyond(opening)] };
   };
+  const aroundDevelopment = paragraphs ? reader(locator(paragraphs)) : () => ({});
+  const aroundUnresolved = paragraphs ? reader(locator(paragraphs)) : () => ({});
   return {
     ...article,
     developments: article.developments.map((d) => {
       const on = formatPartialDate(parseDateString(d.date));
       const entities = d.entities ?? findEntities(d.text, table, on);
-      return { ...d, entities, ...(d.around ? {} : around(entities, d.text, on)) };
+      return { ...d, entities, ...(d.around ? {} : aroundDevelopment(entities, d.text, on)) };
     }),
     ...(article.unresolved
       ? {
           unresolved: article.unresolved.map((u) => {
             const entities = u.entities ?? findEntities(u.text, table);
-            return { ...u, entities, ...(u.around ? {} : around(entities, u.text)) };
+            return { ...u, entities, ...(u.around ? {} : aroundUnresolved(entities, u.text)) };
           }),
         }
       : {}),
