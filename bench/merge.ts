@@ -15,7 +15,7 @@ const person = (i: number) => `Person${String.fromCharCode(65 + (i % 26))}${i} N
 const city = (i: number) => `City${i}ville`;
 
 const table: EntityTable = {
-  merge: { actors: ["person"], places: ["city"], similarity: 0.5 },
+  merge: { actors: ["person"], participants: ["organisation", "country"], places: ["city"], similarity: 0.5 },
   entities: [
     ...Array.from({ length: PEOPLE }, (_, i) => ({ id: `person-${i}`, kind: "person" as const, names: [person(i)] })),
     ...Array.from({ length: CITIES }, (_, i) => ({ id: `city-${i}`, kind: "city" as const, names: [city(i)] })),

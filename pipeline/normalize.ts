@@ -15,6 +15,7 @@ import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
+import { isNavigationPath } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
@@ -120,11 +121,13 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
-  const headline = suffixed && { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText.split("\n")) };
-  const derived = !overrides.title && !page?.title && !headline;
+  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText.split("\n")) } : null;
+  // A breadcrumb is never a title, whichever source gives it.
+  const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
+  const derived = !overrides.title && !pageTitle && !headline;
+  const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
-    overrides.title ??
-    (page?.title ? tidyTitle(page.title.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(paragraphs[0]!, language.value));
+    overrides.title ?? (pageTitle ? tidyTitle(pageTitle.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);

@@ -22,11 +22,20 @@ const entitySchema = z
     kind: kindSchema,
     names: z.array(name).min(1),
     roles: z.array(roleSchema).optional(),
+    /** Words that name the entity by adjective or by its people, per language ("américains", "estadounidenses"). */
+    demonyms: z.record(z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code"), z.array(name).min(1)).optional(),
   })
   .strict();
 
 const mergeSchema = z
-  .object({ actors: z.array(kindSchema).min(1), places: z.array(kindSchema), similarity: z.number().gt(0).max(1) })
+  .object({
+    actors: z.array(kindSchema).min(1),
+    participants: z.array(kindSchema).default([]),
+    places: z.array(kindSchema),
+    similarity: z.number().gt(0).max(1),
+    /** The site's language: a report in it leads its development when one does. */
+    language: z.string().regex(/^[a-z]{2}$/, "expected an ISO 639-1 code").optional(),
+  })
   .strict();
 
 const tableSchema = z.object({ merge: mergeSchema, entities: z.array(entitySchema) }).strict();
@@ -36,6 +45,11 @@ export type Entity = z.infer<typeof entitySchema>;
 export type EntityTable = z.infer<typeof tableSchema>;
 export type MergeRules = z.infer<typeof mergeSchema>;
 
+/** Every word that names the entity itself: its names and its demonyms in every language. */
+export function spellingsOf(entity: Entity): string[] {
+  return [...entity.names, ...Object.values(entity.demonyms ?? {}).flat()];
+}
+
 /** A name may stand for one entity only; roles may pass from one holder to the next. */
 function checkNames(table: EntityTable, file: string): void {
   const owners = new Map<string, string>();
@@ -43,7 +57,7 @@ function checkNames(table: EntityTable, file: string): void {
   for (const entity of table.entities) {
     if (ids.has(entity.id)) throw new DossierError(file, "entities:duplicate", `entity id '${entity.id}' appears twice`);
     ids.add(entity.id);
-    for (const spelling of entity.names) {
+    for (const spelling of spellingsOf(entity)) {
       const owner = owners.get(aliasKey(spelling));
       if (owner && owner !== entity.id) {
         throw new DossierError(file, "entities:ambiguous", `the name '${spelling}' is given to both '${owner}' and '${entity.id}'`);
@@ -64,4 +78,4 @@ export function loadEntities(file: string): EntityTable {
 }
 
 /** A table that knows no one: merging then finds no shared people or places. */
-export const NO_ENTITIES: EntityTable = { merge: { actors: ["person"], places: ["city"], similarity: 0.5 }, entities: [] };
+export const NO_ENTITIES: EntityTable = { merge: { actors: ["person"], participants: [], places: ["city"], similarity: 0.5 }, entities: [] };

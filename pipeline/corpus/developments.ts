@@ -18,6 +18,7 @@ import { frontMatterSchema } from "../core/schema.ts";
 import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
+import { bodyParagraphs } from "../render/markdown.ts";
 import { cacheStamp, fileStat, isUnchanged, type FileStat } from "./cache.ts";
 import { leftovers, removeFile, writeAtomic } from "./files.ts";
 
@@ -107,10 +108,12 @@ function readMergeCacheBody(file: string): MergeCacheBody {
 }
 
 function readMergeArticle(file: string, table: EntityTable): MergeArticle | null {
-  const parsed = frontMatterSchema.safeParse(readFrontMatter(readFileSync(file, "utf8")).data);
+  const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
+  const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) return null;
-  const { id, title, source, url, published, topics, developments, unresolved, duplicate_of } = parsed.data;
-  return withEntities({ id, title, source, url, published, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) }, table);
+  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = parsed.data;
+  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
+  return withEntities(article, table, bodyParagraphs(content));
 }
 
 /**

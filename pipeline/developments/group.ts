@@ -1,13 +1,14 @@
 /**
  * Groups reports of the same event. Reports are only compared with groups
- * that share one of their people or places in the same month (blocking), so
- * the work grows with the corpus, not with its square.
+ * one of whose members shares a link with them (`linksOf`) over days that
+ * can hold theirs (blocking), so the work grows with the corpus, not with
+ * its square.
  */
 import { compareText } from "../core/compare.ts";
 import { precisionOf } from "../core/dates.ts";
 import type { MergeRules } from "../core/entities.ts";
 import type { Report } from "./reports.ts";
-import { sameEvent, type Group } from "./same-event.ts";
+import { linksOf, sameEvent, type Group } from "./same-event.ts";
 import { contains } from "./span.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -52,14 +53,14 @@ function lookupKeys(report: Report): string[] {
 }
 
 export function newGroup(report: Report): Group {
-  return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: report.span!, dateReport: report, actors: new Set(report.actors), places: new Set(report.places) };
+  return { members: [report], date: report.date!, ...(report.end ? { end: report.end } : {}), span: report.span!, dateReport: report, actors: new Set(report.actors), places: new Set(report.where) };
 }
 
 /** Adds the report; true when the group's date became more precise. */
 export function join(group: Group, report: Report): boolean {
   group.members.push(report);
   for (const id of report.actors) group.actors.add(id);
-  for (const id of report.places) group.places.add(id);
+  for (const id of report.where) group.places.add(id);
   const { span } = report;
   if (!span) return false;
   // Keep the most precise date any source states.
@@ -91,10 +92,10 @@ const isYearlessKey = (key: string) => key.startsWith("D");
  */
 function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true) {
   const index = new Map<string, number[]>();
-  // Files a group under the blocks of the given people and places.
-  const file = (at: number, ids: Iterable<string>) => {
+  // Files a group under the blocks of the given members' links.
+  const file = (at: number, members: Report[]) => {
     const group = groups[at]!;
-    for (const id of ids) {
+    for (const id of new Set(members.flatMap(linksOf))) {
       for (const key of fileKeys(group)) {
         if (!keys(key)) continue;
         const block = `${id}|${key}`;
@@ -108,7 +109,7 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const candidates = (report: Report, limit: number) => {
     const fitting: number[] = [];
     const tried = new Set<number>();
-    for (const id of [...report.actors, ...report.places]) {
+    for (const id of linksOf(report)) {
       for (const key of lookupKeys(report)) {
         for (const at of index.get(`${id}|${key}`) ?? []) {
           // Later groups of this block are younger than every fit kept so far.
@@ -126,7 +127,7 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const add = (at: number, report: Report) => {
     const group = groups[at]!;
     const refiled = join(group, report);
-    file(at, refiled ? [...group.actors, ...group.places] : [...report.actors, ...report.places]);
+    file(at, refiled ? group.members : [report]);
   };
   return { file, candidates, add };
 }
@@ -140,7 +141,7 @@ export function groupDated(reports: Report[], rules: MergeRules): Group[] {
     if (at !== undefined) add(at, report);
     else {
       groups.push(newGroup(report));
-      file(groups.length - 1, [...report.actors, ...report.places]);
+      file(groups.length - 1, [report]);
     }
   }
   return groups;
@@ -153,7 +154,7 @@ export function groupDated(reports: Report[], rules: MergeRules): Group[] {
  */
 export function joinYearless(groups: Group[], reports: Report[], rules: MergeRules): void {
   const { file, candidates, add } = blocks(groups, rules, isYearlessKey);
-  groups.forEach((group, at) => file(at, [...group.actors, ...group.places]));
+  groups.forEach((group, at) => file(at, group.members));
   for (const report of reports) {
     const found = candidates(report, 2);
     if (found.length === 1) add(found[0]!, report);

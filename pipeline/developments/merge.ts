@@ -10,14 +10,27 @@ import { byPrecision, groupDated, groupReports, join, joinYearless, newGroup } f
 import { identify } from "./identity.ts";
 import { reportsOf, type MergeArticle, type Report } from "./reports.ts";
 import { regionsOf } from "./regions.ts";
+import { readableSentence } from "./sentence.ts";
 import type { Group } from "./same-event.ts";
 import type { DevelopmentSource, MergedDevelopment } from "../core/developments.ts";
 
-/** The clearest account first: it states the event's date, as its main news, naming most of its people and places, in the fewest words. */
-function clearest(group: Group): (a: Report, b: Report) => number {
+/**
+ * The clearest account first: in the site's language when one is, stating
+ * the event's date, as its main news, naming most of its people and places,
+ * in the fewest words once its dateline and attribution are off.
+ */
+function clearest(group: Group, language: string | undefined): (a: Report, b: Report) => number {
+  const foreign = (r: Report) => (language && r.article.language !== language ? 1 : 0);
   const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === formatPartialDate(group.date)) ? 0 : 1);
   const named = (r: Report) => -[...r.actors, ...r.places].filter((id) => group.actors.has(id) || group.places.has(id)).length;
-  return (a, b) => states(a) - states(b) || Number(a.background) - Number(b.background) || named(a) - named(b) || a.text.length - b.text.length || compareText(a.article.id, b.article.id);
+  const length = (r: Report) => readableSentence(r.text).length;
+  return (a, b) =>
+    foreign(a) - foreign(b) ||
+    states(a) - states(b) ||
+    Number(a.background) - Number(b.background) ||
+    named(a) - named(b) ||
+    length(a) - length(b) ||
+    compareText(a.article.id, b.article.id);
 }
 
 function sources(group: Group, order: (a: Report, b: Report) => number): DevelopmentSource[] {
@@ -35,15 +48,15 @@ function sources(group: Group, order: (a: Report, b: Report) => number): Develop
     }));
 }
 
-function merged(group: Group, id: string): MergedDevelopment {
-  const order = clearest(group);
+function merged(group: Group, id: string, language: string | undefined): MergedDevelopment {
+  const order = clearest(group, language);
   const lead = [...group.members].sort(order)[0]!;
   return {
     id,
     date: formatPartialDate(group.date),
     precision: precisionOf(group.date),
     ...(group.end ? { end: formatPartialDate(group.end) } : {}),
-    text: lead.text,
+    text: readableSentence(lead.text),
     topics: [...new Set(group.members.flatMap((r) => r.article.topics))].sort(),
     background: group.members.every((r) => r.background),
     sources: sources(group, order),
@@ -133,7 +146,7 @@ export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTIT
     const membership = kept.get(group);
     // A development whose reports and id are as last written is written as it was.
     const same = membership && membership.id === ids[i] && sameMembers(group, membership) ? written.get(ids[i]!) : undefined;
-    return same ?? merged(group, ids[i]!);
+    return same ?? merged(group, ids[i]!, entities.merge.language);
   });
   return {
     developments: developments.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id)),

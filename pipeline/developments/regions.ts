@@ -1,16 +1,15 @@
 /**
  * Regions of dated reports that group independently of each other. Two
  * reports can only end in one group, or change which group the other joins,
- * through a chain of reports that share a person (reports naming no person: a
- * place) and whose days overlap: every member of a group covers the group's
- * days, and a report fits a group only through a member it shares a person
- * with. So grouping the reports of a region alone gives the region's groups
- * exactly as grouping the whole corpus does.
+ * through a chain of reports that share a link (`linksOf`: a person, a pair
+ * of participants, or for reports naming no person a place) and whose days
+ * overlap: every member of a group covers the group's days, and a report
+ * fits a group only through a member it shares a link with. So grouping the
+ * reports of a region alone gives the region's groups exactly as grouping
+ * the whole corpus does.
  */
 import type { Report } from "./reports.ts";
-
-/** What a report is grouped through: its people, or its places when it names none (`sameEvent`). */
-const linksOf = (report: Report): string[] => (report.actors.size ? [...report.actors].map((id) => `a:${id}`) : [...report.places].map((id) => `p:${id}`));
+import { linksOf } from "./same-event.ts";
 
 /** A region number for each dated report; reports of one region share it. */
 export function regionsOf(reports: Report[]): Map<Report, number> {

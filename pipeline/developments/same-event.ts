@@ -12,9 +12,14 @@ export interface Group {
   end?: PartialDate;
   span: Span;
   dateReport: Report;
+  /** The people the members' sentences name. */
   actors: Set<string>;
+  /** Where the members say it happened (`Report.where`). */
   places: Set<string>;
 }
+
+/** How much two reports' participants must share to be one event: one person both sentences name, or two organisations or countries. */
+export const ENOUGH = 2;
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -43,15 +48,41 @@ function similarity(a: Report, b: Report): number {
   return shared / (x.size + y.size - shared || 1);
 }
 
+/** What two reports' shared participants count together: each the lesser of its two weights. */
+export function overlap(a: Report, b: Report): number {
+  const [fewer, more] = a.participants.size <= b.participants.size ? [a, b] : [b, a];
+  let score = 0;
+  for (const [id, weight] of fewer.participants) score += Math.min(weight, more.participants.get(id) ?? 0);
+  return score;
+}
+
 /**
- * Same event: compatible dates, at least one shared actor, and no
- * disagreement on the place. Reports that name no actor at all only merge
- * when they name the same place in nearly the same words, so two events on
- * the same day in the same city stay two.
+ * Same event: compatible dates, no disagreement on the place, and enough
+ * participants shared with one member. Reports whose sentences name no person
+ * and share too few participants merge only when they name the same place in
+ * nearly the same words, so two events on the same day in the same city stay
+ * two. Comparing with one member at a time, not with all of them at once,
+ * keeps every member's group reachable through that member's own links
+ * (`linksOf`).
  */
 export function sameEvent(report: Report, group: Group, rules: MergeRules): boolean {
   if (!datesFit(report, group)) return false;
-  const placesAgree = !report.places.size || !group.places.size || intersects(report.places, group.places);
-  if (report.actors.size || group.actors.size) return intersects(report.actors, group.actors) && placesAgree;
-  return intersects(report.places, group.places) && group.members.some((member) => similarity(report, member) >= rules.similarity);
+  if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
+  if (group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
+  if (report.actors.size || group.actors.size) return false;
+  return intersects(report.where, group.places) && group.members.some((member) => similarity(report, member) >= rules.similarity);
+}
+
+/**
+ * The keys two reports must share to be one event by `sameEvent`: a person
+ * its sentence names (the only single participant that reaches `ENOUGH`),
+ * each pair of its participants (two shared ones may), and, when its
+ * sentence names no person, its places (the fallback on words).
+ */
+export function linksOf(report: Report): string[] {
+  const links = [...report.actors].map((id) => `a:${id}`);
+  const ids = [...report.participants.keys()].sort();
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) links.push(`b:${ids[i]}+${ids[j]}`);
+  if (!report.actors.size) for (const id of report.where) links.push(`p:${id}`);
+  return links;
 }

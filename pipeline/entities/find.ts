@@ -1,7 +1,7 @@
 /** Which known people, places and organisations a text names. */
 import { escapeRegex } from "../dates/names.ts";
 import { aliasKey, foldAccents, isAcronym } from "./alias.ts";
-import type { EntityTable } from "../core/entities.ts";
+import { spellingsOf, type EntityTable } from "../core/entities.ts";
 
 interface Meaning {
   id: string;
@@ -28,7 +28,7 @@ function compile(table: EntityTable): Compiled {
     meanings.set(key, [...(meanings.get(key) ?? []), { ...meaning, ...(capitals ? { capitals } : {}) }]);
   };
   for (const entity of table.entities) {
-    for (const spelling of entity.names) add(spelling, { id: entity.id });
+    for (const spelling of spellingsOf(entity)) add(spelling, { id: entity.id });
     for (const role of entity.roles ?? []) {
       for (const spelling of role.names) add(spelling, { id: entity.id, from: role.from, ...(role.to ? { to: role.to } : {}) });
     }

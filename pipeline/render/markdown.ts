@@ -11,6 +11,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 
+/** The paragraphs of a body `renderBody` wrote, as the text they were: headings left out. */
+export function bodyParagraphs(body: string): string[] {
+  return body
+    .split(/\n{2,}/)
+    .filter((block) => block.trim() && !block.startsWith("## "))
+    .map((block) => block.trim().replace(/\\(.)/g, "$1"));
+}
+
 export function renderBody(blocks: BodyBlock[]): string {
   return blocks
     .map((block) => (block.kind === "heading" ? `## ${escapeMarkdown(block.text)}` : escapeMarkdown(block.text)))

@@ -17,7 +17,7 @@ const rejection = (text: string) => {
 describe("the entity table", () => {
   it("loads the corpus table", () => {
     const table = loadEntities(fileURLToPath(new URL("../../corpus/entities.yaml", import.meta.url)));
-    expect(table.merge).toEqual({ actors: ["person"], places: ["city"], similarity: 0.5 });
+    expect(table.merge).toEqual({ actors: ["person"], participants: ["organisation", "country"], places: ["city"], similarity: 0.5, language: "en" });
     expect(table.entities.find((e) => e.id === "haibatullah-akhundzada")?.names).toContain("Hebatullah Akhundzada");
   });
   it("rejects text that is not YAML", () => {

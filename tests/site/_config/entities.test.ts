@@ -4,7 +4,7 @@ import type { EntityTable } from "../../../pipeline/core/entities.ts";
 import { companions, entitiesByGroup, namedEntities, recurringNames } from "../../../src/_config/entities.ts";
 
 const table: EntityTable = {
-  merge: { actors: ["person"], places: ["city"], similarity: 0.5 },
+  merge: { actors: ["person"], participants: [], places: ["city"], similarity: 0.5 },
   entities: [
     { id: "haibatullah-akhundzada", kind: "person", names: ["Haibatullah Akhundzada", "Hibatullah"] },
     { id: "kandahar", kind: "city", names: ["Kandahar"] },
