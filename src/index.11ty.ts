@@ -47,7 +47,7 @@ ${articleList(dossier, dossier.articles.slice(0, LATEST))}
 
 <section aria-labelledby="subscribe">
 <h2 id="subscribe">Subscribe</h2>
-<p>Follow every development with <a href="${href("feed.xml")}">the developments feed</a>, new articles with <a href="${href("articles.xml")}">the articles feed</a>, or only the topics you care about: each <a href="${href("topics/")}">topic</a> has its own feed.</p>
+<p>Follow every development with <a href="${href("feed.xml")}">the developments feed</a>, new articles with <a href="${href("articles.xml")}">the articles feed</a>, or only the topics and sources you care about: each <a href="${href("topics/")}">topic</a> and each <a href="${href("sources/")}">source</a> has its own feed. <a href="${href("feeds/")}">All feeds</a> come in RSS, Atom and JSON Feed, with one OPML file to import them all, and the developments as calendars and a spreadsheet.</p>
 </section>`,
   });
 }

@@ -34,3 +34,19 @@ export function readableRange(start: DateString, end: DateString | undefined): s
 export function rfc822(value: DateString): string {
   return startOf(value).toRFC2822()!;
 }
+
+/** RFC 3339 instant for Atom and JSON Feed: "2023-05-12T00:00:00Z". */
+export function rfc3339(value: DateString): string {
+  return startOf(value).toISO({ suppressMilliseconds: true })!;
+}
+
+/** The first day after a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' date is over: where an all-day event on it ends. */
+export function dayAfter(value: DateString): DateString {
+  const unit = precisionOf(parseDateString(value));
+  return startOf(value).plus({ [`${unit}s`]: 1 }).toISODate()!;
+}
+
+/** The first day of a date at any precision, 'YYYY-MM-DD', so dates of different precision compare as text. */
+export function firstDay(value: DateString): DateString {
+  return startOf(value).toISODate()!;
+}

@@ -15,6 +15,8 @@ import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
 import { loadDevelopments } from "./developments.ts";
 import { append, groupBySource, periodAnchor, periodKey, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
 import { namedEntities, type NamedEntity } from "./entities.ts";
+import { calendars, type Calendar } from "./calendar.ts";
+import { feedGroups, type FeedGroup } from "./feeds.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
@@ -62,6 +64,10 @@ export class Dossier {
   readonly languages: string[];
   /** The timeline of the developments reported in each language: what the language filter leads to without JavaScript. */
   readonly languagePages: (Page<MergedDevelopment> & { language: string })[];
+  /** Every feed, grouped as `/feeds/` lists them; each is written in every format. */
+  readonly feedGroups: FeedGroup[];
+  /** All developments, then each topic's, as iCalendar files. */
+  readonly calendars: Calendar[];
   readonly #articles: Map<string, Article>;
   readonly #timelinePage = new Map<string, string>();
   readonly #outletOf = new Map<string, Outlet>();
@@ -124,6 +130,8 @@ export class Dossier {
     this.languagePages = this.languages.flatMap((language) =>
       paginate(byLanguage.get(language)!, size, `timeline/${language}/`).map((page) => ({ ...page, language })),
     );
+    this.feedGroups = feedGroups(this);
+    this.calendars = calendars(this);
   }
 
   /** Site path of a development's own page: derived from its id alone, so feeds and links never change. */

@@ -1,5 +1,6 @@
 /** The page shell every HTML page shares. */
 import type { Dossier } from "../_config/dossier.ts";
+import { feedPath, FORMATS, siteFeeds, type FeedInfo } from "../_config/feeds.ts";
 import { absoluteUrl, linkTo } from "../_config/site.ts";
 import { html, type SafeHtml } from "./html.ts";
 
@@ -7,20 +8,14 @@ import { html, type SafeHtml } from "./html.ts";
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-export interface Feed {
-  title: string;
-  /** Site path, e.g. 'feed.xml'. */
-  path: string;
-}
-
 export interface PageOptions {
   dossier: Dossier;
   title: string;
   /** Site path of this page, e.g. 'topics/detainees/'. */
   path: string;
   description?: string;
-  /** Feeds beyond the site-wide ones. */
-  feeds?: Feed[];
+  /** This page's own feeds, announced before the site-wide ones. */
+  feeds?: FeedInfo[];
   /** Metadata for link previews and search engines. */
   head?: SafeHtml;
   body: SafeHtml;
@@ -35,17 +30,11 @@ const NAV = [
   ["review/", "Needs review"],
 ] as const;
 
-export function siteFeeds(): Feed[] {
-  return [
-    { title: "All developments", path: "feed.xml" },
-    { title: "All articles", path: "articles.xml" },
-  ];
-}
-
 export function layout({ dossier, title, path, description, feeds = [], head, body }: PageOptions): string {
   const { site } = dossier;
   const href = (to: string) => linkTo(site, to);
   const fullTitle = path === "" ? site.title : `${title} · ${site.title}`;
+  const announced = [...feeds, ...siteFeeds(site)];
   return html`<!doctype html>
 <html lang="${site.language}">
 <head>
@@ -59,7 +48,7 @@ export function layout({ dossier, title, path, description, feeds = [], head, bo
 <link rel="icon" href="${href("favicon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href("css/site.css")}">
 ${head ? html`${head}
-` : ""}${[...siteFeeds(), ...feeds].map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${href(feed.path)}">\n`)}</head>
+` : ""}${announced.map((feed) => FORMATS.map((format) => html`<link rel="alternate" type="${format.type}" title="${feed.label} (${format.name})" href="${href(feedPath(feed, format))}">\n`))}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
@@ -78,7 +67,7 @@ ${NAV.map(([to, label]) => html`<li><a href="${href(to)}"${to === path ? html` a
 ${body}
 </main>
 <footer class="site-footer">
-<p>Subscribe: ${[...siteFeeds(), ...feeds].map((feed, i) => html`${i ? ", " : ""}<a href="${href(feed.path)}">${feed.title} (RSS)</a>`)}.</p>
+<p>Subscribe: ${announced.map((feed, i) => html`${i ? ", " : ""}<a href="${href(feedPath(feed, FORMATS[0]))}">${feed.label} (RSS)</a>`)}; <a href="${href("feeds/")}">all feeds and exports</a>.</p>
 <p>${site.description}</p>
 </footer>
 </body>

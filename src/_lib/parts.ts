@@ -3,6 +3,7 @@ import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Article } from "../_config/articles.ts";
 import { readableDate, readableRange } from "../_config/dates.ts";
 import type { Dossier } from "../_config/dossier.ts";
+import { feedPath, FORMATS, type FeedInfo } from "../_config/feeds.ts";
 import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -76,6 +77,13 @@ export function articleItem(dossier: Dossier, article: Article): SafeHtml {
 export function articleList(dossier: Dossier, articles: Article[]): SafeHtml {
   if (articles.length === 0) return html`<p>No articles.</p>`;
   return html`<ul class="article-list">${articles.map((article) => articleItem(dossier, article))}</ul>`;
+}
+
+/** "Subscribe to this topic: RSS, Atom, JSON Feed", each format a link to the feed. */
+export function subscribeLinks(dossier: Dossier, feed: FeedInfo, label: string): SafeHtml {
+  return html`<p class="subscribe">${label}: ${FORMATS.map(
+    (format, i) => html`${i ? ", " : ""}<a href="${linkTo(dossier.site, feedPath(feed, format))}" type="${format.type}">${format.name}</a>`,
+  )} (<a href="${linkTo(dossier.site, "feeds/")}">about feeds</a>)</p>`;
 }
 
 /** Links to the pages of a long list: the first, the last, and the two on each side of this one. */

@@ -1,11 +1,12 @@
 import type { Article } from "../_config/articles.ts";
 import type { Outlet } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
+import { sourceFeed } from "../_config/feeds.ts";
 import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, pageCount, pager, pageTitle } from "../_lib/parts.ts";
+import { articleList, count, pageCount, pager, pageTitle, subscribeLinks } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -16,12 +17,15 @@ export const data = paged("sourcePages");
 
 export function render({ dossier, current: page }: Data): string {
   const { outlet } = page;
+  const feed = sourceFeed(dossier.site, outlet);
   return layout({
     dossier,
     title: pageTitle(outlet.name, page),
     path: page.path,
+    feeds: [feed],
     body: html`<h1>${outlet.name}${pageCount(page)}</h1>
 <p>${count(outlet.articles.length, "article")} in this dossier, newest first. <a href="${linkTo(dossier.site, "sources/")}">All sources</a>.</p>
+${subscribeLinks(dossier, feed, "Subscribe to this source")}
 ${articleList(dossier, page.items)}
 ${pager(dossier, page, "Article pages, newest first")}`,
   });

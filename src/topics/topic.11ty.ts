@@ -2,12 +2,13 @@ import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { TopicSummary } from "../_config/collections.ts";
 import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
+import { topicFeed } from "../_config/feeds.ts";
 import { recurringNames } from "../_config/entities.ts";
 import { paged, type Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
-import { articleList, count, developmentItem, pageCount, pager, pageTitle } from "../_lib/parts.ts";
+import { articleList, count, developmentItem, pageCount, pager, pageTitle, subscribeLinks } from "../_lib/parts.ts";
 
 interface Data {
   dossier: Dossier;
@@ -40,7 +41,7 @@ ${articleList(dossier, undated)}` : ""}`}
 
 export function render({ dossier, current: page }: Data): string {
   const { topic } = page;
-  const feed = { title: `${topic.title} developments`, path: `topics/${topic.id}/feed.xml` };
+  const feed = topicFeed(dossier.site, topic);
   return layout({
     dossier,
     title: pageTitle(topic.title, page),
@@ -49,7 +50,7 @@ export function render({ dossier, current: page }: Data): string {
     feeds: [feed],
     body: html`<h1>${topic.title}${pageCount(page)}</h1>
 <p class="lede">${topic.description}</p>
-<p class="subscribe"><a href="${linkTo(dossier.site, feed.path)}">Subscribe to this topic (RSS)</a></p>
+${subscribeLinks(dossier, feed, "Subscribe to this topic")}
 
 <section aria-labelledby="digest">
 <h2 id="digest">Developments${page.paths.length > 1 ? html` <span class="count">${page.number === 0 ? "the latest" : "earlier"}, oldest first</span>` : ""}</h2>

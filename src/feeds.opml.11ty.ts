@@ -1,0 +1,8 @@
+import type { Dossier } from "./_config/dossier.ts";
+import { opml } from "./_config/opml.ts";
+
+export const data = { permalink: "feeds.opml", eleventyExcludeFromCollections: true };
+
+export function render({ dossier }: { dossier: Dossier }): string {
+  return opml(dossier.site, dossier.feedGroups);
+}
