@@ -1,4 +1,4 @@
-/** The fixture corpus's feeds, read by a real feed reader and a strict XML parser. */
+/** The fixture corpus's feeds in RSS, Atom and JSON Feed, read by a strict XML parser, a real feed reader and the JSON Feed schema. */
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,24 +9,65 @@ import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
 import { renderDevelopments } from "../../pipeline/render/developments.ts";
 import { loadArticles } from "../../src/_config/articles.ts";
 import { buildSite, FIXTURE_CORPUS, listFiles, read } from "./build.ts";
-import { guids, parseStrictly, readFeed } from "./feeds.ts";
+import { guids, parseStrictly, readFeed, validateJsonFeed } from "./feeds.ts";
 
 const BASE = "https://example.github.io/dossier/";
 let site = "";
 let feeds: string[] = [];
+let atoms: string[] = [];
+let jsons: string[] = [];
 
 beforeAll(() => {
   site = buildSite({ corpus: FIXTURE_CORPUS, baseUrl: BASE });
   feeds = listFiles(site).filter((file) => file.endsWith(".xml") && file !== "sitemap.xml");
+  atoms = listFiles(site).filter((file) => file.endsWith(".atom"));
+  jsons = listFiles(site).filter((file) => /(^|\/)(feed|articles)\.json$/.test(file));
 });
 
+/** Ids of a JSON Feed's items, in order. */
+const jsonIds = (text: string): string[] => (JSON.parse(text) as { items: { id: string }[] }).items.map((item) => item.id);
+
 describe("every feed", () => {
-  it("exists for the site, the articles and each topic", () => {
-    expect(feeds).toEqual(["articles.xml", "feed.xml", "topics/detainees/feed.xml", "topics/qatar-mediation/feed.xml", "topics/us-taliban-talks/feed.xml"]);
+  it("exists for the site, the articles, each topic and each source, in all three formats", () => {
+    const sources = ["aggregator-daily", "le-quotidien", "source", "source-not-stated", "the-reference", "wire-co"].map((slug) => `sources/${slug}/feed`);
+    const bases = ["articles", "feed", ...sources, "topics/detainees/feed", "topics/qatar-mediation/feed", "topics/us-taliban-talks/feed"];
+    expect(feeds).toEqual(bases.map((base) => `${base}.xml`));
+    expect(atoms).toEqual(bases.map((base) => `${base}.atom`));
+    expect(jsons).toEqual(bases.map((base) => `${base}.json`));
   });
 
-  it("parses with a strict namespace-aware XML parser", () => {
-    for (const feed of feeds) expect(() => parseStrictly(read(site, feed)), feed).not.toThrow();
+  it("parses with a strict namespace-aware XML parser, RSS and Atom", () => {
+    for (const feed of [...feeds, ...atoms]) expect(() => parseStrictly(read(site, feed)), feed).not.toThrow();
+  });
+
+  it("is an Atom 1.0 feed with its entries as a feed reader reads them", async () => {
+    for (const file of atoms) {
+      const xml = read(site, file);
+      expect(xml, file).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+      expect(xml, file).toContain(`<link rel="self" type="application/atom+xml" href="${BASE}${file}"/>`);
+      const { feed, items } = await readFeed(xml);
+      expect(feed.title, file).toBeTruthy();
+      for (const item of items) {
+        expect(item.guid, file).toMatch(/^urn:dossier:(dev|article)-[0-9a-f]{16}$/);
+        expect(item.link.startsWith(BASE), file).toBe(true);
+        expect(Date.parse(item.pubDate), file).not.toBeNaN();
+      }
+    }
+  });
+
+  it("validates against the JSON Feed 1.1 schema", () => {
+    for (const file of jsons) expect(validateJsonFeed(JSON.parse(read(site, file))), file).toEqual([]);
+  });
+
+  it("has the same items under the same ids, in the same order, in RSS, Atom and JSON Feed", async () => {
+    for (const rss of feeds) {
+      const base = rss.slice(0, -".xml".length);
+      const ids = [...guids(read(site, rss)).keys()];
+      expect(ids.length, rss).toBeGreaterThan(0);
+      const { items } = await readFeed(read(site, `${base}.atom`));
+      expect(items.map((item) => item.guid.replace(/^urn:dossier:/, "")), base).toEqual(ids);
+      expect(jsonIds(read(site, `${base}.json`)), base).toEqual(ids);
+    }
   });
 
   it("parses with a feed reader, with unique opaque guids that are not titles", async () => {
@@ -89,6 +130,21 @@ describe("developments feed", () => {
   });
 });
 
+describe("source feeds", () => {
+  it("carry that source's dated articles, at the source page's own path", async () => {
+    const { feed, items } = await readFeed(read(site, "sources/the-reference/feed.xml"));
+    expect(feed.link).toBe(`${BASE}sources/the-reference/`);
+    expect(items.map((item) => item.link.slice(BASE.length))).toEqual(["articles/qatar-hosts-talks/"]);
+    expect((await readFeed(read(site, "sources/source-not-stated/feed.xml"))).items).toEqual([]);
+  });
+
+  it("escape a source's name wherever it appears", () => {
+    expect(read(site, "sources/wire-co/feed.xml")).toContain("Wire &amp; &lt;Co&gt;");
+    expect(read(site, "sources/wire-co/feed.atom")).toContain("<title type=\"text\">Wire &amp; &lt;Co&gt; · ");
+    expect(JSON.parse(read(site, "sources/wire-co/feed.json")).title).toMatch(/^Wire & <Co> · /);
+  });
+});
+
 describe("articles feed", () => {
   it("has one item per dated article by publication date, leaving undated ones out", async () => {
     const { items } = await readFeed(read(site, "articles.xml"));
@@ -102,28 +158,59 @@ describe("articles feed", () => {
   });
 });
 
+/** A copy of the fixture corpus with an article added, developments merged again as normalize does, ids carried forward from the file. */
+function withArticle(id: string, edit: (text: string) => string): string {
+  const corpus = mkdtempSync(join(tmpdir(), "dossier-corpus-"));
+  cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+  const template = id === "later-release" ? "undated-note" : "qatar-hosts-talks";
+  writeFileSync(join(corpus, `articles/${id}.md`), edit(read(corpus, `articles/${template}.md`).replace(`id: ${template}`, `id: ${id}`)));
+  const file = join(corpus, "developments.json");
+  const previous = parseDevelopments(read(corpus, "developments.json"), file);
+  writeFileSync(file, renderDevelopments(mergeDevelopments(loadArticles(join(corpus, "articles")).articles, loadEntities(join(corpus, "entities.yaml")), previous)));
+  return corpus;
+}
+
+interface JsonItem {
+  id: string;
+  title: string;
+  date_published: string;
+  date_modified?: string;
+}
+const jsonItems = (dir: string, file: string): Map<string, JsonItem> =>
+  new Map((JSON.parse(read(dir, file)) as { items: JsonItem[] }).items.map((item) => [item.id, item]));
+
 describe("rebuilding", () => {
-  it("keeps every guid and its item after an article is added", () => {
-    const corpus = mkdtempSync(join(tmpdir(), "dossier-corpus-"));
-    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
-    const before = buildSite({ corpus, baseUrl: BASE });
-    const added = read(corpus, "articles/undated-note.md")
-      .replace("id: undated-note", "id: later-release")
-      .replace("published: null", 'published: "2024-02-01"')
-      .replace('date: "2013"', 'date: "2024-01-30"')
-      .replace("precision: year", "precision: day");
-    writeFileSync(join(corpus, "articles/later-release.md"), added);
-    // As normalize does after writing an article: merge again, ids carried forward from the file.
-    const file = join(corpus, "developments.json");
-    const previous = parseDevelopments(read(corpus, "developments.json"), file);
-    writeFileSync(file, renderDevelopments(mergeDevelopments(loadArticles(join(corpus, "articles")).articles, loadEntities(join(corpus, "entities.yaml")), previous)));
+  it("keeps every guid and its item after an article is added, in every format", async () => {
+    const corpus = withArticle("later-release", (text) =>
+      text.replace("published: null", 'published: "2024-02-01"').replace('date: "2013"', 'date: "2024-01-30"').replace("precision: year", "precision: day"),
+    );
     const after = buildSite({ corpus, baseUrl: BASE });
-    for (const feed of ["feed.xml", "articles.xml", "topics/detainees/feed.xml"]) {
-      const old = guids(read(before, feed));
-      const now = guids(read(after, feed));
-      expect(now.size, feed).toBe(old.size + 1);
-      for (const [guid, title] of old) expect(now.get(guid), feed).toBe(title);
+    for (const base of ["feed", "articles", "topics/detainees/feed"]) {
+      const old = guids(read(site, `${base}.xml`));
+      const now = guids(read(after, `${base}.xml`));
+      expect(now.size, base).toBe(old.size + 1);
+      for (const [guid, title] of old) expect(now.get(guid), base).toBe(title);
+      const atomNow = new Set((await readFeed(read(after, `${base}.atom`))).items.map((item) => item.guid));
+      const jsonNow = jsonItems(after, `${base}.json`);
+      for (const guid of old.keys()) {
+        expect(atomNow.has(`urn:dossier:${guid}`), base).toBe(true);
+        expect(jsonNow.get(guid)?.title, base).toBe(old.get(guid));
+      }
     }
+  });
+
+  it("gives a development a later article reports again an updated date, keeping its id and publication date", async () => {
+    const meeting = "dev-304b7b8ea9613d18";
+    const before = jsonItems(site, "feed.json").get(meeting)!;
+    expect(before).toMatchObject({ date_published: "2023-05-12T00:00:00Z", date_modified: "2023-06-06T00:00:00Z" });
+    const corpus = withArticle("meeting-recalled", (text) => text.replace('published: "2023-06-06"', 'published: "2023-09-20"').replace("source: The Reference", "source: Later Weekly"));
+    const after = buildSite({ corpus, baseUrl: BASE });
+    expect(jsonItems(after, "feed.json").get(meeting)).toMatchObject({ date_published: before.date_published, date_modified: "2023-09-20T00:00:00Z" });
+    const atom = read(after, "feed.atom");
+    const entry = atom.slice(atom.indexOf(`<id>urn:dossier:${meeting}</id>`)).split("</entry>")[0]!;
+    expect(entry).toContain("<published>2023-05-12T00:00:00Z</published>");
+    expect(entry).toContain("<updated>2023-09-20T00:00:00Z</updated>");
+    expect(read(after, "feed.xml")).toContain(`<guid isPermaLink="false">${meeting}</guid>`);
   });
 
   it("is byte-identical, search index included, when the corpus is unchanged", () => {

@@ -17,8 +17,8 @@ const DEVELOPMENTS: string[] = JSON.parse(readFileSync(join(FIXTURE_CORPUS, "dev
 const ARTICLES = ["hostile-markup", "mediation-qatarie", "qatar-hosts-talks", "qatar-hosts-talks-copy", "undated-note", "wasata-qatariya"];
 
 describe("pages", () => {
-  it("builds home, topics, timeline, sources, names, review, search, 404, one page per source, article, named entity, development and language", () => {
-    const expected = ["index.html", "topics/index.html", "timeline/index.html", "sources/index.html", "entities/index.html", "review/index.html", "search/index.html", "404.html"];
+  it("builds home, topics, timeline, sources, names, review, search, feeds, 404, one page per source, article, named entity, development and language", () => {
+    const expected = ["index.html", "topics/index.html", "timeline/index.html", "sources/index.html", "entities/index.html", "review/index.html", "search/index.html", "feeds/index.html", "404.html"];
     for (const id of DEVELOPMENTS) expected.push(`developments/${id}/index.html`);
     for (const id of ["afghanistan", "doha", "haibatullah-akhundzada", "kandahar", "mohammed-bin-abdulrahman-al-thani", "taliban", "united-nations", "united-states"]) expected.push(`entities/${id}/index.html`);
     for (const language of ["ar", "en", "fr"]) expected.push(`timeline/${language}/index.html`);
@@ -29,13 +29,16 @@ describe("pages", () => {
     expect(pages.sort()).toEqual(expected.sort());
   });
 
-  it("links the site feeds from every page, and the topic feed from its digest", () => {
-    for (const page of pages) {
-      const feeds = all(read(site, page), "link").filter((l) => l.attribs.rel === "alternate" && l.attribs.type === "application/rss+xml");
-      expect(feeds.map((l) => l.attribs.href), page).toEqual(expect.arrayContaining(["/feed.xml", "/articles.xml"]));
-    }
-    const digest = all(read(site, "topics/detainees/index.html"), "link").map((l) => l.attribs.href);
-    expect(digest).toContain("/topics/detainees/feed.xml");
+  it("announces the site feeds from every page in RSS, Atom and JSON Feed, a digest's and a source page's own feeds first", () => {
+    const announced = (page: string) => all(read(site, page), "link").filter((l) => l.attribs.rel === "alternate").map((l) => `${l.attribs.type} ${l.attribs.href}`);
+    const formats = (base: string) => [`application/rss+xml ${base}.xml`, `application/atom+xml ${base}.atom`, `application/feed+json ${base}.json`];
+    const wide = [...formats("/feed"), ...formats("/articles")];
+    for (const page of pages) expect(announced(page).slice(-6), page).toEqual(wide);
+    expect(announced("index.html")).toEqual(wide);
+    expect(announced("timeline/index.html")).toEqual(wide);
+    expect(announced("topics/detainees/index.html")).toEqual([...formats("/topics/detainees/feed"), ...wide]);
+    expect(announced("sources/the-reference/index.html")).toEqual([...formats("/sources/the-reference/feed"), ...wide]);
+    for (const page of pages) for (const link of all(read(site, page), "link").filter((l) => l.attribs.rel === "alternate")) expect(link.attribs.title, page).toMatch(/\((RSS|Atom|JSON Feed)\)$/);
   });
 
   it("has one h1 and never skips a heading level going down", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, FIXTURE_CORPUS, listFiles, read } from "./build.ts";
-import { guids, parseStrictly, readFeed } from "./feeds.ts";
+import { guids, parseStrictly, readFeed, validateJsonFeed } from "./feeds.ts";
 import { all, texts } from "./html.ts";
 import { LABELS, normalizeSample, sampleArticle as articleIn } from "./sample.ts";
 import { checkHtml } from "./vnu.ts";
@@ -60,6 +60,19 @@ describe("sample feeds", () => {
     }
   });
 
+  it("come in Atom and JSON Feed too, valid, with the same ids in the same order", async () => {
+    for (const file of listFiles(site).filter((f) => f.endsWith(".xml") && f !== "sitemap.xml")) {
+      const base = file.slice(0, -".xml".length);
+      const ids = [...guids(read(site, file)).keys()];
+      const atom = read(site, `${base}.atom`);
+      expect(() => parseStrictly(atom), base).not.toThrow();
+      expect((await readFeed(atom)).items.map((item) => item.guid), base).toEqual(ids.map((id) => `urn:dossier:${id}`));
+      const json = JSON.parse(read(site, `${base}.json`));
+      expect(validateJsonFeed(json), base).toEqual([]);
+      expect(json.items.map((item: { id: string }) => item.id), base).toEqual(ids);
+    }
+  });
+
   it("leave undated articles out of the articles feed", async () => {
     const { items } = await readFeed(read(site, "articles.xml"));
     const dated = LABELS.filter((label) => sampleArticle(label.file).published !== null);
@@ -84,10 +97,16 @@ describe("the sample site", () => {
     const before = buildSite({ corpus, baseUrl: BASE });
     cpSync(join(FIXTURE_CORPUS, "articles/qatar-hosts-talks.md"), join(corpus, "articles/qatar-hosts-talks.md"));
     const after = buildSite({ corpus, baseUrl: BASE });
-    for (const feed of ["feed.xml", "articles.xml", "topics/qatar-mediation/feed.xml"]) {
-      const now = guids(read(after, feed));
+    for (const base of ["feed", "articles", "topics/qatar-mediation/feed"]) {
+      const now = guids(read(after, `${base}.xml`));
+      const atom = read(after, `${base}.atom`);
+      const json = read(after, `${base}.json`);
       // The new article reports an event already known: its item may be reworded, never re-announced.
-      for (const guid of guids(read(before, feed)).keys()) expect(now.has(guid), `${feed} ${guid}`).toBe(true);
+      for (const guid of guids(read(before, `${base}.xml`)).keys()) {
+        expect(now.has(guid), `${base} ${guid}`).toBe(true);
+        expect(atom, `${base} ${guid}`).toContain(`<id>urn:dossier:${guid}</id>`);
+        expect(json, `${base} ${guid}`).toContain(`"id": "${guid}"`);
+      }
     }
     expect(guids(read(after, "articles.xml")).size).toBe(guids(read(before, "articles.xml")).size + 1);
   });
