@@ -1,15 +1,16 @@
 /**
- * iCalendar files of the developments, with ical-generator: every
- * development an all-day event spanning exactly what its date states (a day,
- * a month, a year, or a range of them), its UID the development's feed id.
+ * iCalendar files (RFC 5545) of the developments: every development an
+ * all-day event spanning exactly what its date states (a day, a month, a
+ * year, or a range of them), its UID the development's feed id, its dates
+ * from the data and never from the clock, so two builds are identical.
+ * Written here rather than with a library: at 10,000 articles the calendars
+ * hold over 100,000 events, which ical-generator took half a minute to write.
  */
-import ical, { escape } from "ical-generator";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
 import { withoutControls } from "../../pipeline/text/controls.ts";
-import { dayAfter, firstDay, rfc3339 } from "./dates.ts";
+import { dayAfter, firstDay } from "./dates.ts";
 import { lastReported, type FeedContext } from "./feeds.ts";
-import { LISTED_SOURCES } from "../_lib/parts.ts";
 import { absoluteUrl } from "./site.ts";
 
 export interface Calendar {
@@ -35,37 +36,73 @@ export function calendars(context: FeedContext): Calendar[] {
   return [{ label: "All developments", title: `${site.title}: developments`, description: site.description, path: "developments.ics", developments: context.developments }, ...context.topics.map(topic)];
 }
 
-// Control characters are as illegal in iCalendar text as in XML, hence withoutControls throughout.
-function description(development: MergedDevelopment): string {
-  const shown = development.sources.slice(0, LISTED_SOURCES).map((source) => `- ${source.title}${source.source ? ` (${source.source})` : ""}`);
-  const more = development.sources.length - shown.length;
-  return withoutControls([development.text, "", "Sources:", ...shown, ...(more > 0 ? [`and ${more} more`] : [])].join("\n"));
+/** A TEXT value: backslash, semicolon, comma and line breaks escaped; control characters, as illegal here as in XML, dropped. */
+export function icalText(text: string): string {
+  return withoutControls(text).replace(/[\\;,]/g, "\\$&").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+const MAX_OCTETS = 75;
+
+/** A content line folded so no line exceeds 75 octets, the leading space of a continuation included, never inside a character. */
+export function fold(line: string): string {
+  if (line.length <= MAX_OCTETS && !/[^\x00-\x7F]/.test(line)) return line;
+  let out = "";
+  let octets = 0;
+  for (const char of line) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > MAX_OCTETS) {
+      out += "\r\n ";
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
+
+/** 'YYYY-MM-DD' as a DATE value. */
+const date = (day: string) => day.replace(/-/g, "");
+
+// A development's event is the same in every calendar that lists it.
+const events = new WeakMap<MergedDevelopment, string>();
+
+function event(context: FeedContext, development: MergedDevelopment): string {
+  let text = events.get(development);
+  if (text !== undefined) return text;
+  const updated = lastReported(development, context);
+  const categories = [...development.topics.map((id) => context.topicTitle(id)), ...(development.background ? ["Context"] : [])];
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${icalText(development.id)}`,
+    // Required; the day the event last changed, as the clock would make every build differ.
+    `DTSTAMP:${date(updated ?? firstDay(development.date))}T000000Z`,
+    `DTSTART;VALUE=DATE:${date(firstDay(development.date))}`,
+    `DTEND;VALUE=DATE:${date(dayAfter(development.end ?? development.date))}`,
+    `SUMMARY:${icalText(development.text)}`,
+    `URL:${absoluteUrl(context.site, context.timelinePath(development.id))}`,
+    ...(categories.length > 0 ? [`CATEGORIES:${categories.map(icalText).join(",")}`] : []),
+    ...(updated ? [`LAST-MODIFIED:${date(updated)}T000000Z`] : []),
+    // A reported event does not make the reader busy.
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
+  text = lines.map(fold).join("\r\n");
+  events.set(development, text);
+  return text;
 }
 
 export function renderCalendar(context: FeedContext, calendar: Calendar): string {
-  const { site } = context;
-  // ical-generator leaves the calendar's name and description as given.
-  const cal = ical({
-    prodId: { company: "Dossier", product: "Dossier", language: "EN" },
-    name: escape(withoutControls(calendar.title), false),
-    description: escape(withoutControls(calendar.description), false),
-    url: absoluteUrl(site, calendar.path),
-  });
-  for (const development of calendar.developments) {
-    const updated = lastReported(development, context);
-    cal.createEvent({
-      id: development.id,
-      allDay: true,
-      start: firstDay(development.date),
-      end: dayAfter(development.end ?? development.date),
-      // DTSTAMP is required; the clock would make every build differ.
-      stamp: rfc3339(updated ?? development.date),
-      ...(updated && { lastModified: rfc3339(updated) }),
-      summary: withoutControls(development.text),
-      description: description(development),
-      url: absoluteUrl(site, context.timelinePath(development.id)),
-      categories: [...development.topics.map((id) => ({ name: withoutControls(context.topicTitle(id)) })), ...(development.background ? [{ name: "Context" }] : [])],
-    });
-  }
-  return cal.toString();
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Dossier//Dossier//EN",
+    "CALSCALE:GREGORIAN",
+    `NAME:${icalText(calendar.title)}`,
+    `X-WR-CALNAME:${icalText(calendar.title)}`,
+    `DESCRIPTION:${icalText(calendar.description)}`,
+    `X-WR-CALDESC:${icalText(calendar.description)}`,
+    `SOURCE;VALUE=URI:${absoluteUrl(context.site, calendar.path)}`,
+  ].map(fold);
+  return [...lines, ...calendar.developments.map((development) => event(context, development)), "END:VCALENDAR", ""].join("\r\n");
 }

@@ -89,7 +89,6 @@ export function readOpml(xml: string): { title: string; outlines: Outline[] } {
 export interface CalendarEvent {
   uid: string;
   summary: string;
-  description: string;
   url: string;
   categories: string[];
   /** 'YYYY-MM-DD', and whether it is a DATE value (an all-day event). */
@@ -107,7 +106,6 @@ export function readCalendar(text: string): { name: string; events: CalendarEven
     return {
       uid: event.uid,
       summary: event.summary,
-      description: event.description,
       url: String(component.getFirstPropertyValue("url") ?? ""),
       categories: component.getAllProperties("categories").flatMap((property) => property.getValues().map(String)),
       start: event.startDate.toString(),

@@ -31,9 +31,9 @@ describe("every feed", () => {
   it("exists for the site, the articles, each topic and each source, in all three formats", () => {
     const sources = ["aggregator-daily", "le-quotidien", "source", "source-not-stated", "the-reference", "wire-co"].map((slug) => `sources/${slug}/feed`);
     const bases = ["articles", "feed", ...sources, "topics/detainees/feed", "topics/qatar-mediation/feed", "topics/us-taliban-talks/feed"];
-    expect(feeds).toEqual(bases.map((base) => `${base}.xml`));
-    expect(atoms).toEqual(bases.map((base) => `${base}.atom`));
-    expect(jsons).toEqual(bases.map((base) => `${base}.json`));
+    expect(feeds).toEqual(bases.map((base) => `${base}.xml`).sort());
+    expect(atoms).toEqual(bases.map((base) => `${base}.atom`).sort());
+    expect(jsons).toEqual(bases.map((base) => `${base}.json`).sort());
   });
 
   it("parses with a strict namespace-aware XML parser, RSS and Atom", () => {
@@ -63,7 +63,6 @@ describe("every feed", () => {
     for (const rss of feeds) {
       const base = rss.slice(0, -".xml".length);
       const ids = [...guids(read(site, rss)).keys()];
-      expect(ids.length, rss).toBeGreaterThan(0);
       const { items } = await readFeed(read(site, `${base}.atom`));
       expect(items.map((item) => item.guid.replace(/^urn:dossier:/, "")), base).toEqual(ids);
       expect(jsonIds(read(site, `${base}.json`)), base).toEqual(ids);
@@ -73,7 +72,8 @@ describe("every feed", () => {
   it("parses with a feed reader, with unique opaque guids that are not titles", async () => {
     for (const file of feeds) {
       const { items } = await readFeed(read(site, file));
-      expect(items.length, file).toBeGreaterThan(0);
+      // Only the unnamed source's feed is empty: its one article is undated.
+      expect(items.length > 0 || file === "sources/source-not-stated/feed.xml", file).toBe(true);
       const ids = items.map((item) => item.guid);
       expect(new Set(ids).size, file).toBe(ids.length);
       for (const item of items) {
@@ -97,6 +97,10 @@ describe("every feed", () => {
     for (const file of feeds) {
       const xml = read(site, file);
       const { items } = await readFeed(xml);
+      if (items.length === 0) {
+        expect(xml, file).not.toContain("<lastBuildDate>");
+        continue;
+      }
       const newest = Math.max(...items.map((item) => Date.parse(item.pubDate)));
       const built = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(xml)?.[1];
       expect(Date.parse(built ?? ""), file).toBe(newest);
@@ -139,7 +143,7 @@ describe("source feeds", () => {
   });
 
   it("escape a source's name wherever it appears", () => {
-    expect(read(site, "sources/wire-co/feed.xml")).toContain("Wire &amp; &lt;Co&gt;");
+    expect(read(site, "sources/wire-co/feed.xml")).toContain("<title><![CDATA[Wire & <Co> · ");
     expect(read(site, "sources/wire-co/feed.atom")).toContain("<title type=\"text\">Wire &amp; &lt;Co&gt; · ");
     expect(JSON.parse(read(site, "sources/wire-co/feed.json")).title).toMatch(/^Wire & <Co> · /);
   });
