@@ -27,10 +27,12 @@ beforeAll(() => {
 describe("long names", () => {
   it("builds an outlet page for a source name of 280 characters, its folder name within the limit", () => {
     expect(LONG_SOURCE.length).toBeGreaterThanOrEqual(280);
-    const page = listFiles(site).find((file) => file.startsWith("sources/agence-de-presse"))!;
+    const page = listFiles(site).find((file) => file.startsWith("sources/agence-de-presse") && file.endsWith("/index.html"))!;
     expect(page).toMatch(/^sources\/agence-de-presse[a-z-]*-[0-9a-f]{8}\/index\.html$/);
     expect(Buffer.byteLength(page.split("/")[1]!)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
     expect(read(site, page)).toContain(LONG_SOURCE);
+    // The source's feeds sit beside its page, under the same bounded folder name.
+    for (const format of ["xml", "atom", "json"]) expect(listFiles(site), format).toContain(page.replace("index.html", `feed.${format}`));
   });
 
   it("lists an article whose id is too long for a path on the review page instead of failing", () => {
