@@ -18,6 +18,7 @@ export function sitemapPaths(dossier: Dossier): string[] {
     "sources/",
     ...dossier.sourcePages.map((page) => page.path),
     ...dossier.articles.map((article) => `articles/${article.id}/`),
+    "feeds/",
   ];
 }
 
