@@ -80,7 +80,7 @@ function event(context: FeedContext, development: MergedDevelopment): string {
     `DTSTART;VALUE=DATE:${date(firstDay(development.date))}`,
     `DTEND;VALUE=DATE:${date(dayAfter(development.end ?? development.date))}`,
     `SUMMARY:${icalText(development.text)}`,
-    `URL:${absoluteUrl(context.site, context.timelinePath(development.id))}`,
+    `URL:${absoluteUrl(context.site, context.developmentPath(development.id))}`,
     ...(categories.length > 0 ? [`CATEGORIES:${categories.map(icalText).join(",")}`] : []),
     ...(updated ? [`LAST-MODIFIED:${date(updated)}T000000Z`] : []),
     // A reported event does not make the reader busy.

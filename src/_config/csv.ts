@@ -43,7 +43,7 @@ export function developmentsCsv(context: FeedContext, developments: MergedDevelo
       background: String(development.background),
       topics: lines(development.topics),
       entities: lines(development.entities),
-      url: absoluteUrl(context.site, context.timelinePath(development.id)),
+      url: absoluteUrl(context.site, context.developmentPath(development.id)),
       source_articles: lines(development.sources.map((source) => source.article)),
       source_titles: lines(development.sources.map((source) => source.title)),
       source_outlets: lines(development.sources.map((source) => source.source)),

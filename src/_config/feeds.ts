@@ -72,8 +72,8 @@ export interface FeedContext {
   developments: MergedDevelopment[];
   articles: Article[];
   topicTitle(id: string): string;
-  /** Site path of a development on the timeline. */
-  timelinePath(id: string): string;
+  /** Site path of a development's own page, where its feed item, calendar event and row link. */
+  developmentPath(id: string): string;
   article(id: string): Article | undefined;
   developmentsIn(topic: string): MergedDevelopment[];
 }
@@ -150,7 +150,7 @@ export function developmentItems(context: FeedContext, developments: MergedDevel
         id: development.id,
         title: `${readableRange(development.date, development.end)}: ${development.text}`,
         content: sourceList(site, development),
-        url: absoluteUrl(site, context.timelinePath(development.id)),
+        url: absoluteUrl(site, context.developmentPath(development.id)),
         published: development.date,
         ...(updated && { updated }),
         categories: development.topics.map((id) => context.topicTitle(id)),

@@ -66,7 +66,7 @@ describe("iCalendar", () => {
     for (const development of developments) {
       const event = byId.get(development.id)!;
       expect(event.summary).toBe(development.text);
-      expect(event.url).toBe(`${BASE}timeline/#${development.id}`);
+      expect(event.url).toBe(`${BASE}developments/${development.id}/`);
       expect(event.categories.includes("Context")).toBe(development.background);
     }
     expect(byId.get("dev-304b7b8ea9613d18")?.stamp).toBe("2023-06-06T00:00:00Z");

@@ -55,6 +55,15 @@ describe("every feed", () => {
     }
   });
 
+  it("links each development's item to the development's own page, which exists", async () => {
+    const { items } = await readFeed(read(site, "feed.xml"));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.link).toBe(`${BASE}developments/${item.guid}/`);
+      expect(() => read(site, `developments/${item.guid}/index.html`)).not.toThrow();
+    }
+  });
+
   it("validates against the JSON Feed 1.1 schema", () => {
     for (const file of jsons) expect(validateJsonFeed(JSON.parse(read(site, file))), file).toEqual([]);
   });

@@ -18,7 +18,7 @@ const published = new Map([["early", "2024-01-02"], ["late", "2024-03-05"], ["be
 const context = {
   site,
   topicTitle: (id: string) => id,
-  timelinePath: (id: string) => `timeline/#${id}`,
+  developmentPath: (id: string) => `developments/${id}/`,
   article: (id: string) => (published.has(id) ? ({ published: published.get(id)! } as Article) : undefined),
 } as FeedContext;
 
