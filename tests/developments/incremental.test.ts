@@ -3,20 +3,16 @@ import type { Development, FrontMatter } from "../../pipeline/core/schema.ts";
 import { merge, type Earlier, type Merged } from "../../pipeline/developments/merge.ts";
 import { renderDevelopments } from "../../pipeline/render/developments.ts";
 import { article, day, month, yearless } from "../../bench/articles.ts";
+import { createRng } from "../../bench/prng.ts";
 import { ENTITIES } from "./samples.ts";
 
 const PEOPLE = ["Haibatullah Akhundzada", "Al Thani", "Sohail Shaheen", "Zalmay Khalilzad", "Thomas West"];
 const CITIES = ["Kandahar", "Doha", "Kabul", "Abu Dhabi"];
 
-// A fixed xorshift sequence: the same corpus on every run.
+// A seeded sequence: the same corpus on every run.
 function corpus(count: number): FrontMatter[] {
-  let state = 7;
-  const next = (n: number) => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return Math.floor(((state >>> 0) / 2 ** 32) * n);
-  };
+  const rng = createRng(7);
+  const next = (n: number) => rng.int(0, n - 1);
   const pad = (n: number) => String(n).padStart(2, "0");
   const sentence = () => (next(4) === 0 ? `Talks were held in ${CITIES[next(4)]}.` : `${PEOPLE[next(5)]} met ${PEOPLE[next(5)]} in ${CITIES[next(4)]}.`);
   return Array.from({ length: count }, (_, a) => {
