@@ -121,7 +121,7 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
-  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText.split("\n")) } : null;
+  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
   const derived = !overrides.title && !pageTitle && !headline;

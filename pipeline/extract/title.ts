@@ -29,7 +29,7 @@ const DASH_AFTER = /^\s[-–|]\s/u;
  * ("home / Betrieb / …", "5. …"), or first before a dash ("… - Interne
  * Unterlagen im Netz").
  */
-export function withoutGluedKicker(headline: string, pageLines: readonly string[]): string {
+export function withoutGluedKicker(headline: string, pageText: string): string {
   const words = headline.split(" ");
   const splits = words
     .map((_, at) => at)
@@ -37,7 +37,7 @@ export function withoutGluedKicker(headline: string, pageLines: readonly string[
     .filter((at) => at >= 1 && at <= MAX_KICKER_WORDS && words.length - at >= MIN_HEADLINE_WORDS && HEADLINE_START.test(words[at]!) && !/.[:.]$/u.test(words[at - 1]!))
     .map((at) => words.slice(at).join(" "));
   if (splits.length === 0) return headline;
-  for (const raw of pageLines) {
+  for (const raw of pageText.split("\n")) {
     const line = raw.trim().replace(BULLET, "");
     // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
     if (line.length < 10 || line.includes(headline)) continue;

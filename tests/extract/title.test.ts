@@ -77,18 +77,18 @@ describe("withoutGluedKicker", () => {
   const headline = "Interne Unterlagen im Netz Daten von Rheinmetall gehackt";
 
   it("takes the end the page prints again on its own, as a breadcrumb's step or before a dash", () => {
-    expect(withoutGluedKicker(headline, ["Menü", "• Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker(headline, ["home / Wirtschaft / Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker(headline, ["• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"])).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker("Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab", ["Luftfahrtbranche hebt nach Corona ab"])).toBe("Luftfahrtbranche hebt nach Corona ab");
+    expect(withoutGluedKicker(headline, ["Menü", "• Daten von Rheinmetall gehackt"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["home / Wirtschaft / Daten von Rheinmetall gehackt"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker("Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab", ["Luftfahrtbranche hebt nach Corona ab"].join("\n"))).toBe("Luftfahrtbranche hebt nach Corona ab");
   });
 
   it("keeps the headline whole when no line shows its end alone", () => {
-    expect(withoutGluedKicker(headline, [headline, `1. ${headline}`])).toBe(headline);
+    expect(withoutGluedKicker(headline, [headline, `1. ${headline}`].join("\n"))).toBe(headline);
     // A teaser's headline wrapped across lines, and a sentence ending alike.
-    expect(withoutGluedKicker(headline, ["Interne Unterlagen im Netz", "Wie berichtet wurden Daten von Rheinmetall gehackt"])).toBe(headline);
+    expect(withoutGluedKicker(headline, ["Interne Unterlagen im Netz", "Wie berichtet wurden Daten von Rheinmetall gehackt"].join("\n"))).toBe(headline);
     // The end opens in lower case, or after a kicker that runs on into it.
-    expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"])).toBe("VW-Chef warnt vor Tesla und Golf aus China");
-    expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"])).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
+    expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"].join("\n"))).toBe("VW-Chef warnt vor Tesla und Golf aus China");
+    expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"].join("\n"))).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
   });
 });
