@@ -8,9 +8,7 @@ import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, RawArticle, Unit
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
-import { decodeRaw } from "./read/decode.ts";
-import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
-import { splitOverrides } from "./read/overrides.ts";
+import { readArticleText } from "./read/article.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
@@ -22,6 +20,7 @@ import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics, foldText } from "./extract/topics.ts";
 import { summarize } from "./extract/summary.ts";
+import { datedSentences } from "./extract/dated-sentences.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
@@ -35,15 +34,10 @@ export interface NormalizeContext {
 
 export type Normalized = { record: ArticleRecord; messages: Message[] } | { record: null; messages: Message[] };
 
-// Reading a line for dates in four languages is the dearest step of an article,
-// and layout, attribution and reflow all ask about the same lines: answer each
-// once. A stamp is a short line, so paragraphs are never read for one.
+// A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-// Datelines and boilerplate lines recur across articles too.
-const isDateLineOnce = memoByText(20_000, isDateLine);
-
-const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
+const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLine(line);
 
 // "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
 const besideDatesOnce = memoByText(20_000, besideDates);
@@ -95,30 +89,28 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   try {
     return extractArticle(raw, context);
   } catch (error) {
-    return { record: null, messages: [fail("normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
+    return { record: null, messages: [fail(raw.name, "normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
   }
 }
 
 function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized {
-  const decoded = isHtmlName(raw.name) ? decodeHtmlPage(raw.bytes) : decodeRaw(raw.bytes);
-  if (!decoded.value) return { record: null, messages: decoded.messages };
-  const split = splitOverrides(decoded.value.text);
-  const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta);
+  const file = raw.name;
+  const read = readArticleText(raw);
+  if (!read.value) return { record: null, messages: read.messages };
+  const { overrides, page, text: pageText } = read.value;
+  const cleaned = cleanBlocks(pageText, isCredit, isHeadMeta);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {
-    return { record: null, messages: [...decoded.messages, ...split.messages, fail("body:empty", "no article text is left once page chrome is removed")] };
+    return { record: null, messages: [...read.messages, fail(file, "body:empty", "no article text is left once page chrome is removed")] };
   }
   const bodyText = paragraphs.join("\n\n");
   const foldedBody = foldText(bodyText);
-  const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
+  const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(file, bodyText);
 
   // The raw file's own corrections win, then what an HTML page states in markup, then what the text shows.
-  const page = decoded.value.page;
   // "Reuters" is a desk; "– Zeugenaufruf" is part of the headline unless the page names it elsewhere too.
-  const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
   const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
@@ -137,9 +129,9 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   });
   const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
   // The article's own head first; then the stamps the page prints near the headline, outside the article.
-  const fromHead = extractPublished(headLines, language.value, isDateLineOnce);
+  const fromHead = extractPublished(file, headLines, language.value);
   const nearby = nearbyHead(cleaned.nearby);
-  const fromNearby = fromHead.value || nearby.length === 0 ? null : extractPublished(nearby.map(({ unit, ...where }) => ({ text: unit.text, ...where })), language.value, isDateLineOnce);
+  const fromNearby = fromHead.value || nearby.length === 0 ? null : extractPublished(file, nearby.map(({ unit, ...where }) => ({ text: unit.text, ...where })), language.value);
   const published = fromNearby?.value ? fromNearby : fromHead;
   const stated = overrides.published !== undefined || !!page?.published;
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
@@ -150,17 +142,16 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   // Then a byline inside the article, the one it ends with first.
   const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
   const attribution = { ...fromHeadAttribution, authors };
-  const dating = { language: language.value, published: publishedValue?.date ?? null };
-  const developments = extractDevelopments(paragraphs, dating);
-  const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);
+  const dated = datedSentences(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
+  const developments = extractDevelopments(file, dated);
+  const unresolved = overrides.unresolved ?? extractUnresolved(dated);
 
   const messages = [
-    ...decoded.messages,
-    ...split.messages,
+    ...read.messages,
     ...language.messages,
     ...(stated ? [] : published.messages),
     ...developments.messages,
-    ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
+    ...(derived ? [warn(file, "title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
   // An outlet printed under the headline reads like a name; it is the source, not an author; nor is the headline itself.
   const source = overrides.source ?? page?.source ?? attribution.source;

@@ -2,6 +2,7 @@
 import { parse } from "yaml";
 import type { z } from "zod";
 import { DossierError } from "./errors.ts";
+import { issueText } from "./schema.ts";
 
 /** The file's data as the schema gives it; malformed YAML or the first schema problem is a `<kind>:yaml` or `<kind>:schema` error naming the file. */
 export function parseConfig<T extends z.ZodType>(text: string, file: string, schema: T, kind: string): z.output<T> {
@@ -13,8 +14,7 @@ export function parseConfig<T extends z.ZodType>(text: string, file: string, sch
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, `${kind}:schema`, `${issue.path.join(".")}: ${issue.message}`);
+    throw new DossierError(file, `${kind}:schema`, issueText(result.error.issues[0]!, "file"));
   }
   return result.data;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { DossierError } from "./errors.ts";
-import { precisionSchema } from "./schema.ts";
+import { issueText, precisionSchema } from "./schema.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
 const anyPrecisionDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
@@ -65,8 +65,7 @@ export function parseDevelopments(text: string, file: string): MergedDevelopment
   }
   const result = developmentsFileSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "developments:schema", `${issue.path.join(".") || "file"}: ${issue.message}`);
+    throw new DossierError(file, "developments:schema", issueText(result.error.issues[0]!, "file"));
   }
   return result.data.developments;
 }

@@ -1,6 +1,6 @@
 /**
  * The stages of normalization, each a type: raw bytes are decoded into text,
- * the text is cleaned into units, fields are extracted into a record, and the
+ * which is read as an article's text and its corrections, cleaned into units, fields are extracted into a record, and the
  * record is rendered as Markdown.
  */
 import type { Message } from "./messages.ts";
@@ -18,6 +18,11 @@ export interface DecodedText {
   encoding: string;
   /** What an HTML page states about itself in its markup; absent for text files. */
   page?: PageFacts;
+}
+
+/** A raw file read as an article: its text without the corrections block it may open with, and those corrections. */
+export interface ArticleText extends DecodedText {
+  overrides: Overrides;
 }
 
 /** A value and where it was read, e.g. `og:title`, `visible byline "Von Anna Beck"`. */

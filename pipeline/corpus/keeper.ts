@@ -59,8 +59,8 @@ export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
   try {
     text = renderArticle(record, job.id, job.duplicateOf);
   } catch (error) {
-    const reason = error instanceof ZodError ? issueText(error) : String(error);
-    return { failed: fail("render:invalid", `the article cannot be written: ${reason}`) };
+    const reason = error instanceof ZodError ? issueText(error.issues[0]!, "front matter") : String(error);
+    return { failed: fail(record.raw, "render:invalid", `the article cannot be written: ${reason}`) };
   }
   const output_sha256 = sha256(text);
   if (output_sha256 === job.present) return { output_sha256, written: false, stat: null };

@@ -133,7 +133,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       const existing = written.get(name);
       if (existing && !existing.intact) {
         report.status = "rejected";
-        report.messages = [...report.messages, fail("output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
+        report.messages = [...report.messages, fail(name, "output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
         continue;
       }
       const present = existing ? sha256(existing.text) : null;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { messageSchema } from "../../pipeline/core/schema.ts";
+import { issueText, messageSchema } from "../../pipeline/core/schema.ts";
 import { DossierError } from "../../pipeline/core/errors.ts";
 
 const reportSchema = z.object({
@@ -30,8 +30,7 @@ export function parseReport(text: string, file: string): ReportEntry[] {
   }
   const result = reportSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "report:schema", `${issue.path.join(".")}: ${issue.message}`);
+    throw new DossierError(file, "report:schema", issueText(result.error.issues[0]!, "file"));
   }
   return result.data.files;
 }

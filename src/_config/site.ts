@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { DossierError } from "../../pipeline/core/errors.ts";
+import { issueText } from "../../pipeline/core/schema.ts";
 
 const siteMetaSchema = z.object({
   title: z.string().min(1),
@@ -37,8 +38,7 @@ export function resolveSite(meta: SiteMeta, baseUrl: string | undefined): Site {
 export function loadSite(file: string, env: NodeJS.ProcessEnv): Site {
   const result = siteMetaSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "site:schema", `${issue.path.join(".")}: ${issue.message}`);
+    throw new DossierError(file, "site:schema", issueText(result.error.issues[0]!, "file"));
   }
   return resolveSite(result.data, env.DOSSIER_BASE_URL);
 }

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 const dated = () => [...generated].find(([, text]) => /^published: '\d/m.test(text) && /^title_derived: false/m.test(text))!;
-const rules = (text: string, ids = topicIds) => checkArticle("a.md", text, ids).map((problem) => `${problem.level} ${problem.rule}`);
+const rules = (text: string, ids = topicIds) => checkArticle("a.md", text, ids).map((message) => `${message.fatal ? "error" : "warning"} ${message.rule}`);
 
 describe("checkArticle", () => {
   it("finds nothing wrong with a dated, headlined article as generated", () => {
@@ -49,6 +49,6 @@ describe("checkArticle", () => {
     const [, text] = dated();
     const topic = /^topics:\n {2}- (\S+)$/m.exec(text)![1]!;
     const problems = checkArticle("a.md", text, new Set([...topicIds].filter((id) => id !== topic)));
-    expect(problems).toEqual([{ file: "a.md", level: "error", rule: "check:topic", reason: `topic '${topic}' is not in the taxonomy` }]);
+    expect(problems).toEqual([{ file: "a.md", fatal: true, rule: "check:topic", reason: `topic '${topic}' is not in the taxonomy` }]);
   });
 });
