@@ -32,7 +32,8 @@ export interface NormalizeContext {
   taxonomy: Topic[];
 }
 
-export type Normalized = { record: ArticleRecord; messages: Message[] } | { record: null; messages: Message[] };
+/** An article's messages are its record's; a rejected file has only messages. */
+export type Normalized = { record: ArticleRecord } | { record: null; messages: Message[] };
 
 // A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
@@ -175,5 +176,5 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     messages,
     overrides,
   };
-  return { record, messages };
+  return { record };
 }

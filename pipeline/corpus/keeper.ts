@@ -18,7 +18,7 @@ import { writeAtomic } from "./files.ts";
 /** What the corpus needs of a record to find duplicates, give ids and report. */
 export type Summary = Pick<ArticleRecord, "raw" | "raw_sha256" | "title" | "published" | "fingerprint" | "messages">;
 
-export type Summarized = { record: Summary; messages: Message[] } | { record: null; messages: Message[] };
+export type Summarized = { record: Summary } | { record: null; messages: Message[] };
 
 export interface RenderJob {
   /** Position of the article in the list that was normalized. */
@@ -48,10 +48,10 @@ export interface Keeper {
   close(): Promise<void>;
 }
 
-export function summarize({ record, messages }: Normalized): Summarized {
-  if (!record) return { record, messages };
-  const { raw, raw_sha256, title, published, fingerprint } = record;
-  return { record: { raw, raw_sha256, title, published, fingerprint, messages: record.messages }, messages };
+export function summarize(normalized: Normalized): Summarized {
+  if (!normalized.record) return normalized;
+  const { raw, raw_sha256, title, published, fingerprint, messages } = normalized.record;
+  return { record: { raw, raw_sha256, title, published, fingerprint, messages } };
 }
 
 export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {

@@ -87,9 +87,9 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     const keeper = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
     keepers.push(keeper);
     pending.forEach((raw, index) => {
-      const { record, messages } = keeper.results[index]!;
-      if (record) made.set(raw.name, { keeper, index, record });
-      else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
+      const result = keeper.results[index]!;
+      if (result.record) made.set(raw.name, { keeper, index, record: result.record });
+      else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages: result.messages });
     });
 
     const accepted = names.filter((name) => made.has(name) || cache.files[name]);
