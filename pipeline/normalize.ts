@@ -174,7 +174,6 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     // Folding the joined body equals folding each paragraph: no paragraph holds a line break.
     fingerprint: fingerprintFolded(foldedBody.split("\n\n")),
     messages,
-    overrides,
   };
   return { record };
 }

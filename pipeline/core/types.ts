@@ -89,5 +89,4 @@ export interface ArticleRecord {
   /** Normalized paragraph hashes, for finding the same article under other chrome. */
   fingerprint: string[];
   messages: Message[];
-  overrides: Overrides;
 }
