@@ -3,7 +3,7 @@
  * Plain integer and `Date.UTC` arithmetic: a date library's objects cost more
  * than reading the dates of a sentence.
  */
-import type { PartialDate } from "../core/dates.ts";
+import { daysInMonth, type PartialDate } from "../core/dates.ts";
 
 export interface Day {
   year: number;
@@ -19,8 +19,6 @@ function utc(year: number, month: number, day: number): Date {
 }
 
 const dayOf = (date: Date): Day => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-
-const daysInMonth = (year: number, month: number) => utc(year, month + 1, 0).getUTCDate();
 
 /** A real date of the calendar (no 31 June, no 29 February 2023). */
 export function isRealDate(year: number, month: number, day = 1): boolean {

@@ -6,12 +6,13 @@
  */
 import type { Topic } from "../core/taxonomy.ts";
 import { countSignals, indexSignals, type SignalIndex } from "./signal-index.ts";
+import { withoutAccents } from "../text/accents.ts";
 
 export const TOPIC_THRESHOLD = 2;
 
 /** Case, accents and apostrophe styles do not matter when matching. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`]/g, "'").toLowerCase();
+  return withoutAccents(text).replace(/[’‘`]/g, "'").toLowerCase();
 }
 
 const weight = (signal: string) => (/[\s-]/.test(signal) ? 2 : 1);
