@@ -3,7 +3,7 @@
  * which checks it before writing, and the site, which checks it when reading.
  */
 import { z } from "zod";
-import { isRealDate } from "../dates/calendar.ts";
+import { isRealDate } from "./dates.ts";
 import { fitsPath, MAX_SLUG_BYTES } from "./slug.ts";
 
 // A date must be one of the calendar: no "0000-00-00", "2023-02-30" or "2023-13-45".

@@ -1,6 +1,7 @@
 /** Turns what a text says into calendar dates, using the publication date as the anchor. */
 import type { PartialDate } from "../core/dates.ts";
-import { addDays, addMonths, compareDates, isRealDate, weekdayOfDate, type Day } from "./calendar.ts";
+import { isRealDate } from "../core/dates.ts";
+import { addDays, addMonths, compareDates, weekdayOfDate, type Day } from "./calendar.ts";
 import type { Unit, When } from "./types.ts";
 
 export interface Resolved {

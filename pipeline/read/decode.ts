@@ -2,7 +2,7 @@
 import iconv from "iconv-lite";
 import type { DecodedText } from "../core/types.ts";
 import { fail, type Extracted, type Message } from "../core/messages.ts";
-import { withoutControls } from "../text/controls.ts";
+import { withoutControls } from "../core/controls.ts";
 
 const MiB = 1024 * 1024;
 /** Larger text files are almost certainly not a single article (a saved site, a dump). */

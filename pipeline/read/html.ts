@@ -12,7 +12,7 @@ import { decodeHtml, metaCharset } from "../html/charset.ts";
 import { extractArticle } from "../html/extract.ts";
 import { cleanDecoded, decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "./decode.ts";
 import { splitOverrides } from "./overrides.ts";
-import { withoutControlsIn } from "../text/controls.ts";
+import { withoutControlsIn } from "../core/controls.ts";
 
 export const isHtmlName = (name: string) => /\.html?$/i.test(name);
 

@@ -5,7 +5,7 @@
 import { parse } from "yaml";
 import { OVERRIDE_KEYS, overridesSchema, type Overrides } from "../core/schema.ts";
 import { warn, type Extracted } from "../core/messages.ts";
-import { withoutControlsIn } from "../text/controls.ts";
+import { withoutControlsIn } from "../core/controls.ts";
 
 const BLOCK = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 

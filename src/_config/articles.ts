@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { readBody, readFrontMatter } from "../../pipeline/core/front-matter.ts";
 import { fail, type Message } from "../../pipeline/core/messages.ts";
 import { frontMatterSchema, issueText, type FrontMatter } from "../../pipeline/core/schema.ts";
-import { withoutControls, withoutControlsIn } from "../../pipeline/text/controls.ts";
+import { withoutControls, withoutControlsIn } from "../../pipeline/core/controls.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 export interface Article extends FrontMatter {
