@@ -12,8 +12,8 @@ import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
 import { pad } from "../core/dates.ts";
 
-// chrono's ES build is some 250 modules to link (0.26–0.31 s a thread, and twice that when the
-// tests load the pipeline through a TypeScript loader); its CommonJS build loads in 0.2 s.
+// chrono's ES build is some 250 modules to link; its CommonJS build loads faster
+// (docs/performance.md, "Loading the readers").
 const chrono = createRequire(import.meta.url)("chrono-node") as typeof import("chrono-node");
 
 const PARSERS: Record<string, Chrono> = { en: chrono.strict, fr: chrono.fr.strict, de: chrono.de.strict, es: chrono.es.strict };
