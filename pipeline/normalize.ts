@@ -19,7 +19,7 @@ import { articleByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics, foldText } from "./extract/topics.ts";
-import { summarize } from "./extract/summary.ts";
+import { leadSummary } from "./extract/summary.ts";
 import { datedSentences } from "./extract/dated-sentences.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
@@ -167,7 +167,7 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     url: overrides.url ?? page?.url ?? null,
     language: language.value,
     topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),
-    summary: summarize(paragraphs[0]!, language.value),
+    summary: leadSummary(paragraphs[0]!, language.value),
     developments: overrides.developments ?? developments.value,
     unresolved,
     body,
