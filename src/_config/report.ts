@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { issueText, messageSchema } from "../../pipeline/core/schema.ts";
-import { DossierError } from "../../pipeline/core/errors.ts";
+import { parseJson } from "../../pipeline/core/config.ts";
+import { messageSchema } from "../../pipeline/core/schema.ts";
 
 const reportSchema = z.object({
   files: z.array(
@@ -22,17 +22,7 @@ const reportSchema = z.object({
 export type ReportEntry = z.infer<typeof reportSchema>["files"][number];
 
 export function parseReport(text: string, file: string): ReportEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    throw new DossierError(file, "report:json", "not valid JSON", { cause });
-  }
-  const result = reportSchema.safeParse(data);
-  if (!result.success) {
-    throw new DossierError(file, "report:schema", issueText(result.error.issues[0]!, "file"));
-  }
-  return result.data.files;
+  return parseJson(text, file, reportSchema, "report").files;
 }
 
 /** A missing report is normal (the site can be built from committed articles alone). */
