@@ -5,7 +5,6 @@
  */
 import type { Message } from "./messages.ts";
 import type { Development, Overrides, Unresolved } from "./schema.ts";
-import type { Published } from "../extract/published.ts";
 
 export interface RawArticle {
   /** File name inside the raw folder, e.g. `000_e597730830ff6590.txt`. */
@@ -23,6 +22,17 @@ export interface DecodedText {
 /** A raw file read as an article: its text without the corrections block it may open with, and those corrections. */
 export interface ArticleText extends DecodedText {
   overrides: Overrides;
+}
+
+/** The publication date and where it was read. */
+export interface Published {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm, 24 h */
+  time: string | null;
+  zone: string | null;
+  /** The line the date was read from. */
+  evidence: string;
 }
 
 /** A value and where it was read, e.g. `og:title`, `visible byline "Von Anna Beck"`. */
