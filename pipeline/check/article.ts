@@ -16,7 +16,9 @@ export function checkArticle(file: string, text: string, topicIds: ReadonlySet<s
   try {
     data = readFrontMatter(text).data;
   } catch (cause) {
-    return [...messages, fail(file, "check:schema", `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}`)];
+    // js-yaml counts lines from 0 at the opening `---`, which is the file's line 1.
+    const line = (cause as { mark?: { line?: number } }).mark?.line;
+    return [...messages, fail(file, "check:schema", `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}`, line === undefined ? undefined : line + 1)];
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
