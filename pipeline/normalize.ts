@@ -14,7 +14,7 @@ import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
 import { isNavigationPath } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
@@ -124,10 +124,12 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
+  const trailTitle = pageTitle ? null : numberedTrailEnd(pageText, bodyText, headline?.title ?? null);
   const derived = !overrides.title && !pageTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
-    overrides.title ?? (pageTitle ? tidyTitle(pageTitle.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
+    overrides.title ??
+    (pageTitle ? tidyTitle(pageTitle.value, bodyText) : trailTitle ? tidyTitle(trailTitle, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);

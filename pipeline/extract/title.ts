@@ -1,7 +1,7 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
-import { endsOnFunctionWord } from "../text/words.ts";
+import { countWords, endsOnFunctionWord } from "../text/words.ts";
 
 
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
@@ -45,6 +45,46 @@ export function withoutGluedKicker(headline: string, pageText: string): string {
     if (found) return found;
   }
   return headline;
+}
+
+/** "1. Express", "2. Düsseldorf", "3. Tote Tauben im ISS Dome …": an ordered list of links, as a text browser prints a breadcrumb. */
+const TRAIL_STEP = /^\s*(\d{1,2})\.\s+(\S.*?)\s*$/u;
+/** A trail's steps before its last are sections ("Politik", "Region Nord"); its last is the article, named in full; a longer list is a ranking or a menu. */
+const MAX_SECTION_WORDS = 3;
+const MIN_ARTICLE_WORDS = 4;
+const MAX_STEPS = 6;
+/** "… auch für Tesla > teslamag.de": a page title with its site, not a trail's step. */
+const PATH_SEPARATOR = /\s[>»›|]\s/u;
+const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+
+/**
+ * The last step of a numbered breadcrumb: many publishers name the article
+ * there as they title it for search and sharing, where the headline on the
+ * page is phrased for the page. A step whose words the article's text does
+ * not use ends a menu ("Choose from 30 Languages"), not a trail; one the
+ * headline holds whole, or one cut off ("Wir waren fast 40 Tage in..."), is
+ * a shortening of the headline.
+ */
+export function numberedTrailEnd(pageText: string, articleText: string, headline: string | null): string | null {
+  const lines = pageText.split("\n");
+  const used = new Set(contentWords(articleText));
+  for (let at = 0; at < lines.length; at++) {
+    if (TRAIL_STEP.exec(lines[at]!)?.[1] !== "1") continue;
+    const steps: string[] = [];
+    for (let next = at; next < lines.length; next++) {
+      const step = TRAIL_STEP.exec(lines[next]!);
+      if (!step || Number(step[1]) !== steps.length + 1) break;
+      steps.push(step[2]!);
+    }
+    at += steps.length - 1;
+    const last = steps.at(-1)!;
+    if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) continue;
+    if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;
+    if (headline?.toLowerCase().includes(last.toLowerCase())) continue;
+    const words = contentWords(last);
+    if (words.length > 0 && words.filter((word) => used.has(word)).length * 2 >= words.length) return last;
+  }
+  return null;
 }
 
 const MAX_DERIVED = 90;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, tidyTitle, withoutGluedKicker } from "../../pipeline/extract/title.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, withoutGluedKicker } from "../../pipeline/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -90,5 +90,34 @@ describe("withoutGluedKicker", () => {
     // The end opens in lower case, or after a kicker that runs on into it.
     expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"].join("\n"))).toBe("VW-Chef warnt vor Tesla und Golf aus China");
     expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"].join("\n"))).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
+  });
+});
+
+describe("numberedTrailEnd", () => {
+  const ARTICLE = "Die Vermittler aus Katar haben am Montag in Doha neue Gespräche zwischen den Taliban und Vertretern der Vereinigten Staaten eröffnet.";
+  const page = (trail: string) => `Menü\nSuche\n\n${trail}\n\nKatar vermittelt wieder: Neue Runde in Doha\n\n${ARTICLE}`;
+
+  it("takes the last step of a numbered breadcrumb that names the article in full", () => {
+    const trail = " 1. Startseite\n 2. Politik\n 3. Ausland\n 4. Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha";
+    expect(numberedTrailEnd(page(trail), ARTICLE, "Katar vermittelt wieder: Neue Runde in Doha")).toBe("Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha");
+  });
+
+  it("leaves a numbered list that is no trail: a ranking, long steps before the last, a single entry", () => {
+    const ranking = Array.from({ length: 8 }, (_, k) => ` ${k + 1}. Team ${k + 1} Vereinigten Staaten Taliban`).join("\n");
+    expect(numberedTrailEnd(page(ranking), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(page(" 1. Was die Taliban jetzt fordern\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(page(" 1. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, null)).toBeNull();
+  });
+
+  it("leaves a menu's last entry whose words the article does not use, and a step of a few words", () => {
+    expect(numberedTrailEnd(page(" 1. Home\n 2. Service\n 3. Choose from 30 Languages"), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(page(" 1. Home\n 2. Ausland\n 3. Taliban in Doha"), ARTICLE, null)).toBeNull();
+  });
+
+  it("leaves a shortening of the headline: one it holds whole, one cut off, one with the site's name", () => {
+    const headline = "Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha eröffnet";
+    expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, headline)).toBeNull();
+    expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten..."), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten > zeitung.de"), ARTICLE, null)).toBeNull();
   });
 });
