@@ -12,10 +12,10 @@ import { decodeRaw } from "./read/decode.ts";
 import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
 import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
-import { isByline } from "./extract/byline.ts";
+import { isByline, uniqueNames, withoutMenuWords } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
 import { deriveTitle, numberedTrailEnd, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
-import { isNavigationPath } from "./text/navigation.ts";
+import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished, type Published } from "./extract/published.ts";
@@ -151,7 +151,8 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
   // Then a byline inside the article, the one it ends with first.
   const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
-  const attribution = { ...fromHeadAttribution, authors };
+  const entries = menuEntries(pageText);
+  const attribution = { ...fromHeadAttribution, authors: uniqueNames(authors.map((name) => withoutMenuWords(name, entries))) };
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);
   const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);

@@ -84,6 +84,37 @@ Taliban name new envoy to Beijing
   });
 });
 
+describe("normalizeArticle on a blog's whole page", () => {
+  const page = `Doha Notes
+  • Politik
+  • Kultur
+  • Reisen
+
+ 1. Startseite
+ 2. Politik
+ 3. Envoys of the United States and the Taliban meet again in Doha
+
+Second round in Doha
+
+14. März 2024 Carola Pönisch Kultur
+
+${BODY}
+
+© 2024 Doha Notes`;
+
+  it("takes the title from the numbered breadcrumb's last step, and leaves the stamp's category out of the author", () => {
+    const record = normalize(page);
+    expect(record.title).toBe("Envoys of the United States and the Taliban meet again in Doha");
+    expect(record.published?.date).toBe("2024-03-14");
+    expect(record.authors).toEqual(["Carola Pönisch"]);
+  });
+
+  it("keeps the headline when the trail's last step is a section", () => {
+    const record = normalize(page.replace(" 3. Envoys of the United States and the Taliban meet again in Doha\n", ""));
+    expect(record.title).toBe("Second round in Doha");
+  });
+});
+
 describe("normalizeArticle on a saved HTML page", () => {
   const normalizeHtml = (html: string) => normalizeArticle({ name: "page.html", bytes: new TextEncoder().encode(html) }, { taxonomy }).record!;
   const paragraphs = BODY.split("\n\n").map((paragraph) => `<p>${paragraph}</p>`).join("");
