@@ -14,7 +14,7 @@ import { splitOverrides } from "./read/overrides.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline, uniqueNames, withoutMenuWords } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, numberedTrailEnd, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "./extract/title.ts";
 import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
@@ -104,7 +104,8 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta);
+  const commentsTitle = titleOfComments(split.value.text);
+  const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta, commentsTitle);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
@@ -124,7 +125,7 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
-  const trailTitle = pageTitle ? null : numberedTrailEnd(pageText, bodyText, headline?.title ?? null);
+  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageText, bodyText, headline?.title ?? null) ?? commentsTitle);
   const derived = !overrides.title && !pageTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =

@@ -109,6 +109,27 @@ ${BODY}
     expect(record.authors).toEqual(["Carola Pönisch"]);
   });
 
+  it("takes the headline a comment section's heading quotes, and the stamp under it, over a commenter's line", () => {
+    const blog = `Doha Notes
+Menu
+
+Zweite Runde
+
+14. März 2024 von Carola Pönisch
+
+${BODY}
+
+2 Kommentare zu „Zweite Runde“
+
+  1. Omar sagt:
+     15. März 2024 um 09:12
+     Ein langer Kommentar über die Gespräche in Doha, der mehr Text hat als manche Zeile oben, und noch etwas mehr, damit er wie ein Absatz wirkt.`;
+    const record = normalize(blog);
+    expect(record.title).toBe("Zweite Runde");
+    expect(record.published?.date).toBe("2024-03-14");
+    expect(record.authors).toEqual(["Carola Pönisch"]);
+  });
+
   it("keeps the headline when the trail's last step is a section", () => {
     const record = normalize(page.replace(" 3. Envoys of the United States and the Taliban meet again in Doha\n", ""));
     expect(record.title).toBe("Second round in Doha");

@@ -32,6 +32,8 @@ export interface LinesAroundHeadlines {
   isStampOrByline: (text: string) => boolean;
   /** What stands around a headline: those, and stamps with a name or a section beside the date. */
   isMeta: (text: string) => boolean;
+  /** The title the page quotes elsewhere (its comment section's heading): the line that prints it is the headline. */
+  statedTitle?: string | null;
 }
 
 /** A list bullet, a checkbox, or a short numbered menu item ("1. Home"): menu and teaser items, never a headline. */
@@ -330,7 +332,9 @@ export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): Locat
   const longest = longestOf(bodies);
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (const candidate of headlineCandidates(page, bodies, longest)) {
+  const candidates = headlineCandidates(page, bodies, longest);
+  const stated = candidates.filter((candidate) => units[candidate.index]!.text === lines.statedTitle);
+  for (const candidate of stated.length > 0 ? stated : candidates) {
     const score = headlineScore(candidate);
     // A short label between paragraphs scores below nothing: it is a subheading of a text without a headline.
     if (score > bestScore && score > 0) [best, bestScore] = [candidate, score];

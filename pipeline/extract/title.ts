@@ -1,4 +1,6 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
+import chrome from "../clean/chrome.json" with { type: "json" };
+import { phrases } from "../dates/patterns.ts";
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
 import { countWords, endsOnFunctionWord } from "../text/words.ts";
@@ -83,6 +85,18 @@ export function numberedTrailEnd(pageText: string, articleText: string, headline
     if (headline?.toLowerCase().includes(last.toLowerCase())) continue;
     const words = contentWords(last);
     if (words.length > 0 && words.filter((word) => used.has(word)).length * 2 >= words.length) return last;
+  }
+  return null;
+}
+
+/** "3 Kommentare zu „Scherenschnitt (3)“", "One thought on “Need for Speed”": a comment section's heading quotes its post's title. */
+const COMMENTS_HEADING = new RegExp(`^\\s*(?:[•□●*-]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
+
+/** The post's title as its comment section's heading quotes it. */
+export function titleOfComments(pageText: string): string | null {
+  for (const line of pageText.split("\n")) {
+    const quoted = COMMENTS_HEADING.exec(line)?.[1];
+    if (quoted) return quoted;
   }
   return null;
 }

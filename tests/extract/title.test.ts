@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, numberedTrailEnd, tidyTitle, withoutGluedKicker } from "../../pipeline/extract/title.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../pipeline/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -119,5 +119,21 @@ describe("numberedTrailEnd", () => {
     expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, headline)).toBeNull();
     expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten..."), ARTICLE, null)).toBeNull();
     expect(numberedTrailEnd(page(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten > zeitung.de"), ARTICLE, null)).toBeNull();
+  });
+});
+
+describe("titleOfComments", () => {
+  it.each([
+    ["3 Kommentare zu „Gespräche in Doha (2)“", "Gespräche in Doha (2)"],
+    ["One thought on “Talks resume in Doha”", "Talks resume in Doha"],
+    ["12 responses to \"Qatar's quiet diplomacy\"", "Qatar's quiet diplomacy"],
+    ["5 Kommentare on “Nach Doha – und zurück…”", "Nach Doha – und zurück…"],
+    ["  • 2 commentaires sur « Les pourparlers de Doha »", "Les pourparlers de Doha"],
+  ])("reads the post's title from a comment section's heading: %s", (heading, title) => {
+    expect(titleOfComments(`Menu\n\nSome post\n\nText of the post.\n\n${heading}\n\nAnna sagt:\nSchön.`)).toBe(title);
+  });
+  it("is null without such a heading, and for a quote in the text", () => {
+    expect(titleOfComments("Kommentare\n\nAnna sagt: „Schön“")).toBeNull();
+    expect(titleOfComments("Er sagte zu „Doha“ nichts, und kommentierte auch sonst nichts.")).toBeNull();
   });
 });
