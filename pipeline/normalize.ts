@@ -104,7 +104,9 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   if (!decoded.value) return { record: null, messages: decoded.messages };
   const split = splitOverrides(decoded.value.text);
   const { overrides } = split.value;
-  const commentsTitle = titleOfComments(split.value.text);
+  // The whole page's lines, for what it prints around the article: a trail, a comment section's heading, a menu.
+  const pageLines = split.value.text.split("\n");
+  const commentsTitle = titleOfComments(pageLines);
   const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta, commentsTitle);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
@@ -122,10 +124,10 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
-  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
+  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageLines) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
-  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageText, bodyText, headline?.title ?? null) ?? commentsTitle);
+  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
   const derived = !overrides.title && !pageTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
@@ -152,7 +154,7 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
   // Then a byline inside the article, the one it ends with first.
   const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
-  const entries = menuEntries(pageText);
+  const entries = menuEntries(pageLines);
   const attribution = { ...fromHeadAttribution, authors: uniqueNames(authors.map((name) => withoutMenuWords(name, entries))) };
   const dating = { language: language.value, published: publishedValue?.date ?? null };
   const developments = extractDevelopments(paragraphs, dating);

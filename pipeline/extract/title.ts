@@ -31,7 +31,7 @@ const DASH_AFTER = /^\s[-–|]\s/u;
  * ("home / Betrieb / …", "5. …"), or first before a dash ("… - Interne
  * Unterlagen im Netz").
  */
-export function withoutGluedKicker(headline: string, pageText: string): string {
+export function withoutGluedKicker(headline: string, pageLines: readonly string[]): string {
   const words = headline.split(" ");
   const splits = words
     .map((_, at) => at)
@@ -39,7 +39,7 @@ export function withoutGluedKicker(headline: string, pageText: string): string {
     .filter((at) => at >= 1 && at <= MAX_KICKER_WORDS && words.length - at >= MIN_HEADLINE_WORDS && HEADLINE_START.test(words[at]!) && !/.[:.]$/u.test(words[at - 1]!))
     .map((at) => words.slice(at).join(" "));
   if (splits.length === 0) return headline;
-  for (const raw of pageText.split("\n")) {
+  for (const raw of pageLines) {
     const line = raw.trim().replace(BULLET, "");
     // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
     if (line.length < 10 || line.includes(headline)) continue;
@@ -67,8 +67,7 @@ const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?
  * headline holds whole, or one cut off ("Wir waren fast 40 Tage in..."), is
  * a shortening of the headline.
  */
-export function numberedTrailEnd(pageText: string, articleText: string, headline: string | null): string | null {
-  const lines = pageText.split("\n");
+export function numberedTrailEnd(lines: readonly string[], articleText: string, headline: string | null): string | null {
   const used = new Set(contentWords(articleText));
   for (let at = 0; at < lines.length; at++) {
     if (TRAIL_STEP.exec(lines[at]!)?.[1] !== "1") continue;
@@ -93,8 +92,8 @@ export function numberedTrailEnd(pageText: string, articleText: string, headline
 const COMMENTS_HEADING = new RegExp(`^\\s*(?:[•□●*-]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
 
 /** The post's title as its comment section's heading quotes it. */
-export function titleOfComments(pageText: string): string | null {
-  for (const line of pageText.split("\n")) {
+export function titleOfComments(pageLines: readonly string[]): string | null {
+  for (const line of pageLines) {
     const quoted = COMMENTS_HEADING.exec(line)?.[1];
     if (quoted) return quoted;
   }

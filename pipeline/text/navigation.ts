@@ -21,9 +21,9 @@ export function isNavigationPath(line: string): boolean {
 const MENU_ENTRY = /^\s*[•·▪◦●■□*+-]\s+(\S+(?: \S+)?)\s*$/u;
 
 /** The entries of a page's menus and tag lists of one or two words. */
-export function menuEntries(pageText: string): Set<string> {
+export function menuEntries(pageLines: readonly string[]): Set<string> {
   const entries = new Set<string>();
-  for (const line of pageText.split("\n")) {
+  for (const line of pageLines) {
     const entry = MENU_ENTRY.exec(line)?.[1];
     if (entry) entries.add(entry);
   }

@@ -19,7 +19,7 @@ describe("isNavigationPath", () => {
 describe("menuEntries", () => {
   it("lists a page's bulleted entries of one or two words, without their bullets", () => {
     const page = "Doha Courier\n\n  • Politik\n  • Kultur\n      □ Kaufratgeber\n  * Region Nord\n  • Alle Artikel aus der Region\n\nKultur ist hier ein Wort im Text.";
-    expect([...menuEntries(page)]).toEqual(["Politik", "Kultur", "Kaufratgeber", "Region Nord"]);
+    expect([...menuEntries(page.split("\n"))]).toEqual(["Politik", "Kultur", "Kaufratgeber", "Region Nord"]);
   });
 });
 
