@@ -4,7 +4,7 @@
  */
 import { sha256 } from "./core/hash.ts";
 import type { Topic } from "./core/taxonomy.ts";
-import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, RawArticle, Unit } from "./core/types.ts";
+import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, Published, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
@@ -18,7 +18,7 @@ import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGlued
 import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
-import { extractPublished, type Published } from "./extract/published.ts";
+import { extractPublished } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics, foldText } from "./extract/topics.ts";
 import { summarize } from "./extract/summary.ts";

@@ -5,7 +5,6 @@
  */
 import type { Message } from "./messages.ts";
 import type { Development, Overrides, Unresolved } from "./schema.ts";
-import type { Published } from "../extract/published.ts";
 
 export interface RawArticle {
   /** File name inside the raw folder, e.g. `000_e597730830ff6590.txt`. */
@@ -86,3 +85,6 @@ export interface ArticleRecord {
   messages: Message[];
   overrides: Overrides;
 }
+
+/** A publication date as an article states it, with the line it was read from. */
+export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }

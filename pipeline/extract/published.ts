@@ -1,4 +1,5 @@
 /** The publication date of an article, read from the lines around its headline. */
+import type { Published } from "../core/types.ts";
 import { formatPartialDate } from "../core/dates.ts";
 import { warn, type Extracted, type Message } from "../core/messages.ts";
 import { check, type Problem } from "../dates/check.ts";
@@ -12,7 +13,6 @@ export interface HeadLine {
   /** Units between the line and the headline; the nearest stamp is the headline's own. */
   distance?: number;
 }
-export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }
 
 interface Candidate {
   line: HeadLine;
