@@ -130,6 +130,8 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   if (!/\p{Lu}|\p{Lo}/u.test(text) || /[,;:]$/.test(text)) return false;
   // "amiga, dogs, floppy, Hunde": a tag list.
   if ((text.match(/,/g) ?? []).length >= 3) return false;
+  // "Sign up to Newsletters", "Toggle navigation anarcat": half its words are a menu's or a button's.
+  if (interfaceWords(text) * 2 >= count && count >= 2) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
   return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }

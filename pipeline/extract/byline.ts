@@ -35,8 +35,8 @@ const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
 const GLUED_BY = /^By(\p{Lu}.+)$/u;
 const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
 const SEPARATORS = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b)\s*/i;
-/** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer". */
-const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$/u;
+/** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer", a glued handle ("Eric Levitz@EricLevitz"). */
+const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$|\s*@\w+$/u;
 
 /** A last dot belongs to an initial or to "Jr.": "Joe S.", "Perry Bacon Jr."; any other ends the sentence. */
 const ENDS_WITH_INITIAL = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;

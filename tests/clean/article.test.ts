@@ -169,3 +169,20 @@ describe("locateArticle and labels over a headline", () => {
     expect(locate(`TALIBAN TAKE KABUL\n14 March 2024\n\n${BODY}`).headline).toBe("TALIBAN TAKE KABUL");
   });
 });
+
+describe("locateArticle and a row of buttons", () => {
+  it("does not take a line half made of buttons' and menus' words (\"Sign up to Newsletters\") for the headline", () => {
+    const page = `US and Taliban envoys meet again in Doha
+
+Qatari mediators bring both sides back to the table
+Envoys of both sides arrive in Doha for talks
+A second day of talks on detainees and assets
+
+Sign up to Newsletters
+By Jane Doe
+14 March 2024
+
+${BODY}`;
+    expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
+  });
+});

@@ -259,3 +259,9 @@ describe("namesAfterBylineWord with a user name", () => {
     expect(namesAfterBylineWord("Von Andreas Kalt4 Kommentare")).toEqual(["Andreas Kalt"]);
   });
 });
+
+describe("parseByline with a glued handle", () => {
+  it("ends the name at the handle glued to it", () => {
+    expect(parseByline("By Eric Levitz@EricLevitz")).toEqual(["Eric Levitz"]);
+  });
+});
