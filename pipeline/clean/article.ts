@@ -40,8 +40,16 @@ export interface LinesAroundHeadlines {
 const LIST_ITEM = /^(?:[•·▪◦∙●■□☆★▸►‣*+\-–]\s|\[[ x]?\]|\( ?\))|^\d{1,2}\.\s+\S+(?:\s+\S+){0,2}$/u;
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
-/** A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)", "Bildquelle: …". */
-const CAPTION = /^\([^)]*\/[^)]*\)$|©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source|credit|bildquelle|getty ?images|imago|shutterstock|istock|archivbild|archivaufnahme)\b\s*[:/)]|\/(?:dpa|afp|getty\w*|imago)\b|^(?:profilbild|profile picture|avatar)\b/iu;
+/**
+ * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
+ * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10".
+ */
+const PICTURE_LABEL = phrases(chrome.pictureLabels);
+const PICTURE_CREDIT = phrases(chrome.pictureCredits);
+const CAPTION = new RegExp(
+  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:profilbild|profile picture|avatar)\\b`,
+  "iu",
+);
 /** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */
 const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 && text.slice(0, text.length / 2) === text.slice(text.length / 2);
 
