@@ -39,7 +39,10 @@ export function withoutGluedKicker(headline: string, pageLines: readonly string[
     .filter((at) => at >= 1 && at <= MAX_KICKER_WORDS && words.length - at >= MIN_HEADLINE_WORDS && HEADLINE_START.test(words[at]!) && !/.[:.]$/u.test(words[at - 1]!))
     .map((at) => words.slice(at).join(" "));
   if (splits.length === 0) return headline;
+  // Every ending the test looks for holds the headline's shortest one: a line without it is passed over unread.
+  const shortest = splits.at(-1)!;
   for (const raw of pageLines) {
+    if (!raw.includes(shortest)) continue;
     const line = raw.trim().replace(BULLET, "");
     // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
     if (line.length < 10 || line.includes(headline)) continue;
@@ -51,6 +54,7 @@ export function withoutGluedKicker(headline: string, pageLines: readonly string[
 
 /** "1. Express", "2. Düsseldorf", "3. Tote Tauben im ISS Dome …": an ordered list of links, as a text browser prints a breadcrumb. */
 const TRAIL_STEP = /^\s*(\d{1,2})\.\s+(\S.*?)\s*$/u;
+const FIRST_STEP = /^\s*1\.\s/u;
 /** A trail's steps before its last are sections ("Politik", "Region Nord"); its last is the article, named in full; a longer list is a ranking or a menu. */
 const MAX_SECTION_WORDS = 3;
 const MIN_ARTICLE_WORDS = 4;
@@ -68,9 +72,9 @@ const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?
  * a shortening of the headline.
  */
 export function numberedTrailEnd(lines: readonly string[], articleText: string, headline: string | null): string | null {
-  const used = new Set(contentWords(articleText));
+  let used: Set<string> | null = null;
   for (let at = 0; at < lines.length; at++) {
-    if (TRAIL_STEP.exec(lines[at]!)?.[1] !== "1") continue;
+    if (!FIRST_STEP.test(lines[at]!)) continue;
     const steps: string[] = [];
     for (let next = at; next < lines.length; next++) {
       const step = TRAIL_STEP.exec(lines[next]!);
@@ -83,7 +87,8 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
     if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;
     if (headline?.toLowerCase().includes(last.toLowerCase())) continue;
     const words = contentWords(last);
-    if (words.length > 0 && words.filter((word) => used.has(word)).length * 2 >= words.length) return last;
+    used ??= new Set(contentWords(articleText));
+    if (words.length > 0 && words.filter((word) => used!.has(word)).length * 2 >= words.length) return last;
   }
   return null;
 }
@@ -91,10 +96,13 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
 /** "3 Kommentare zu „Scherenschnitt (3)“", "One thought on “Need for Speed”": a comment section's heading quotes its post's title. */
 const COMMENTS_HEADING = new RegExp(`^\\s*(?:[•□●*-]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
 
+const QUOTE = /[„“"«‚‘]/u;
+
 /** The post's title as its comment section's heading quotes it. */
 export function titleOfComments(pageLines: readonly string[]): string | null {
   for (const line of pageLines) {
-    const quoted = COMMENTS_HEADING.exec(line)?.[1];
+    // Most lines quote nothing: the heading's test is asked only of those that do.
+    const quoted = QUOTE.test(line) ? COMMENTS_HEADING.exec(line)?.[1] : undefined;
     if (quoted) return quoted;
   }
   return null;
