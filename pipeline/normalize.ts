@@ -10,10 +10,10 @@ import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
 import { readArticleText } from "./read/article.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
-import { isByline } from "./extract/byline.ts";
+import { isByline, uniqueNames, withoutMenuWords } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
-import { isNavigationPath } from "./text/navigation.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "./extract/title.ts";
+import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
 import { extractPublished } from "./extract/published.ts";
@@ -99,7 +99,10 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const read = readArticleText(raw);
   if (!read.value) return { record: null, messages: read.messages };
   const { overrides, page, text: pageText } = read.value;
-  const cleaned = cleanBlocks(pageText, isCredit, isHeadMeta);
+  // The whole page's lines, for what it prints around the article: a trail, a comment section's heading, a menu.
+  const pageLines = pageText.split("\n");
+  const commentsTitle = titleOfComments(pageLines);
+  const cleaned = cleanBlocks(pageText, isCredit, isHeadMeta, commentsTitle);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
@@ -114,13 +117,15 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   // "Reuters" is a desk; "– Zeugenaufruf" is part of the headline unless the page names it elsewhere too.
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
-  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
+  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageLines) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
+  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
   const derived = !overrides.title && !pageTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
-    overrides.title ?? (pageTitle ? tidyTitle(pageTitle.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
+    overrides.title ??
+    (pageTitle ? tidyTitle(pageTitle.value, bodyText) : trailTitle ? tidyTitle(trailTitle, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);
@@ -142,7 +147,8 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
   // Then a byline inside the article, the one it ends with first.
   const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
-  const attribution = { ...fromHeadAttribution, authors };
+  const entries = menuEntries(pageLines);
+  const attribution = { ...fromHeadAttribution, authors: uniqueNames(authors.map((name) => withoutMenuWords(name, entries))) };
   const dated = datedSentences(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
   const developments = extractDevelopments(file, dated);
   const unresolved = overrides.unresolved ?? extractUnresolved(dated);

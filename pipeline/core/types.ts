@@ -1,7 +1,8 @@
 /**
  * The stages of normalization, each a type: raw bytes are decoded into text,
- * which is read as an article's text and its corrections, cleaned into units, fields are extracted into a record, and the
- * record is rendered as Markdown.
+ * which is read as an article's text and its corrections; the text is cleaned
+ * into units, fields are extracted into a record, and the record is rendered
+ * as Markdown.
  */
 import type { Message } from "./messages.ts";
 import type { Development, Overrides, Unresolved } from "./schema.ts";
@@ -22,17 +23,6 @@ export interface DecodedText {
 /** A raw file read as an article: its text without the corrections block it may open with, and those corrections. */
 export interface ArticleText extends DecodedText {
   overrides: Overrides;
-}
-
-/** The publication date and where it was read. */
-export interface Published {
-  /** YYYY-MM-DD */
-  date: string;
-  /** HH:mm, 24 h */
-  time: string | null;
-  zone: string | null;
-  /** The line the date was read from. */
-  evidence: string;
 }
 
 /** A value and where it was read, e.g. `og:title`, `visible byline "Von Anna Beck"`. */
@@ -100,3 +90,6 @@ export interface ArticleRecord {
   fingerprint: string[];
   messages: Message[];
 }
+
+/** A publication date as an article states it, with the line it was read from. */
+export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }

@@ -1,7 +1,7 @@
 /** The publication date of an article, read from the lines around its headline. */
+import type { Published } from "../core/types.ts";
 import { formatPartialDate } from "../core/dates.ts";
 import { warn, type Extracted, type Message } from "../core/messages.ts";
-import type { Published } from "../core/types.ts";
 import { check, type Problem } from "../dates/check.ts";
 import { datesIn, isDateLine, labelOf, MAX_WORDS_BESIDE_STAMP, outside, type Label } from "../dates/line.ts";
 import type { Mention } from "../dates/types.ts";
