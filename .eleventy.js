@@ -2,15 +2,21 @@
 // Run through tsx (see package.json scripts) so the TypeScript modules load.
 import dataPlugin from "./src/_config/data.ts";
 import { pathsFromEnv } from "./src/_config/dossier.ts";
+import shardingPlugin from "./src/_config/sharding.ts";
 import { loadSite } from "./src/_config/site.ts";
 import templatesPlugin from "./src/_config/templates.ts";
 
 export default function (eleventyConfig) {
+  const paths = pathsFromEnv(process.env);
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(dataPlugin);
-  eleventyConfig.addPassthroughCopy({ "src/css": "css", "src/js": "js", "src/favicon.svg": "favicon.svg" });
+  eleventyConfig.addPlugin(shardingPlugin, {
+    input: "src",
+    shard: paths.shard,
+    assets: { "src/css": "css", "src/js": "js", "src/favicon.svg": "favicon.svg" },
+  });
   return {
     dir: { input: "src", output: "_site" },
-    pathPrefix: loadSite(pathsFromEnv(process.env).site, process.env).pathPrefix,
+    pathPrefix: loadSite(paths.site, process.env).pathPrefix,
   };
 }

@@ -13,7 +13,7 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "dossier.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: { data: "dossier.shardArticles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: ({ article }: Data) => `articles/${article.id}/index.html`,
 };
 

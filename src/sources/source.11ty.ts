@@ -13,7 +13,7 @@ interface Data {
   current: Page<Article> & { outlet: Outlet };
 }
 
-export const data = paged("sourcePages");
+export const data = paged("shardSourcePages");
 
 export function render({ dossier, current: page }: Data): string {
   const { outlet } = page;
