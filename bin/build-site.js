@@ -1,22 +1,22 @@
 #!/usr/bin/env node
 // `npm run build:site [-- --output DIR]`: the site with Eleventy (through tsx, for
-// the TypeScript templates), then the files there are thousands of (developments,
-// names, languages, calendars: see src/_config/many-pages.ts), then its search
-// index with Pagefind, into one folder. A corpus of more articles than the site's
+// the TypeScript templates; the files there are thousands of are written after
+// it, see src/_config/many-pages.ts), then its search index with Pagefind, into
+// one folder. A corpus of more articles than the site's
 // `shard_articles` is built as shards, one after another, then merged and indexed.
 //
 // `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n, with its manifest
 // and no search index; `--merge DIR…` checks shards built that way, moves them
 // into the output and indexes the whole site (see src/_config/shard.ts).
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
 
 register();
-const { allShards, parseShard, shardCount, shardText, WHOLE } = await import("../src/_config/shard.ts");
+const { allShards, parseShard, searchBundles, shardCount, shardOf, shardText, WHOLE } = await import("../src/_config/shard.ts");
 const { articleFileNames } = await import("../src/_config/articles.ts");
 const { pathsFromEnv } = await import("../src/_config/dossier.ts");
 const { loadSite } = await import("../src/_config/site.ts");
@@ -38,49 +38,66 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// One Eleventy process per shard: Eleventy holds every page it wrote until it exits.
 function buildShard(shard, output) {
   const env = { ...process.env, DOSSIER_SHARD: shardText(shard) };
   run(process.execPath, ["--import", "tsx", join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.js", "--quiet", `--output=${output}`], env);
-  // In a process of its own: Eleventy holds every page it wrote until it exits, and
-  // tens of thousands more pages on top of that would nearly double the peak memory.
-  run(process.execPath, ["--import", "tsx", join(root, "bin/many-pages.ts"), `--output=${output}`], env);
 }
 
-function index(output) {
-  // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
-  run(join(root, "node_modules/.bin/pagefind"), ["--site", output, "--glob", "articles/**/*.html", "--silent"]);
+// Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
+const pagefind = (site, more = []) => run(join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", "articles/**/*.html", "--silent", ...more]);
+
+/**
+ * The search index of each of `parts` (shards of `count`) from the article pages
+ * under `site`, each read from a folder of links to that part's pages alone.
+ */
+function index(site, parts, count) {
+  if (count === 1) return pagefind(site);
+  const ids = readdirSync(join(site, "articles"));
+  for (const part of parts) {
+    const stage = join(dirname(resolve(site)), `.${basename(site)}-search-${part.index}`);
+    rmSync(stage, { recursive: true, force: true });
+    for (const id of ids.filter((id) => shardOf(id, count) === part.index)) {
+      mkdirSync(join(stage, "articles", id), { recursive: true });
+      linkSync(join(site, "articles", id, "index.html"), join(stage, "articles", id, "index.html"));
+    }
+    pagefind(stage, ["--output-path", join(resolve(site), searchBundles(count)[part.index - 1])]);
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
-function merge(dirs, output) {
-  const files = mergeShards(dirs, output, values.manifest);
-  process.stderr.write(`${files} files from ${dirs.length} shard folders checked and merged into ${output}\n`);
-  index(output);
+function shardBuild(shard, count, output) {
+  buildShard(shard, output);
+  index(output, shard.count === 1 ? allShards(count) : [shard], count);
+  writeManifest(output, shard);
 }
 
+const paths = pathsFromEnv(process.env);
+const site = loadSite(paths.site, process.env);
+const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, site.shard_articles);
 const asked = values.shard ?? process.env.DOSSIER_SHARD;
 if (values.merge) {
-  merge(positionals, values.output);
+  const files = mergeShards(positionals, values.output, values.manifest);
+  process.stderr.write(`${files} files from ${positionals.length} shard folders checked and merged into ${values.output}\n`);
 } else if (asked) {
   const shard = parseShard(asked, values.shard ? "--shard" : "DOSSIER_SHARD");
-  buildShard(shard, values.output);
-  writeManifest(values.output, shard);
-} else {
-  const paths = pathsFromEnv(process.env);
-  const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, loadSite(paths.site, process.env).shard_articles);
-  if (count === 1) {
-    buildShard(WHOLE, values.output);
-    index(values.output);
-  } else {
-    // Beside the output, so moving a shard's files into it is a rename.
-    const staging = join(dirname(resolve(values.output)), `.${basename(values.output)}-shards`);
-    rmSync(staging, { recursive: true, force: true });
-    const dirs = allShards(count).map((shard) => {
-      const dir = join(staging, String(shard.index));
-      buildShard(shard, dir);
-      writeManifest(dir, shard);
-      return dir;
-    });
-    merge(dirs, values.output);
-    rmSync(staging, { recursive: true, force: true });
+  if (shard.count !== 1 && shard.count !== count) {
+    process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
+    process.exit(2);
   }
+  shardBuild(shard, count, values.output);
+} else if (count === 1) {
+  buildShard(WHOLE, values.output);
+  index(values.output, [WHOLE], 1);
+} else {
+  // Beside the output, so moving a shard's files into it is a rename.
+  const staging = join(dirname(resolve(values.output)), `.${basename(values.output)}-shards`);
+  rmSync(staging, { recursive: true, force: true });
+  const dirs = allShards(count).map((shard) => {
+    const dir = join(staging, String(shard.index));
+    shardBuild(shard, count, dir);
+    return dir;
+  });
+  mergeShards(dirs, values.output, values.manifest);
+  rmSync(staging, { recursive: true, force: true });
 }

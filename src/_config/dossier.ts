@@ -20,7 +20,7 @@ import { feedGroups, type FeedGroup } from "./feeds.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
-import { ownsId, parseShard, WHOLE, type Shard } from "./shard.ts";
+import { ownsId, parseShard, shardCount, WHOLE, type Shard } from "./shard.ts";
 
 export interface DossierPaths {
   corpus: string;
@@ -42,6 +42,8 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv): DossierPaths {
 export class Dossier {
   readonly site: Site;
   readonly shard: Shard;
+  /** Shards the site is built and searched in: as many as the corpus needs at the site's `shard_articles` each. */
+  readonly shards: number;
   /** The articles whose pages this shard writes. */
   readonly shardArticles: Article[];
   /** The source pages this shard writes: every page of a source in the same shard. */
@@ -94,6 +96,8 @@ export class Dossier {
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
     this.invalid = invalid;
+    // Every file counts, read or not, as the build counts them before it starts.
+    this.shards = shardCount(articles.length + invalid.length, this.site.shard_articles);
     const entities = join(paths.corpus, "entities.yaml");
     this.entities = existsSync(entities) ? loadEntities(entities) : NO_ENTITIES;
     this.developments = loadDevelopments(join(paths.corpus, "developments.json"));

@@ -1,16 +1,24 @@
 /**
- * Writes the files a large corpus has by the ten thousand, once Eleventy has
- * written the rest: every development's page, each named entity's pages, the
- * per-language timelines and the calendars (over 100,000 events at 10,000
- * articles). Eleventy costs far more per page than these take to render, and
- * holds every page it wrote until it exits. Only the shard's own files.
+ * Writes, once Eleventy has written the rest, the files a large corpus has by
+ * the ten thousand or that grow with all of it: every development's page, each
+ * named entity's pages, the timeline, the digests, the per-language timelines,
+ * the calendars (over 100,000 events at 10,000 articles), the JSON and CSV
+ * exports and the sitemap. Eleventy costs far more per page than these take to
+ * render, and holds every page it wrote until it exits; here each file is
+ * rendered, written and let go. Only the shard's own files.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { developmentPage } from "../developments/development.ts";
 import { entityPage } from "../entities/entity.ts";
 import { languagePage } from "../timeline/language.ts";
+import { timelinePage } from "../timeline/timeline.ts";
+import { digestPage } from "../topics/digest.ts";
+import { topicArticlesPage } from "../topics/topic-articles.ts";
 import { renderCalendar } from "./calendar.ts";
+import { developmentsCsv } from "./csv.ts";
+import { developmentsJson } from "./developments-json.ts";
+import { sitemap } from "./sitemap.ts";
 import type { Dossier } from "./dossier.ts";
 import { ownsId, ownsShared } from "./shard.ts";
 
@@ -26,14 +34,23 @@ interface File {
 /** The files of `dossier.shard`, in a fixed order. */
 export function manyFiles(dossier: Dossier): File[] {
   const own = (id: string) => ownsId(dossier.shard, id);
-  const shared = ownsShared(dossier.shard);
+  const html = (page: { path: string }, render: () => string) => ({ path: `${page.path}index.html`, render });
+  const shared: File[] = [
+    ...dossier.timelinePages.map((page) => html(page, () => timelinePage(dossier, page))),
+    ...dossier.digestPages.map((page) => html(page, () => digestPage(dossier, page))),
+    ...dossier.topicArticlePages.map((page) => html(page, () => topicArticlesPage(dossier, page))),
+    ...dossier.languagePages.map((page) => html(page, () => languagePage(dossier, page))),
+    ...dossier.calendars.map((calendar) => ({ path: calendar.path, render: () => renderCalendar(dossier, calendar) })),
+    { path: "developments.json", render: () => developmentsJson(dossier.developments) },
+    { path: "developments.csv", render: () => developmentsCsv(dossier, dossier.developments) },
+    { path: "sitemap.xml", render: () => sitemap(dossier) },
+  ];
   return [
     ...dossier.developments
       .filter((development) => own(development.id))
-      .map((development) => ({ path: `${dossier.developmentPath(development.id)}index.html`, render: () => developmentPage(dossier, development) })),
-    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => ({ path: `${page.path}index.html`, render: () => entityPage(dossier, page) })),
-    ...(shared ? dossier.languagePages.map((page) => ({ path: `${page.path}index.html`, render: () => languagePage(dossier, page) })) : []),
-    ...(shared ? dossier.calendars.map((calendar) => ({ path: calendar.path, render: () => renderCalendar(dossier, calendar) })) : []),
+      .map((development) => html({ path: dossier.developmentPath(development.id) }, () => developmentPage(dossier, development))),
+    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page, () => entityPage(dossier, page))),
+    ...(ownsShared(dossier.shard) ? shared : []),
   ];
 }
 

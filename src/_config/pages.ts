@@ -23,7 +23,7 @@ export function paginate<T>(items: T[], size: number, base: string): Page<T>[] {
 
 /**
  * Eleventy data of a template that writes one page per entry of a list of
- * pages of the `dossier` data, e.g. `paged("timelinePages")`. The entry is
+ * pages of the `dossier` data, e.g. `paged("shardSourcePages")`. The entry is
  * `current`: Eleventy gives every template a `page` of its own.
  */
 export function paged(list: string) {

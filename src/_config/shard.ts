@@ -4,6 +4,9 @@
  * picks; every other page (home, digests, timeline, feeds, exports, assets) to
  * the first shard. A pure function of ids, so any machine building shard i of
  * n writes the same files, and the shards together write the whole site.
+ * How many shards a site has follows from its corpus (`shardCount`): the
+ * search is split the same way, whether the pages are built in one process
+ * or in those shards.
  */
 import { createHash } from "node:crypto";
 import { DossierError } from "../../pipeline/core/errors.ts";
@@ -48,6 +51,14 @@ export function ownsShared(shard: Shard): boolean {
 /** Shards a build of `articles` articles runs in, each of at most `perShard` articles. */
 export function shardCount(articles: number, perShard: number): number {
   return Math.max(1, Math.ceil(articles / perShard));
+}
+
+/**
+ * Site paths of the search indexes of a site built in `count` shards: each
+ * shard indexes its own articles, so no indexing pass reads the whole corpus.
+ */
+export function searchBundles(count: number): string[] {
+  return count === 1 ? ["pagefind/"] : allShards(count).map((shard) => `pagefind/${shard.index}/`);
 }
 
 /** Every shard of a build in `count` shards, first to last. */
