@@ -3,11 +3,13 @@
 // the TypeScript templates; the files there are thousands of are written after
 // it, see src/_config/many-pages.ts), then its search index with Pagefind, into
 // one folder. A corpus of more articles than the site's
-// `shard_articles` is built as shards, one after another, then merged and indexed.
+// `shard_articles` is built as shards, one after another, each with its own search
+// index, then merged.
 //
-// `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n, with its manifest
-// and no search index; `--merge DIR…` checks shards built that way, moves them
-// into the output and indexes the whole site (see src/_config/shard.ts).
+// `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n (n as many as the
+// corpus needs, or 1 for the whole site in one process) with its search index and
+// its manifest; `--merge DIR…` checks shards built that way and moves them into the
+// output; `--plan` prints how many shards the corpus needs (see src/_config/shard.ts).
 import { spawnSync } from "node:child_process";
 import { linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -28,10 +30,13 @@ const { values, positionals } = parseArgs({
     output: { type: "string", default: "_site" },
     shard: { type: "string" },
     merge: { type: "boolean", default: false },
+    plan: { type: "boolean", default: false },
     manifest: { type: "string", default: ".cache/site-manifest.json" },
   },
   allowPositionals: true,
 });
+// The commands run from the project's root; folders named on the command line are the caller's.
+const output = resolve(values.output);
 
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
@@ -55,13 +60,13 @@ function index(site, parts, count) {
   if (count === 1) return pagefind(site);
   const ids = readdirSync(join(site, "articles"));
   for (const part of parts) {
-    const stage = join(dirname(resolve(site)), `.${basename(site)}-search-${part.index}`);
+    const stage = join(dirname(site), `.${basename(site)}-search-${part.index}`);
     rmSync(stage, { recursive: true, force: true });
     for (const id of ids.filter((id) => shardOf(id, count) === part.index)) {
       mkdirSync(join(stage, "articles", id), { recursive: true });
       linkSync(join(site, "articles", id, "index.html"), join(stage, "articles", id, "index.html"));
     }
-    pagefind(stage, ["--output-path", join(resolve(site), searchBundles(count)[part.index - 1])]);
+    pagefind(stage, ["--output-path", join(site, searchBundles(count)[part.index - 1])]);
     rmSync(stage, { recursive: true, force: true });
   }
 }
@@ -76,8 +81,10 @@ const paths = pathsFromEnv(process.env);
 const site = loadSite(paths.site, process.env);
 const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, site.shard_articles);
 const asked = values.shard ?? process.env.DOSSIER_SHARD;
-if (values.merge) {
-  const files = mergeShards(positionals, values.output, values.manifest);
+if (values.plan) {
+  process.stdout.write(`${JSON.stringify({ count, shards: allShards(count).map((shard) => shard.index) })}\n`);
+} else if (values.merge) {
+  const files = mergeShards(positionals.map((dir) => resolve(dir)), output, resolve(values.manifest));
   process.stderr.write(`${files} files from ${positionals.length} shard folders checked and merged into ${values.output}\n`);
 } else if (asked) {
   const shard = parseShard(asked, values.shard ? "--shard" : "DOSSIER_SHARD");
@@ -85,19 +92,19 @@ if (values.merge) {
     process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
     process.exit(2);
   }
-  shardBuild(shard, count, values.output);
+  shardBuild(shard, count, output);
 } else if (count === 1) {
-  buildShard(WHOLE, values.output);
-  index(values.output, [WHOLE], 1);
+  buildShard(WHOLE, output);
+  index(output, [WHOLE], 1);
 } else {
   // Beside the output, so moving a shard's files into it is a rename.
-  const staging = join(dirname(resolve(values.output)), `.${basename(values.output)}-shards`);
+  const staging = join(dirname(output), `.${basename(output)}-shards`);
   rmSync(staging, { recursive: true, force: true });
   const dirs = allShards(count).map((shard) => {
     const dir = join(staging, String(shard.index));
     shardBuild(shard, count, dir);
     return dir;
   });
-  mergeShards(dirs, values.output, values.manifest);
+  mergeShards(dirs, output, resolve(values.manifest));
   rmSync(staging, { recursive: true, force: true });
 }
