@@ -2,9 +2,9 @@
 // `npm run build:site [-- --output DIR]`: the site with Eleventy (through tsx, for
 // the TypeScript templates; the files there are thousands of are written after
 // it, see src/_config/many-pages.ts), then its search index with Pagefind, into
-// one folder. A corpus of more articles than the site's
-// `shard_articles` is built as shards, one after another, each with its own search
-// index, then merged.
+// one folder. A corpus of more articles than the site's `shard_articles` is built
+// as shards, one after another in this process from one reading of the corpus,
+// each with its own search index, then merged.
 //
 // `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n (n as many as the
 // corpus needs, or 1 for the whole site in one process) with its search index and
@@ -20,7 +20,9 @@ import { register } from "tsx/esm/api";
 register();
 const { allShards, parseShard, searchBundles, shardCount, shardOf, shardText, WHOLE } = await import("../src/_config/shard.ts");
 const { articleFileNames } = await import("../src/_config/articles.ts");
-const { pathsFromEnv } = await import("../src/_config/dossier.ts");
+const { Dossier, pathsFromEnv } = await import("../src/_config/dossier.ts");
+const { keepDossier } = await import("../src/_config/data.ts");
+const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_config/site.ts");
 const { mergeShards, writeManifest } = await import("./shard-files.ts");
 
@@ -36,17 +38,22 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 // The commands run from the project's root; folders named on the command line are the caller's.
-const output = resolve(values.output);
+const [output, manifest, shardDirs] = [resolve(values.output), resolve(values.manifest), positionals.map((dir) => resolve(dir))];
 
-function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// One Eleventy process per shard: Eleventy holds every page it wrote until it exits.
-function buildShard(shard, output) {
-  const env = { ...process.env, DOSSIER_SHARD: shardText(shard) };
-  run(process.execPath, ["--import", "tsx", join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.js", "--quiet", `--output=${output}`], env);
+// A new Eleventy for each shard: one holds every page it wrote until it is let go.
+async function buildShard(shard, output) {
+  process.env.DOSSIER_SHARD = shardText(shard);
+  try {
+    await new Eleventy("src", output, { configPath: ".eleventy.js", quietMode: true }).write();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
@@ -71,12 +78,13 @@ function index(site, parts, count) {
   }
 }
 
-function shardBuild(shard, count, output) {
-  buildShard(shard, output);
+async function shardBuild(shard, count, output) {
+  await buildShard(shard, output);
   index(output, shard.count === 1 ? allShards(count) : [shard], count);
   writeManifest(output, shard);
 }
 
+process.chdir(root);
 const paths = pathsFromEnv(process.env);
 const site = loadSite(paths.site, process.env);
 const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, site.shard_articles);
@@ -84,7 +92,7 @@ const asked = values.shard ?? process.env.DOSSIER_SHARD;
 if (values.plan) {
   process.stdout.write(`${JSON.stringify({ count, shards: allShards(count).map((shard) => shard.index) })}\n`);
 } else if (values.merge) {
-  const files = mergeShards(positionals.map((dir) => resolve(dir)), output, resolve(values.manifest));
+  const files = mergeShards(shardDirs, output, manifest);
   process.stderr.write(`${files} files from ${positionals.length} shard folders checked and merged into ${values.output}\n`);
 } else if (asked) {
   const shard = parseShard(asked, values.shard ? "--shard" : "DOSSIER_SHARD");
@@ -92,19 +100,23 @@ if (values.plan) {
     process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
     process.exit(2);
   }
-  shardBuild(shard, count, output);
+  keepDossier(new Dossier(paths, process.env));
+  await shardBuild(shard, count, output);
 } else if (count === 1) {
-  buildShard(WHOLE, output);
+  keepDossier(new Dossier(paths, process.env));
+  await buildShard(WHOLE, output);
   index(output, [WHOLE], 1);
 } else {
   // Beside the output, so moving a shard's files into it is a rename.
   const staging = join(dirname(output), `.${basename(output)}-shards`);
   rmSync(staging, { recursive: true, force: true });
-  const dirs = allShards(count).map((shard) => {
+  keepDossier(new Dossier(paths, process.env));
+  const dirs = [];
+  for (const shard of allShards(count)) {
     const dir = join(staging, String(shard.index));
-    shardBuild(shard, count, dir);
-    return dir;
-  });
-  mergeShards(dirs, output, resolve(values.manifest));
+    await shardBuild(shard, count, dir);
+    dirs.push(dir);
+  }
+  mergeShards(dirs, output, manifest);
   rmSync(staging, { recursive: true, force: true });
 }

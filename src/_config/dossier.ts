@@ -20,14 +20,12 @@ import { feedGroups, type FeedGroup } from "./feeds.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
-import { ownsId, parseShard, shardCount, WHOLE, type Shard } from "./shard.ts";
+import { shardCount } from "./shard.ts";
 
 export interface DossierPaths {
   corpus: string;
   report: string;
   site: string;
-  /** The part of the site this process writes; the whole site when not given. */
-  shard?: Shard;
 }
 
 export function pathsFromEnv(env: NodeJS.ProcessEnv): DossierPaths {
@@ -35,19 +33,13 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv): DossierPaths {
     corpus: env.DOSSIER_CORPUS || "corpus",
     report: env.DOSSIER_REPORT || ".cache/normalize-report.json",
     site: env.DOSSIER_SITE || "src/_data/site.json",
-    shard: env.DOSSIER_SHARD ? parseShard(env.DOSSIER_SHARD, "DOSSIER_SHARD") : WHOLE,
   };
 }
 
 export class Dossier {
   readonly site: Site;
-  readonly shard: Shard;
   /** Shards the site is built and searched in: as many as the corpus needs at the site's `shard_articles` each. */
   readonly shards: number;
-  /** The articles whose pages this shard writes. */
-  readonly shardArticles: Article[];
-  /** The source pages this shard writes: every page of a source in the same shard. */
-  readonly shardSourcePages: (Page<Article> & { outlet: Outlet })[];
   /** Dated newest first, then undated. */
   readonly articles: Article[];
   readonly invalid: InvalidFile[];
@@ -92,7 +84,6 @@ export class Dossier {
   /** `pageSize`, when given, replaces the site's `page_size`. */
   constructor(paths: DossierPaths, env: NodeJS.ProcessEnv, pageSize?: number) {
     this.site = loadSite(paths.site, env);
-    this.shard = paths.shard ?? WHOLE;
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
     this.invalid = invalid;
@@ -144,8 +135,6 @@ export class Dossier {
     this.languagePages = this.languages.flatMap((language) =>
       paginate(byLanguage.get(language)!, size, `timeline/${language}/`).map((page) => ({ ...page, language })),
     );
-    this.shardArticles = this.articles.filter((article) => ownsId(this.shard, article.id));
-    this.shardSourcePages = this.sourcePages.filter((page) => ownsId(this.shard, page.outlet.slug));
     this.feedGroups = feedGroups(this);
     this.calendars = calendars(this);
   }

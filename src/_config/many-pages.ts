@@ -20,7 +20,7 @@ import { developmentsCsv } from "./csv.ts";
 import { developmentsJson } from "./developments-json.ts";
 import { sitemap } from "./sitemap.ts";
 import type { Dossier } from "./dossier.ts";
-import { ownsId, ownsShared } from "./shard.ts";
+import { ownsId, ownsShared, type Shard } from "./shard.ts";
 
 // Enough files in flight to keep the disk busy without holding every page in memory.
 const BATCH = 64;
@@ -31,9 +31,9 @@ interface File {
   render: () => string;
 }
 
-/** The files of `dossier.shard`, in a fixed order. */
-export function manyFiles(dossier: Dossier): File[] {
-  const own = (id: string) => ownsId(dossier.shard, id);
+/** The files of `shard`, in a fixed order. */
+export function manyFiles(dossier: Dossier, shard: Shard): File[] {
+  const own = (id: string) => ownsId(shard, id);
   const html = (page: { path: string }, render: () => string) => ({ path: `${page.path}index.html`, render });
   const shared: File[] = [
     ...dossier.timelinePages.map((page) => html(page, () => timelinePage(dossier, page))),
@@ -50,12 +50,12 @@ export function manyFiles(dossier: Dossier): File[] {
       .filter((development) => own(development.id))
       .map((development) => html({ path: dossier.developmentPath(development.id) }, () => developmentPage(dossier, development))),
     ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page, () => entityPage(dossier, page))),
-    ...(ownsShared(dossier.shard) ? shared : []),
+    ...(ownsShared(shard) ? shared : []),
   ];
 }
 
-export async function writePages(dossier: Dossier, output: string): Promise<void> {
-  const files = manyFiles(dossier);
+export async function writePages(dossier: Dossier, shard: Shard, output: string): Promise<void> {
+  const files = manyFiles(dossier, shard);
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
       files.slice(i, i + BATCH).map(async ({ path, render }) => {

@@ -30,6 +30,11 @@ export function parseShard(text: string, origin: string): Shard {
   return { index, count };
 }
 
+/** The shard `DOSSIER_SHARD` names, the whole site when it is not set. */
+export function shardFromEnv(env: NodeJS.ProcessEnv): Shard {
+  return env.DOSSIER_SHARD ? parseShard(env.DOSSIER_SHARD, "DOSSIER_SHARD") : WHOLE;
+}
+
 export function shardText(shard: Shard): string {
   return `${shard.index}/${shard.count}`;
 }
