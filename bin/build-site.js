@@ -22,6 +22,7 @@ const { allShards, parseShard, searchBundles, shardCount, shardOf, shardText, WH
 const { articleFileNames } = await import("../src/_config/articles.ts");
 const { Dossier, pathsFromEnv } = await import("../src/_config/dossier.ts");
 const { keepDossier } = await import("../src/_config/data.ts");
+const { writePages } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_config/site.ts");
 const { mergeShards, writeManifest } = await import("./shard-files.ts");
@@ -45,8 +46,9 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// A new Eleventy for each shard: one holds every page it wrote until it is let go.
-async function buildShard(shard, output) {
+// A new Eleventy for each shard: one holds every page it wrote until it is let go,
+// so the files there are thousands of are written after that, from the same data.
+async function buildShard(dossier, shard, output) {
   process.env.DOSSIER_SHARD = shardText(shard);
   try {
     await new Eleventy("src", output, { configPath: ".eleventy.js", quietMode: true }).write();
@@ -54,6 +56,7 @@ async function buildShard(shard, output) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  await writePages(dossier, shard, output);
 }
 
 // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
@@ -78,8 +81,8 @@ function index(site, parts, count) {
   }
 }
 
-async function shardBuild(shard, count, output) {
-  await buildShard(shard, output);
+async function shardBuild(dossier, shard, count, output) {
+  await buildShard(dossier, shard, output);
   index(output, shard.count === 1 ? allShards(count) : [shard], count);
   writeManifest(output, shard);
 }
@@ -89,6 +92,12 @@ const paths = pathsFromEnv(process.env);
 const site = loadSite(paths.site, process.env);
 const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, site.shard_articles);
 const asked = values.shard ?? process.env.DOSSIER_SHARD;
+// One reading of the corpus for every shard, and for the files written after Eleventy.
+function kept() {
+  const dossier = new Dossier(paths, process.env);
+  keepDossier(dossier);
+  return dossier;
+}
 if (values.plan) {
   process.stdout.write(`${JSON.stringify({ count, shards: allShards(count).map((shard) => shard.index) })}\n`);
 } else if (values.merge) {
@@ -100,21 +109,19 @@ if (values.plan) {
     process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
     process.exit(2);
   }
-  keepDossier(new Dossier(paths, process.env));
-  await shardBuild(shard, count, output);
+  await shardBuild(kept(), shard, count, output);
 } else if (count === 1) {
-  keepDossier(new Dossier(paths, process.env));
-  await buildShard(WHOLE, output);
+  await buildShard(kept(), WHOLE, output);
   index(output, [WHOLE], 1);
 } else {
   // Beside the output, so moving a shard's files into it is a rename.
   const staging = join(dirname(output), `.${basename(output)}-shards`);
   rmSync(staging, { recursive: true, force: true });
-  keepDossier(new Dossier(paths, process.env));
+  const dossier = kept();
   const dirs = [];
   for (const shard of allShards(count)) {
     const dir = join(staging, String(shard.index));
-    await shardBuild(shard, count, dir);
+    await shardBuild(dossier, shard, count, dir);
     dirs.push(dir);
   }
   mergeShards(dirs, output, manifest);

@@ -1,8 +1,9 @@
 /**
  * Makes the corpus available to every page as `dossier`, reloaded on each
  * build unless one was kept, and the part of the site the build writes as
- * `shard` (`DOSSIER_SHARD`, read at each build); writes the files of
- * `many-pages.ts` once Eleventy has written its own, from the same data.
+ * `shard` (`DOSSIER_SHARD`, read at each build). While serving (`npm start`)
+ * it also writes the files of `many-pages.ts` after each build;
+ * `npm run build:site` writes them once Eleventy has let its pages go.
  */
 import { writePages } from "./many-pages.ts";
 import { Dossier, pathsFromEnv } from "./dossier.ts";
@@ -22,8 +23,8 @@ export default function dataPlugin(config: EleventyConfig): void {
   const load = () => (current = kept ?? new Dossier(paths, process.env));
   config.addGlobalData("dossier", load);
   config.addGlobalData("shard", () => shardFromEnv(process.env));
-  config.on("eleventy.after", async ({ directories }) => {
-    await writePages(current ?? load(), shardFromEnv(process.env), directories.output);
+  config.on("eleventy.after", async ({ directories, runMode }) => {
+    if (runMode !== "build") await writePages(current ?? load(), shardFromEnv(process.env), directories.output);
   });
   config.addWatchTarget(`${paths.corpus}/`);
   config.addWatchTarget(paths.report);
