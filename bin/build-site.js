@@ -4,28 +4,27 @@
 // it, see src/_config/many-pages.ts), then its search index with Pagefind, into
 // one folder. A corpus of more articles than the site's `shard_articles` is built
 // as shards, one after another in this process from one reading of the corpus,
-// each with its own search index, then merged.
+// each writing its own files and search index into the output.
 //
 // `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n (n as many as the
 // corpus needs, or 1 for the whole site in one process) with its search index and
 // its manifest; `--merge DIR…` checks shards built that way and moves them into the
 // output; `--plan` prints how many shards the corpus needs (see src/_config/shard.ts).
 import { spawnSync } from "node:child_process";
-import { linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
 
 register();
-const { allShards, parseShard, searchBundles, shardCount, shardOf, shardText, WHOLE } = await import("../src/_config/shard.ts");
+const { allShards, parseShard, shardCount, shardText } = await import("../src/_config/shard.ts");
 const { articleFileNames } = await import("../src/_config/articles.ts");
 const { Dossier, pathsFromEnv } = await import("../src/_config/dossier.ts");
 const { keepDossier } = await import("../src/_config/data.ts");
 const { writePages } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_config/site.ts");
-const { mergeShards, writeManifest } = await import("./shard-files.ts");
+const { closeIndexer, indexShard, mergeShards, writeManifest } = await import("./shard-files.ts");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({
@@ -60,31 +59,13 @@ async function buildShard(dossier, shard, output) {
 }
 
 // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
-const pagefind = (site, more = []) => run(join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", "articles/**/*.html", "--silent", ...more]);
+const pagefind = (site) => run(join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", "articles/**/*.html", "--silent"]);
 
-/**
- * The search index of each of `parts` (shards of `count`) from the article pages
- * under `site`, each read from a folder of links to that part's pages alone.
- */
-function index(site, parts, count) {
+/** The search index of each of `parts` (shards of `count`) from the article pages under `site`. */
+async function index(site, parts, count) {
   if (count === 1) return pagefind(site);
-  const ids = readdirSync(join(site, "articles"));
-  for (const part of parts) {
-    const stage = join(dirname(site), `.${basename(site)}-search-${part.index}`);
-    rmSync(stage, { recursive: true, force: true });
-    for (const id of ids.filter((id) => shardOf(id, count) === part.index)) {
-      mkdirSync(join(stage, "articles", id), { recursive: true });
-      linkSync(join(site, "articles", id, "index.html"), join(stage, "articles", id, "index.html"));
-    }
-    pagefind(stage, ["--output-path", join(site, searchBundles(count)[part.index - 1])]);
-    rmSync(stage, { recursive: true, force: true });
-  }
-}
-
-async function shardBuild(dossier, shard, count, output) {
-  await buildShard(dossier, shard, output);
-  index(output, shard.count === 1 ? allShards(count) : [shard], count);
-  writeManifest(output, shard);
+  for (const part of parts) await indexShard(site, part);
+  await closeIndexer();
 }
 
 process.chdir(root);
@@ -109,21 +90,16 @@ if (values.plan) {
     process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
     process.exit(2);
   }
-  await shardBuild(kept(), shard, count, output);
-} else if (count === 1) {
-  await buildShard(kept(), WHOLE, output);
-  index(output, [WHOLE], 1);
+  await buildShard(kept(), shard, output);
+  await index(output, shard.count === 1 ? allShards(count) : [shard], count);
+  writeManifest(output, shard);
 } else {
-  // Beside the output, so moving a shard's files into it is a rename.
-  const staging = join(dirname(output), `.${basename(output)}-shards`);
-  rmSync(staging, { recursive: true, force: true });
+  // Shards one after another into the output; each writes only its own files.
   const dossier = kept();
-  const dirs = [];
-  for (const shard of allShards(count)) {
-    const dir = join(staging, String(shard.index));
-    await shardBuild(dossier, shard, count, dir);
-    dirs.push(dir);
+  const shards = allShards(count);
+  for (const shard of shards) {
+    await buildShard(dossier, shard, output);
+    if (count > 1) await index(output, [shard], count);
   }
-  mergeShards(dirs, output, manifest);
-  rmSync(staging, { recursive: true, force: true });
+  if (count === 1) await index(output, shards, 1);
 }

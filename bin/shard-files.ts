@@ -1,14 +1,15 @@
 /**
- * The files side of a sharded build (see build-site.js): a shard's manifest
- * written beside its output, and the shards' folders checked against their
- * manifests and moved into one site.
+ * The files side of a sharded build (see build-site.js): a shard's search
+ * index, its manifest written beside its output, and the shards' folders
+ * checked against their manifests and moved into one site.
  */
 import { createHash } from "node:crypto";
+import * as pagefind from "pagefind";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DossierError } from "../pipeline/core/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
-import type { Shard } from "../src/_config/shard.ts";
+import { searchBundles, shardOf, type Shard } from "../src/_config/shard.ts";
 
 /** Every file under `dir`, as '/'-separated paths relative to it. */
 function filesUnder(dir: string): string[] {
@@ -18,6 +19,28 @@ function filesUnder(dir: string): string[] {
 }
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+/**
+ * The search index of `part` (a shard of `part.count`) from its article pages
+ * under `site`, in id order; the pages are handed to Pagefind as they are, so
+ * no folder of them alone has to be made on disk.
+ */
+export async function indexShard(site: string, part: Shard): Promise<void> {
+  const ids = readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index).sort();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new DossierError(site, "search:index", errors.join("; "));
+  for (const id of ids) {
+    const sourcePath = `articles/${id}/index.html`;
+    const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), "utf8") });
+    if (added.errors.length > 0) throw new DossierError(join(site, sourcePath), "search:index", added.errors.join("; "));
+  }
+  const written = await index.writeFiles({ outputPath: join(site, searchBundles(part.count)[part.index - 1]!) });
+  if (written.errors.length > 0) throw new DossierError(site, "search:index", written.errors.join("; "));
+  await index.deleteIndex();
+}
+
+/** Ends the search indexer's process, once every index is written. */
+export const closeIndexer = (): Promise<null> => pagefind.close();
 
 /** Lists what the shard wrote into `dir`, with hashes, in `dir/_shards/`. */
 export function writeManifest(dir: string, shard: Shard): void {
