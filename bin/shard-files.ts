@@ -18,6 +18,8 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split("\\").join("/"));
 }
 
+const BATCH = 64;
+
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /**
@@ -29,10 +31,16 @@ export async function indexShard(site: string, part: Shard): Promise<void> {
   const ids = readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index).sort();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new DossierError(site, "search:index", errors.join("; "));
-  for (const id of ids) {
-    const sourcePath = `articles/${id}/index.html`;
-    const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), "utf8") });
-    if (added.errors.length > 0) throw new DossierError(join(site, sourcePath), "search:index", added.errors.join("; "));
+  // Several pages in flight, so Pagefind reads one while the next is sent.
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const added = await Promise.all(
+      ids.slice(i, i + BATCH).map((id) => {
+        const sourcePath = `articles/${id}/index.html`;
+        return index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), "utf8") });
+      }),
+    );
+    const errors = added.flatMap((response) => response.errors);
+    if (errors.length > 0) throw new DossierError(site, "search:index", errors.join("; "));
   }
   const written = await index.writeFiles({ outputPath: join(site, searchBundles(part.count)[part.index - 1]!) });
   if (written.errors.length > 0) throw new DossierError(site, "search:index", written.errors.join("; "));
