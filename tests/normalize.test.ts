@@ -161,3 +161,11 @@ describe("normalizeArticle on a saved HTML page", () => {
     expect(normalizeHtml(page).authors).toEqual(["Jane Doe"]);
   });
 });
+
+describe("normalizeArticle and a year-less 29 February", () => {
+  it("dates 'on February 29' in an article of March 2021 to 2020, and writes the article", () => {
+    const record = normalize(`Envoys meet in Doha again\n\nMarch 6, 2021\n\nOfficials of the Taliban met a US delegation in Doha on February 29 to discuss the agreement signed there. ${BODY}`);
+    expect(record.developments.map((development) => development.date)).toContain("2020-02-29");
+    expect(record.developments.every((development) => !development.date.startsWith("2021-02-29"))).toBe(true);
+  });
+});

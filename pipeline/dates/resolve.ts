@@ -9,10 +9,20 @@ export interface Resolved {
   end?: PartialDate;
 }
 
-/** A year-less date is the last one on or before the anchor: "on May 12" in a June article is this May. */
-function withYear(anchor: PartialDate, month: number, day?: number): PartialDate {
-  const date = { year: anchor.year, month, ...(day === undefined ? {} : { day }) };
-  return compareDates(date, anchor) > 0 ? { ...date, year: anchor.year - 1 } : date;
+/** February 29 comes round at most every eight years (1896, then 1904). */
+const MAX_YEARS_BACK = 8;
+
+/**
+ * A year-less date is the last one of the calendar on or before the anchor:
+ * "on May 12" in a June article is this May, "on February 29" in March 2021
+ * was in 2020; a day no year has ("February 30") is none.
+ */
+function withYear(anchor: PartialDate, month: number, day?: number): PartialDate | null {
+  for (let year = anchor.year; year >= anchor.year - MAX_YEARS_BACK; year--) {
+    const date = { year, month, ...(day === undefined ? {} : { day }) };
+    if (compareDates(date, anchor) <= 0 && isRealDate(year, month, day)) return date;
+  }
+  return null;
 }
 
 /** A span of days said as a week is kept at the coarsest unit that holds all of it. */
@@ -45,6 +55,7 @@ export function resolve(when: When, anchor: PartialDate | null): Resolved | null
   if (!anchor || anchor.day === undefined) return null;
   if (when.kind === "yearless") {
     const date = withYear(anchor, when.month, when.day);
+    if (!date || (when.endDay && !isRealDate(date.year, date.month!, when.endDay))) return null;
     return { date, ...(when.endDay ? { end: { ...date, day: when.endDay } } : {}) };
   }
   if (!isRealDate(anchor.year, anchor.month ?? 0, anchor.day)) return null;

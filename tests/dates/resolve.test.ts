@@ -25,6 +25,14 @@ describe("resolve", () => {
       end: { year: 2022, month: 6, day: 30 },
     });
   });
+  it("takes the last year that has the day: 'on February 29' in March 2021 was in 2020", () => {
+    expect(resolve({ kind: "yearless", month: 2, day: 29 }, { year: 2021, month: 3, day: 6 })).toEqual({ date: { year: 2020, month: 2, day: 29 } });
+    expect(resolve({ kind: "yearless", month: 2, day: 29 }, { year: 2024, month: 3, day: 1 })).toEqual({ date: { year: 2024, month: 2, day: 29 } });
+  });
+  it("resolves no day that no year has, nor a range that ends on one", () => {
+    expect(resolve({ kind: "yearless", month: 2, day: 30 }, { year: 2021, month: 3, day: 6 })).toBeNull();
+    expect(resolve({ kind: "yearless", month: 4, day: 30, endDay: 31 }, { year: 2021, month: 5, day: 6 })).toBeNull();
+  });
   it("reads 'on Thursday' as the last Thursday on or before the anchor", () => {
     // 9 October 2021 was a Saturday.
     expect(resolve({ kind: "weekday", weekday: 4 }, { year: 2021, month: 10, day: 9 })).toEqual({ date: { year: 2021, month: 10, day: 7 } });
