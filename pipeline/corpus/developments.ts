@@ -14,7 +14,7 @@ import { DossierError } from "../core/errors.ts";
 import { readFrontMatter } from "../core/front-matter.ts";
 import { sha256 } from "../core/hash.ts";
 import { fail, type Message } from "../core/messages.ts";
-import { frontMatterSchema } from "../core/schema.ts";
+import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
 import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
@@ -34,6 +34,8 @@ export interface DevelopmentsOptions {
 export interface MergedFrom {
   file: string;
   output_sha256: string;
+  /** What merging reads of it, when this run has it at hand: the file is then not read. */
+  mergeInput?: MergeArticle;
 }
 
 export interface DevelopmentsReport {
@@ -107,13 +109,17 @@ function readMergeCacheBody(file: string): MergeCacheBody {
   return EMPTY_BODY;
 }
 
+/** What merging reads of an article, from its front matter and body as written. */
+export function mergeInputOf(frontMatter: FrontMatter, body: string, table: EntityTable): MergeArticle {
+  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = frontMatter;
+  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
+  return withEntities(article, table, bodyParagraphs(body));
+}
+
 function readMergeArticle(file: string, table: EntityTable): MergeArticle | null {
   const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
   const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) return null;
-  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = parsed.data;
-  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
-  return withEntities(article, table, bodyParagraphs(content));
+  return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
 }
 
 /**
@@ -140,7 +146,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const inputsNow: MergeArticle[] = [];
   const kept: Record<string, MergeArticle> = {};
   for (const article of articles) {
-    const input = body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
+    const input = article.mergeInput ?? body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
     if (!input) continue;
     kept[article.output_sha256] = input;
     inputsNow.push(input);

@@ -32,10 +32,10 @@ describe("normalizeInPool", () => {
   it("returns results in input order however batches finish", async () => {
     const { raw } = mixedCorpus(20);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
-    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, taxonomy);
+    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, { taxonomy, entities: null });
     await pooled.close();
     expect(pooled.results.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
-    expect(pooled.results).toEqual((await inThisThread(raws, taxonomy)).results);
+    expect(pooled.results).toEqual((await inThisThread(raws, { taxonomy, entities: null })).results);
   });
 
   it("shares the work between this thread and workers to the same bytes", async () => {
@@ -50,7 +50,7 @@ describe("normalizeInPool", () => {
     const { raw } = mixedCorpus(10);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const seen: number[] = [];
-    await (await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done))).close();
+    await (await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, { taxonomy, entities: null }, (done) => seen.push(done))).close();
     expect(seen.at(-1)).toBe(raws.length);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
