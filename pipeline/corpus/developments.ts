@@ -154,16 +154,17 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
 
   let previous: MergedDevelopment[] = [];
   const previousText = text ?? (present ? readFileSync(file, "utf8") : null);
+  // The memberships describe the file this cache wrote, not one put there since.
+  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
   if (previousText !== null) {
     try {
-      previous = parseDevelopments(previousText, file);
+      // The file as this code wrote it needs no checking against the schema.
+      previous = sameFile ? (JSON.parse(previousText) as { developments: MergedDevelopment[] }).developments : parseDevelopments(previousText, file);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return { file, written: false, messages: [fail(error.rule, `${error.message}; delete the file to merge the developments afresh`)] };
     }
   }
-  // The memberships describe the file this cache wrote, not one put there since.
-  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
   const rendered = renderDevelopments(result.developments);
   const written = rendered !== previousText;

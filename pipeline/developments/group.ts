@@ -87,21 +87,27 @@ function insertSorted(list: number[], at: number): void {
 const isYearlessKey = (key: string) => key.startsWith("D");
 
 /**
- * Groups filed by block, each block oldest group first. `keys` limits the
- * blocks kept to those a pass looks up.
+ * Groups filed by block, each block oldest group first. `keys` and `links`
+ * limit the blocks kept to those a pass looks up.
  */
-function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true) {
-  const index = new Map<string, number[]>();
+function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true, links?: Set<string>) {
+  // By date key, then link: a block is a date key and a link.
+  const index = new Map<string, Map<string, number[]>>();
+  const blocksOf = (key: string) => {
+    let byLink = index.get(key);
+    if (!byLink) index.set(key, (byLink = new Map()));
+    return byLink;
+  };
   // Files a group under the blocks of the given members' links.
   const file = (at: number, members: Report[]) => {
-    const group = groups[at]!;
-    for (const id of new Set(members.flatMap(linksOf))) {
-      for (const key of fileKeys(group)) {
-        if (!keys(key)) continue;
-        const block = `${id}|${key}`;
-        const list = index.get(block);
+    const filed = new Set(members.flatMap(linksOf).filter((id) => !links || links.has(id)));
+    for (const key of fileKeys(groups[at]!)) {
+      if (!keys(key)) continue;
+      const byLink = blocksOf(key);
+      for (const id of filed) {
+        const list = byLink.get(id);
         if (list) insertSorted(list, at);
-        else index.set(block, [at]);
+        else byLink.set(id, [at]);
       }
     }
   };
@@ -109,9 +115,10 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const candidates = (report: Report, limit: number) => {
     const fitting: number[] = [];
     const tried = new Set<number>();
+    const looked = lookupKeys(report).map((key) => index.get(key));
     for (const id of linksOf(report)) {
-      for (const key of lookupKeys(report)) {
-        for (const at of index.get(`${id}|${key}`) ?? []) {
+      for (const byLink of looked) {
+        for (const at of byLink?.get(id) ?? []) {
           // Later groups of this block are younger than every fit kept so far.
           if (fitting.length === limit && at > fitting[limit - 1]!) break;
           if (tried.has(at)) continue;
@@ -153,7 +160,7 @@ export function groupDated(reports: Report[], rules: MergeRules): Group[] {
  * year?), so what it joins does not depend on the order of the groups.
  */
 export function joinYearless(groups: Group[], reports: Report[], rules: MergeRules): void {
-  const { file, candidates, add } = blocks(groups, rules, isYearlessKey);
+  const { file, candidates, add } = blocks(groups, rules, isYearlessKey, new Set(reports.flatMap(linksOf)));
   groups.forEach((group, at) => file(at, group.members));
   for (const report of reports) {
     const found = candidates(report, 2);

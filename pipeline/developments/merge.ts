@@ -20,17 +20,23 @@ import type { DevelopmentSource, MergedDevelopment } from "../core/developments.
  * in the fewest words once its dateline and attribution are off.
  */
 function clearest(group: Group, language: string | undefined): (a: Report, b: Report) => number {
+  const date = formatPartialDate(group.date);
   const foreign = (r: Report) => (language && r.article.language !== language ? 1 : 0);
-  const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === formatPartialDate(group.date)) ? 0 : 1);
+  const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === date) ? 0 : 1);
   const named = (r: Report) => -[...r.actors, ...r.places].filter((id) => group.actors.has(id) || group.places.has(id)).length;
   const length = (r: Report) => readableSentence(r.text).length;
-  return (a, b) =>
-    foreign(a) - foreign(b) ||
-    states(a) - states(b) ||
-    Number(a.background) - Number(b.background) ||
-    named(a) - named(b) ||
-    length(a) - length(b) ||
-    compareText(a.article.id, b.article.id);
+  // Each member's rank on every count, read once rather than at each comparison.
+  const ranks = new Map<Report, number[]>();
+  const rank = (r: Report) => {
+    let found = ranks.get(r);
+    if (!found) ranks.set(r, (found = [foreign(r), states(r), Number(r.background), named(r), length(r)]));
+    return found;
+  };
+  return (a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return compareText(a.article.id, b.article.id);
+  };
 }
 
 function sources(group: Group, order: (a: Report, b: Report) => number): DevelopmentSource[] {
@@ -50,7 +56,7 @@ function sources(group: Group, order: (a: Report, b: Report) => number): Develop
 
 function merged(group: Group, id: string, language: string | undefined): MergedDevelopment {
   const order = clearest(group, language);
-  const lead = [...group.members].sort(order)[0]!;
+  const lead = group.members.reduce((best, r) => (order(r, best) < 0 ? r : best));
   return {
     id,
     date: formatPartialDate(group.date),
