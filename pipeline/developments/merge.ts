@@ -148,10 +148,12 @@ export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTIT
   const { groups, kept } = earlier ? regroup(reports, earlier, entities) : { groups: groupReports(reports, entities.merge), kept: new Map<Group, Membership>() };
   const ids = identify(groups, previous);
   const written = new Map(previous.map((development) => [development.id, development]));
+  const lastMade = new Map(earlier?.memberships.map((membership) => [membership.id, membership]));
+  const untouched = (group: Group) => group.members.every((r) => !earlier?.changed.has(r.article.id));
   const developments = groups.map((group, i) => {
-    const membership = kept.get(group);
-    // A development whose reports and id are as last written is written as it was.
-    const same = membership && membership.id === ids[i] && sameMembers(group, membership) ? written.get(ids[i]!) : undefined;
+    const membership = kept.get(group) ?? lastMade.get(ids[i]!);
+    // A development whose reports, unchanged, and id are as last written is written as it was, whether or not its region was grouped again.
+    const same = membership && membership.id === ids[i] && sameMembers(group, membership) && untouched(group) ? written.get(ids[i]!) : undefined;
     return same ?? merged(group, ids[i]!, entities.merge.language);
   });
   return {
