@@ -127,11 +127,11 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
  * nothing it depends on changed; `force` reads every article again. A file
  * edited by hand is left as it is and reported.
  */
-export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], force = false): DevelopmentsReport {
+export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], { sources, force }: { sources: string; force: boolean }): DevelopmentsReport {
   const { file, entities } = options;
   const cacheFile = join(dirname(file), CACHE_FILE);
   for (const left of leftovers(dirname(file), [basename(file), CACHE_FILE])) removeFile(left);
-  const stamp = cacheStamp(options.entitiesText);
+  const stamp = cacheStamp(sources, options.entitiesText);
   const inputs = sha256(articles.map((article) => article.output_sha256).join("\n"));
   const head = force ? null : readMergeCacheHead(cacheFile, stamp);
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;

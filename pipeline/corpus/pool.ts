@@ -7,7 +7,6 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { bundledSources } from "../bundle/bundled.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
 import { inThisThread, type RunOptions, type Settings } from "./run.ts";
@@ -16,36 +15,20 @@ import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Sum
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
 export interface PoolOptions {
+  /** Address of the worker's entry (`pool-worker.ts` as bundled), as the launcher gives it. */
+  worker: string;
   /** Threads, this one included; one per core by default. */
   size?: number;
   /** Whether this thread normalizes too (by default); without it, `size` workers do all of it. */
   alsoHere?: boolean;
   /** Articles per batch. */
   batch?: number;
-  /**
-   * Below this many articles, starting a worker costs more than it saves:
-   * with workers that loaded the pipeline through tsx (2 s; bundled, 1 s)
-   * on 2 cores, 300 articles took 2.6 s in this thread alone and 3.0 s with
-   * a worker; 1,000 took 4.6 s either way.
-   */
+  /** Below this many articles, starting a worker costs more than it saves (docs/performance.md). */
   minimum?: number;
 }
 
 export type WorkerData = Settings;
 
-// Unbundled (tests import the TS sources), a worker does not inherit the
-// loader hooks that let this thread load TS, so it registers tsx itself.
-const BOOTSTRAP = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.worker); });
-`;
-
-function startWorker(workerData: WorkerData): Worker {
-  // Bundled, the worker entry is a file beside the chunk that holds this code.
-  if (bundledSources) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
-  const unbundled = { tsx: import.meta.resolve("tsx/esm/api"), worker: new URL("./pool-worker.ts", import.meta.url).href };
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...workerData, ...unbundled } });
-}
 
 export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] };
 type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] };
@@ -87,7 +70,7 @@ function recordsInPool(workers: Worker[], local: Normalized[], results: Summariz
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
+export function normalizeInPool(options: PoolOptions): NormalizeAll {
   const batch = options.batch ?? 16;
   const minimum = options.minimum ?? 1000;
   return async (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => {
@@ -97,7 +80,7 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
     const owner: (Worker | null)[] = new Array(raws.length);
     const local: Normalized[] = new Array(raws.length);
     const alsoHere = options.alsoHere ?? true;
-    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => startWorker(settings));
+    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => new Worker(new URL(options.worker), { workerData: settings }));
     let next = 0;
     let done = 0;
     const take = () => {

@@ -43,6 +43,8 @@ export interface RunOptions {
   taxonomy: Topic[];
   /** Text of everything besides code that shapes output (the taxonomy), for the cache. */
   configText: string;
+  /** Hash of the pipeline's sources (`hashSources`), for the caches: the launcher knows how the code was loaded. */
+  sources: string;
   force?: boolean;
   /** Where to merge the articles' developments into, and with which people and places. */
   developments?: DevelopmentsOptions;
@@ -81,7 +83,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const { rawDir, outDir, taxonomy } = options;
   const names = listRaw(rawDir);
   for (const file of leftovers(outDir)) removeFile(file);
-  const previous = readCache(outDir, cacheStamp(options.configText));
+  const previous = readCache(outDir, cacheStamp(options.sources, options.configText));
   const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
   const { stats: rawStats, pending, fresh, rejected, rehashed } = scanRaw(rawDir, names, written, previous, options.force);
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
@@ -205,6 +207,6 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     const mergeInput = mergeInputs.get(report.raw);
     merged.push({ file: report.article, output_sha256, ...(mergeInput ? { mergeInput } : {}) });
   }
-  const developments = options.developments ? writeDevelopments(options.developments, merged, options.force) : null;
+  const developments = options.developments ? writeDevelopments(options.developments, merged, { sources: options.sources, force: options.force ?? false }) : null;
   return { files, removed, developments };
 }

@@ -3,10 +3,10 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const run = (dirs: { raw: string; out: string }, force = false) =>
-  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, force });
+  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, force });
 
 const articles = (out: string) => readdirSync(out).filter((name) => name.endsWith(".md"));
 const statuses = (report: Awaited<ReturnType<typeof run>>) => Object.fromEntries(report.files.map((file) => [file.raw, file.status]));
@@ -153,7 +153,7 @@ describe("normalizeCorpus with developments", () => {
     const dirs = tempCorpus();
     cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
     const developments = developmentsOf(dirs.root);
-    const first = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, developments });
+    const first = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
     expect(first.files.some((file) => file.status === "normalized")).toBe(true);
     const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
     // The cache's second line holds what merging read of each article.
@@ -163,7 +163,7 @@ describe("normalizeCorpus with developments", () => {
     rmSync(developments.file);
     rmSync(cacheFile);
     // Nothing is normalized again, so the merge reads every article from its file.
-    const second = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, developments });
+    const second = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
     expect(second.files.every((file) => file.status !== "normalized")).toBe(true);
     expect(inputs()).toBe(inputsFromTheRun);
     expect(readFileSync(developments.file, "utf8")).toBe(fromTheRun);
