@@ -4,16 +4,9 @@
  * pipeline's code or the taxonomy invalidates it.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ensureDir, writeAtomic } from "./files.ts";
-
-/** A file's metadata when it was last read or written. */
-export interface FileStat {
-  size: number;
-  mtime: number;
-  ctime: number;
-}
+import { ensureDir, writeAtomic, type FileStat } from "./files.ts";
 
 export interface CachedFile {
   raw_sha256: string;
@@ -36,8 +29,6 @@ export interface PreviousCache extends Cache {
   /** When the cache was written (its file's change time), 0 when there is none. */
   time: number;
 }
-
-export const fileStat = (stats: Stats): FileStat => ({ size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs });
 
 /**
  * A file is taken as unchanged without reading it, as git's index does, when

@@ -19,8 +19,8 @@ import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
 import { bodyParagraphs } from "../render/markdown.ts";
-import { cacheStamp, fileStat, isUnchanged, type FileStat } from "./cache.ts";
-import { leftovers, removeFile, writeAtomic } from "./files.ts";
+import { cacheStamp, isUnchanged } from "./cache.ts";
+import { fileStat, leftovers, removeFile, writeAtomic, type FileStat } from "./files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */

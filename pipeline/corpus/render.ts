@@ -15,9 +15,8 @@ import type { ArticleRecord } from "../core/types.ts";
 import type { MergeArticle } from "../developments/reports.ts";
 import type { Normalized } from "../normalize.ts";
 import { renderArticleParts } from "../render/article.ts";
-import { fileStat, type FileStat } from "./cache.ts";
 import { mergeInputOf } from "./developments.ts";
-import { writeAtomic } from "./files.ts";
+import { fileStat, writeAtomic, type FileStat } from "./files.ts";
 
 /** What the corpus needs of a record to find duplicates, give ids and report. */
 export type Summary = Pick<ArticleRecord, "raw" | "raw_sha256" | "title" | "published" | "fingerprint" | "messages">;
