@@ -186,7 +186,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
 function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Earlier {
   const before = Object.entries(body.articles).flatMap(([hash, article]) => (hash in now ? [] : [article]));
   const added = Object.entries(now).flatMap(([hash, article]) => (hash in body.articles ? [] : [article]));
-  return { memberships: body.memberships, before, changed: new Set([...before, ...added].map((article) => article.id)) };
+  return { memberships: body.memberships, changed: new Set([...before, ...added].map((article) => article.id)) };
 }
 
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {

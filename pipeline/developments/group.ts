@@ -71,8 +71,8 @@ export function join(group: Group, report: Report): boolean {
   return true;
 }
 
-/** Adds `at` to an ascending list of group indexes, once. */
-function insertSorted(list: number[], at: number): void {
+/** Adds `at` to an ascending list of group indexes, once; true when it was not there. */
+function insertSorted(list: number[], at: number): boolean {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -80,7 +80,9 @@ function insertSorted(list: number[], at: number): void {
     if (list[mid]! < at) low = mid + 1;
     else high = mid;
   }
-  if (list[low] !== at) list.splice(low, 0, at);
+  if (list[low] === at) return false;
+  list.splice(low, 0, at);
+  return true;
 }
 
 /** Year-less reports look groups up by day and month of any year only. */
@@ -98,6 +100,11 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
     if (!byLink) index.set(key, (byLink = new Map()));
     return byLink;
   };
+  // Groups that may differ from the last grouping at the same point, and how many each block holds.
+  const changed = new Set<number>();
+  const changedIn = new Map<number[], number>();
+  const filedIn = new Map<number, number[][]>();
+  const count = (list: number[]) => changedIn.set(list, (changedIn.get(list) ?? 0) + 1);
   // Files a group under the blocks of the given members' links.
   const file = (at: number, members: Report[]) => {
     const filed = new Set(members.flatMap(linksOf).filter((id) => !links || links.has(id)));
@@ -105,11 +112,29 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
       if (!keys(key)) continue;
       const byLink = blocksOf(key);
       for (const id of filed) {
-        const list = byLink.get(id);
-        if (list) insertSorted(list, at);
-        else byLink.set(id, [at]);
+        let list = byLink.get(id);
+        if (!list) byLink.set(id, (list = []));
+        if (!insertSorted(list, at)) continue;
+        const lists = filedIn.get(at);
+        if (lists) lists.push(list);
+        else filedIn.set(at, [list]);
+        if (changed.has(at)) count(list);
       }
     }
+  };
+  const markChanged = (at: number) => {
+    if (changed.has(at)) return;
+    changed.add(at);
+    for (const list of filedIn.get(at) ?? []) count(list);
+  };
+  // Whether a group the report would be compared with may differ from the last grouping.
+  const seesChanged = (report: Report) => {
+    if (changed.size === 0) return false;
+    const looked = lookupKeys(report).map((key) => index.get(key));
+    return linksOf(report).some((id) => looked.some((byLink) => {
+      const list = byLink?.get(id);
+      return list !== undefined && (changedIn.get(list) ?? 0) > 0;
+    }));
   };
   // The oldest groups the report fits, at most `limit` of them, oldest first.
   const candidates = (report: Report, limit: number) => {
@@ -136,19 +161,52 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
     const refiled = join(group, report);
     file(at, refiled ? group.members : [report]);
   };
-  return { file, candidates, add };
+  return { file, candidates, add, markChanged, seesChanged, changed };
 }
 
-/** Groups the dated reports: each joins the oldest group it fits, or starts one. */
-export function groupDated(reports: Report[], rules: MergeRules): Group[] {
+/**
+ * What the last grouping did with a report it also grouped, unchanged, into
+ * a group none of whose reports changed since: the group (by a number of the
+ * caller's) and whether the report started it.
+ */
+export type LastDecision = (report: Report) => { group: number; started: boolean } | undefined;
+
+/**
+ * Groups the dated reports: each joins the oldest group it fits, or starts
+ * one. With `last`, a report whose every group to compare with, and the
+ * group it joined last time, are as they were at its turn then decides as it
+ * did then, unread; the others decide afresh, and a group whose members come
+ * to differ from last time's is compared again by every later report that
+ * could see it. So the groups are those of grouping everything afresh.
+ */
+export function groupDated(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
   const groups: Group[] = [];
-  const { file, candidates, add } = blocks(groups, rules);
+  const { file, candidates, add, markChanged, seesChanged, changed } = blocks(groups, rules);
+  // Where each of the last grouping's groups is now, while it is the same.
+  const now = new Map<number, number>();
+  const start = (report: Report) => {
+    groups.push(newGroup(report));
+    file(groups.length - 1, [report]);
+    return groups.length - 1;
+  };
   for (const report of [...reports].sort(byPrecision)) {
+    const was = last?.(report);
+    const before = was && !was.started ? now.get(was.group) : undefined;
+    const asBefore = was && (was.started || (before !== undefined && !changed.has(before))) && !seesChanged(report);
+    if (asBefore) {
+      if (was.started) now.set(was.group, start(report));
+      else add(before!, report);
+      continue;
+    }
     const at = candidates(report, 1)[0];
-    if (at !== undefined) add(at, report);
-    else {
-      groups.push(newGroup(report));
-      file(groups.length - 1, [report]);
+    if (before !== undefined && before !== at) markChanged(before);
+    if (at === undefined) {
+      const made = start(report);
+      if (was?.started) now.set(was.group, made);
+      else markChanged(made);
+    } else {
+      add(at, report);
+      if (at !== before) markChanged(at);
     }
   }
   return groups;
@@ -168,8 +226,8 @@ export function joinYearless(groups: Group[], reports: Report[], rules: MergeRul
   }
 }
 
-export function groupReports(reports: Report[], rules: MergeRules): Group[] {
-  const groups = groupDated(reports.filter((r) => r.date), rules);
+export function groupReports(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
+  const groups = groupDated(reports.filter((r) => r.date), rules, last);
   joinYearless(groups, reports.filter((r) => !r.date), rules);
   return groups;
 }

@@ -36,7 +36,7 @@ function bothWays(before: FrontMatter[], after: FrontMatter[]): { full: Merged; 
   const text = (list: FrontMatter[]) => new Map(list.map((a) => [a.id, JSON.stringify(a)]));
   const [was, now] = [text(before), text(after)];
   const gone = before.filter((a) => now.get(a.id) !== JSON.stringify(a));
-  const earlier: Earlier = { memberships: last.memberships, before: gone, changed: new Set([...gone, ...after.filter((a) => was.get(a.id) !== JSON.stringify(a))].map((a) => a.id)) };
+  const earlier: Earlier = { memberships: last.memberships, changed: new Set([...gone, ...after.filter((a) => was.get(a.id) !== JSON.stringify(a))].map((a) => a.id)) };
   return { full: merge(after, ENTITIES, last.developments), again: merge(after, ENTITIES, last.developments, earlier), last };
 }
 
