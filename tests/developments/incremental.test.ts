@@ -82,6 +82,15 @@ describe("merging again only what a change touches", () => {
     expect(meetingOf(after).sources.map((s) => s.article).sort()).toEqual(["m-first", "m-other"]);
     expect(meetingOf(after).id).toBe(meetingOf(before).id);
   });
+  it.each([1, 2, 3])("gives it when articles across the corpus are added, removed and edited at once (draw %i)", (seed) => {
+    const rng = createRng(seed);
+    const picked = new Set(Array.from({ length: 12 }, () => base[rng.int(0, base.length - 1)]!.id));
+    const [removed, edited] = [[...picked].slice(0, 6), [...picked].slice(6)];
+    const after = base
+      .filter((a) => !removed.includes(a.id))
+      .map((a) => (edited.includes(a.id) ? { ...a, developments: [...a.developments.slice(1), month("2022-02", "Sohail Shaheen met Al Thani in Doha.")] } : a));
+    expectSame(base, [...after, ...corpus(130).slice(120).map((a) => ({ ...a, id: `n-${a.id}` }))]);
+  });
   it("gives it when an article bridges two developments", () => {
     const two = [...base, article("p-1", "2024-07-02", [day("2024-07-01", "Sohail Shaheen met Thomas West in Doha.")]), article("p-2", "2024-07-03", [day("2024-07-01", "Zalmay Khalilzad spoke in Doha.")])];
     const apart = merge(two, ENTITIES).developments.filter((d) => d.date === "2024-07-01");
