@@ -105,12 +105,14 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const changedIn = new Map<number[], number>();
   const filedIn = new Map<number, number[][]>();
   const count = (list: number[]) => changedIn.set(list, (changedIn.get(list) ?? 0) + 1);
+  // A group's keys change only when its date does.
+  const keysOf = new Map<number, Map<string, number[]>[]>();
   // Files a group under the blocks of the given members' links.
   const file = (at: number, members: Report[]) => {
     const filed = new Set(members.flatMap(linksOf).filter((id) => !links || links.has(id)));
-    for (const key of fileKeys(groups[at]!)) {
-      if (!keys(key)) continue;
-      const byLink = blocksOf(key);
+    let kept = keysOf.get(at);
+    if (!kept) keysOf.set(at, (kept = fileKeys(groups[at]!).filter(keys).map(blocksOf)));
+    for (const byLink of kept) {
       for (const id of filed) {
         let list = byLink.get(id);
         if (!list) byLink.set(id, (list = []));
@@ -159,6 +161,7 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const add = (at: number, report: Report) => {
     const group = groups[at]!;
     const refiled = join(group, report);
+    if (refiled) keysOf.delete(at);
     file(at, refiled ? group.members : [report]);
   };
   return { file, candidates, add, markChanged, seesChanged, changed };

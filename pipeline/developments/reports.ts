@@ -119,6 +119,9 @@ function locator(paragraphs: string[]): (text: string) => string {
  * merging, kept by the corpus between runs.
  */
 export function withEntities(article: MergeArticle, table: EntityTable, paragraphs?: string[]): MergeArticle {
+  // As the corpus keeps it between runs: nothing left to find.
+  const found = (entry: { entities?: string[]; around?: string[][] }) => entry.entities && (!paragraphs || entry.around);
+  if (article.developments.every(found) && (article.unresolved ?? []).every(found)) return article;
   const lead = (paragraphs?.[0] ?? "").slice(0, NEAR);
   const headings = new Map<string, [string[], string[]]>();
   // The headline's and the lead's, once per date a role is read on.
