@@ -29,7 +29,6 @@ export interface PoolOptions {
 
 export type WorkerData = Settings;
 
-
 export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] };
 type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] };
 

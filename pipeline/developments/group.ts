@@ -178,7 +178,7 @@ export type LastDecision = (report: Report) => { group: number; started: boolean
  * Groups the dated reports: each joins the oldest group it fits, or starts
  * one. With `last`, a report whose every group to compare with, and the
  * group it joined last time, are as they were at its turn then decides as it
- * did then, unread; the others decide afresh, and a group whose members come
+ * did then, compared with none; the others decide afresh, and a group whose members come
  * to differ from last time's is compared again by every later report that
  * could see it. So the groups are those of grouping everything afresh.
  */

@@ -102,5 +102,5 @@ export function linksOf(report: Report): string[] {
   return links;
 }
 
-// Grouping and regions look a report's links up many times: made once per report.
+// Grouping looks a report's links up many times: made once per report.
 const linksMade = new WeakMap<Report, string[]>();
