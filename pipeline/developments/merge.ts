@@ -126,7 +126,7 @@ export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTIT
   const developments = groups.map((group, i) => {
     const membership = lastMade.get(ids[i]!);
     // A development whose reports, unchanged, and id are as last written is written as it was.
-    const same = membership && membership.id === ids[i] && sameMembers(group, membership) && untouched(group) ? written.get(ids[i]!) : undefined;
+    const same = membership && sameMembers(group, membership) && untouched(group) ? written.get(ids[i]!) : undefined;
     return same ?? merged(group, ids[i]!, entities.merge.language);
   });
   return {
