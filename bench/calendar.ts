@@ -1,4 +1,5 @@
 /** Prints a moment the way a news site in a given language would. */
+import { pad } from "../pipeline/core/dates.ts";
 export interface Moment {
   year: number;
   /** 1-12 */
@@ -8,7 +9,6 @@ export interface Moment {
   minute: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 // Month and weekday names come from ICU so the four languages need no word lists;
 // formatters are cached because building one costs far more than using it.

@@ -17,7 +17,7 @@ export interface Figures {
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Sampling period; 20 ms costs well under 1% of a core. */
+  /** Sampling period: short enough to catch the peak, and reading /proc that often costs little of a core. */
   intervalMs?: number;
 }
 

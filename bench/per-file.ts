@@ -24,8 +24,8 @@ function time(name: string, bytes: Buffer): number | string {
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     try {
-      const { record, messages } = normalizeArticle({ name, bytes }, { taxonomy });
-      if (!record && messages.some((message) => message.rule === "normalize:failed")) return messages[0]!.reason;
+      const result = normalizeArticle({ name, bytes }, { taxonomy });
+      if (!result.record && result.messages.some((message) => message.rule === "normalize:failed")) return result.messages[0]!.reason;
     } catch (error) {
       return String(error).split("\n")[0]!;
     }

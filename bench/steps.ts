@@ -14,7 +14,7 @@ export interface Step {
   env?: NodeJS.ProcessEnv;
 }
 
-// Node itself rather than `npx dossier`, as `npm run build` calls it; npx would add its own start-up (about 0.4 s).
+// Node itself rather than `npx dossier`, as `npm run build` calls it; npx would add its own start-up.
 export function normalizeStep(raw: string, out: string): Step {
   return { command: [process.execPath, "bin/dossier.js", "normalize", "--raw", raw, "--out", out], cwd: REPO };
 }

@@ -4,24 +4,23 @@
  */
 import { sha256 } from "./core/hash.ts";
 import type { Topic } from "./core/taxonomy.ts";
-import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, RawArticle, Unit } from "./core/types.ts";
+import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, Published, RawArticle, Unit } from "./core/types.ts";
 import { fail, warn, type Message } from "./core/messages.ts";
 import type { Overrides } from "./core/schema.ts";
 import { besideDates, isDateLine, leadingStamp, MAX_WORDS_BESIDE_STAMP } from "./dates/line.ts";
-import { decodeRaw } from "./read/decode.ts";
-import { decodeHtmlPage, isHtmlName } from "./read/html.ts";
-import { splitOverrides } from "./read/overrides.ts";
+import { readArticleText } from "./read/article.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
-import { isByline } from "./extract/byline.ts";
+import { isByline, uniqueNames, withoutMenuWords } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, tidyTitle, withoutGluedKicker } from "./extract/title.ts";
-import { isNavigationPath } from "./text/navigation.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "./extract/title.ts";
+import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
-import { extractPublished, type Published } from "./extract/published.ts";
+import { extractPublished } from "./extract/published.ts";
 import { detectLanguage } from "./extract/language.ts";
 import { assignTopics, foldText } from "./extract/topics.ts";
-import { summarize } from "./extract/summary.ts";
+import { leadSummary } from "./extract/summary.ts";
+import { datedSentences } from "./extract/dated-sentences.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "./corpus/fingerprint.ts";
@@ -33,17 +32,13 @@ export interface NormalizeContext {
   taxonomy: Topic[];
 }
 
-export type Normalized = { record: ArticleRecord; messages: Message[] } | { record: null; messages: Message[] };
+/** An article's messages are its record's; a rejected file has only messages. */
+export type Normalized = { record: ArticleRecord } | { record: null; messages: Message[] };
 
-// Reading a line for dates in four languages is the dearest step of an article,
-// and layout, attribution and reflow all ask about the same lines: answer each
-// once. A stamp is a short line, so paragraphs are never read for one.
+// A stamp is a short line, so paragraphs are never read for one.
 const MAX_STAMP_LENGTH = 120;
 
-// Datelines and boilerplate lines recur across articles too.
-const isDateLineOnce = memoByText(20_000, isDateLine);
-
-const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLineOnce(line);
+const isStamp = (line: string) => line.length <= MAX_STAMP_LENGTH && isDateLine(line);
 
 // "4.02.2022 par Bob Fischer", "1. Februar 2022 Steffi Kaufratgeber": a stamp with a name or a section beside it.
 const besideDatesOnce = memoByText(20_000, besideDates);
@@ -95,39 +90,42 @@ export function normalizeArticle(raw: RawArticle, context: NormalizeContext): No
   try {
     return extractArticle(raw, context);
   } catch (error) {
-    return { record: null, messages: [fail("normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
+    return { record: null, messages: [fail(raw.name, "normalize:failed", `normalizing the file stopped with ${String(error)}`)] };
   }
 }
 
 function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized {
-  const decoded = isHtmlName(raw.name) ? decodeHtmlPage(raw.bytes) : decodeRaw(raw.bytes);
-  if (!decoded.value) return { record: null, messages: decoded.messages };
-  const split = splitOverrides(decoded.value.text);
-  const { overrides } = split.value;
-  const cleaned = cleanBlocks(split.value.text, isCredit, isHeadMeta);
+  const file = raw.name;
+  const read = readArticleText(raw);
+  if (!read.value) return { record: null, messages: read.messages };
+  const { overrides, page, text: pageText } = read.value;
+  // The whole page's lines, for what it prints around the article: a trail, a comment section's heading, a menu.
+  const pageLines = pageText.split("\n");
+  const commentsTitle = titleOfComments(pageLines);
+  const cleaned = cleanBlocks(pageText, isCredit, isHeadMeta, commentsTitle);
   const layout = splitLayout(cleaned.units, isHeadMeta, cleaned.headline);
   const body = toBody(layout.body);
   const paragraphs = body.filter((block) => block.kind === "paragraph").map((block) => block.text);
   if (paragraphs.length === 0) {
-    return { record: null, messages: [...decoded.messages, ...split.messages, fail("body:empty", "no article text is left once page chrome is removed")] };
+    return { record: null, messages: [...read.messages, fail(file, "body:empty", "no article text is left once page chrome is removed")] };
   }
   const bodyText = paragraphs.join("\n\n");
   const foldedBody = foldText(bodyText);
-  const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(bodyText);
+  const language = overrides.language ? { value: overrides.language, messages: [] } : detectLanguage(file, bodyText);
 
   // The raw file's own corrections win, then what an HTML page states in markup, then what the text shows.
-  const page = decoded.value.page;
   // "Reuters" is a desk; "– Zeugenaufruf" is part of the headline unless the page names it elsewhere too.
-  const pageText = split.value.text;
   const namedElsewhere = (name: string) => isDesk(name) || pageText.indexOf(name) !== pageText.lastIndexOf(name);
   const suffixed = layout.title ? splitTitleSuffix(layout.title.text, namedElsewhere) : null;
-  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageText) } : null;
+  const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageLines) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
+  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
   const derived = !overrides.title && !pageTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
-    overrides.title ?? (pageTitle ? tidyTitle(pageTitle.value, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
+    overrides.title ??
+    (pageTitle ? tidyTitle(pageTitle.value, bodyText) : trailTitle ? tidyTitle(trailTitle, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);
@@ -137,9 +135,9 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   });
   const headLines = [...layout.head.map(({ unit, position }) => ({ text: unit.text, position, distance: distance(unit) })), ...leads];
   // The article's own head first; then the stamps the page prints near the headline, outside the article.
-  const fromHead = extractPublished(headLines, language.value, isDateLineOnce);
+  const fromHead = extractPublished(file, headLines, language.value);
   const nearby = nearbyHead(cleaned.nearby);
-  const fromNearby = fromHead.value || nearby.length === 0 ? null : extractPublished(nearby.map(({ unit, ...where }) => ({ text: unit.text, ...where })), language.value, isDateLineOnce);
+  const fromNearby = fromHead.value || nearby.length === 0 ? null : extractPublished(file, nearby.map(({ unit, ...where }) => ({ text: unit.text, ...where })), language.value);
   const published = fromNearby?.value ? fromNearby : fromHead;
   const stated = overrides.published !== undefined || !!page?.published;
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
@@ -149,18 +147,18 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
   // Then a byline inside the article, the one it ends with first.
   const authors = [fromHeadAttribution.authors, nearbyAuthors].find((names) => names.length > 0) ?? articleByline(cleaned.units, cleaned.removed);
-  const attribution = { ...fromHeadAttribution, authors };
-  const dating = { language: language.value, published: publishedValue?.date ?? null };
-  const developments = extractDevelopments(paragraphs, dating);
-  const unresolved = overrides.unresolved ?? extractUnresolved(paragraphs, dating);
+  const entries = menuEntries(pageLines);
+  const attribution = { ...fromHeadAttribution, authors: uniqueNames(authors.map((name) => withoutMenuWords(name, entries))) };
+  const dated = datedSentences(paragraphs, { language: language.value, published: publishedValue?.date ?? null });
+  const developments = extractDevelopments(file, dated);
+  const unresolved = overrides.unresolved ?? extractUnresolved(dated);
 
   const messages = [
-    ...decoded.messages,
-    ...split.messages,
+    ...read.messages,
     ...language.messages,
     ...(stated ? [] : published.messages),
     ...developments.messages,
-    ...(derived ? [warn("title:derived", "the text has no headline; the title was made from the lead")] : []),
+    ...(derived ? [warn(file, "title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
   // An outlet printed under the headline reads like a name; it is the source, not an author; nor is the headline itself.
   const source = overrides.source ?? page?.source ?? attribution.source;
@@ -175,14 +173,13 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     url: overrides.url ?? page?.url ?? null,
     language: language.value,
     topics: overrides.topics ?? assignTopics(title, bodyText, context.taxonomy, foldedBody),
-    summary: summarize(paragraphs[0]!, language.value),
+    summary: leadSummary(paragraphs[0]!, language.value),
     developments: overrides.developments ?? developments.value,
     unresolved,
     body,
     // Folding the joined body equals folding each paragraph: no paragraph holds a line break.
     fingerprint: fingerprintFolded(foldedBody.split("\n\n")),
     messages,
-    overrides,
   };
-  return { record, messages };
+  return { record };
 }

@@ -1,3 +1,4 @@
+import type { Message } from "../pipeline/core/messages.ts";
 import type { Article } from "./_config/articles.ts";
 import type { Dossier } from "./_config/dossier.ts";
 import { linkTo } from "./_config/site.ts";
@@ -6,6 +7,9 @@ import { layout } from "./_lib/layout.ts";
 import { dateTag } from "./_lib/parts.ts";
 
 export const data = { permalink: "review/index.html" };
+
+/** An article's own messages, or a rejected file's: the file is named beside them. */
+const messageList = (messages: Omit<Message, "file">[]) => html`<ul>${messages.map((m) => html`<li><code>${m.rule}</code>: ${m.reason}</li>`)}</ul>`;
 
 function section(id: string, title: string, explanation: string, items: SafeHtml[]): SafeHtml {
   return html`<section aria-labelledby="${id}">
@@ -28,10 +32,10 @@ export function render({ dossier }: { dossier: Dossier }): string {
     body: html`<h1>Needs review</h1>
 <p>What the pipeline could not settle on its own. Correct a raw file (its front matter may override title, date, authors, source, URL, language and topics) and rebuild.</p>
 ${section("rejected", "Rejected raw files", "Nothing was written for these files.", rejected.map(
-      (entry) => html`<li><code>${entry.raw}</code><ul>${entry.messages.map((m) => html`<li><code>${m.rule}</code>: ${m.reason}</li>`)}</ul></li>`,
+      (entry) => html`<li><code>${entry.raw}</code>${messageList(entry.messages)}</li>`,
     ))}
 ${section("invalid", "Unreadable article files", "These generated files do not match the front-matter schema and were left out of the site.", dossier.invalid.map(
-      (file) => html`<li><code>${file.file}</code>: ${file.reason}</li>`,
+      (message) => html`<li><code>${message.file}</code>: ${message.reason}</li>`,
     ))}
 ${section("undated", "Undated articles", "No publication date was found; they are listed apart and left out of dated feeds.", dossier.articles.filter((a) => !a.published).map((a) => html`<li>${link(a)}${from(a)}</li>`))}
 ${section("derived", "Derived titles", "These articles have no headline; their title was made from the text.", dossier.articles.filter((a) => a.title_derived).map((a) => html`<li>${link(a)}${from(a)}</li>`))}
@@ -40,7 +44,7 @@ ${section("duplicates", "Duplicates", "Copies of another article; their developm
       return html`<li>${described(a)} duplicates ${original ? described(original) : html`<code>${a.duplicate_of}</code>`}</li>`;
     }))}
 ${section("warnings", "Warnings", "Problems the pipeline worked around, per article.", warned.map(
-      (a) => html`<li>${link(a)}<ul>${a.messages.map((m) => html`<li><code>${m.rule}</code>: ${m.reason}</li>`)}</ul></li>`,
+      (a) => html`<li>${link(a)}${messageList(a.messages)}</li>`,
     ))}`,
   });
 }

@@ -84,6 +84,58 @@ Taliban name new envoy to Beijing
   });
 });
 
+describe("normalizeArticle on a blog's whole page", () => {
+  const page = `Doha Notes
+  • Politik
+  • Kultur
+  • Reisen
+
+ 1. Startseite
+ 2. Politik
+ 3. Envoys of the United States and the Taliban meet again in Doha
+
+Second round in Doha
+
+14. März 2024 Carola Pönisch Kultur
+
+${BODY}
+
+© 2024 Doha Notes`;
+
+  it("takes the title from the numbered breadcrumb's last step, and leaves the stamp's category out of the author", () => {
+    const record = normalize(page);
+    expect(record.title).toBe("Envoys of the United States and the Taliban meet again in Doha");
+    expect(record.published?.date).toBe("2024-03-14");
+    expect(record.authors).toEqual(["Carola Pönisch"]);
+  });
+
+  it("takes the headline a comment section's heading quotes, and the stamp under it, over a commenter's line", () => {
+    const blog = `Doha Notes
+Menu
+
+Zweite Runde
+
+14. März 2024 von Carola Pönisch
+
+${BODY}
+
+2 Kommentare zu „Zweite Runde“
+
+  1. Omar sagt:
+     15. März 2024 um 09:12
+     Ein langer Kommentar über die Gespräche in Doha, der mehr Text hat als manche Zeile oben, und noch etwas mehr, damit er wie ein Absatz wirkt.`;
+    const record = normalize(blog);
+    expect(record.title).toBe("Zweite Runde");
+    expect(record.published?.date).toBe("2024-03-14");
+    expect(record.authors).toEqual(["Carola Pönisch"]);
+  });
+
+  it("keeps the headline when the trail's last step is a section", () => {
+    const record = normalize(page.replace(" 3. Envoys of the United States and the Taliban meet again in Doha\n", ""));
+    expect(record.title).toBe("Second round in Doha");
+  });
+});
+
 describe("normalizeArticle on a saved HTML page", () => {
   const normalizeHtml = (html: string) => normalizeArticle({ name: "page.html", bytes: new TextEncoder().encode(html) }, { taxonomy }).record!;
   const paragraphs = BODY.split("\n\n").map((paragraph) => `<p>${paragraph}</p>`).join("");

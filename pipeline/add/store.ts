@@ -9,8 +9,9 @@ import { splitOverrides } from "../read/overrides.ts";
 /**
  * The bytes to store: unchanged without corrections; otherwise one front
  * matter block, merged with the block the text may already open with.
+ * `file` names the input in the messages, which adding does not print.
  */
-export function withOverrides(bytes: Uint8Array, overrides: Overrides): Uint8Array {
+export function withOverrides(file: string, bytes: Uint8Array, overrides: Overrides): Uint8Array {
   if (Object.keys(overrides).length === 0) return bytes;
   let text: string;
   try {
@@ -18,7 +19,7 @@ export function withOverrides(bytes: Uint8Array, overrides: Overrides): Uint8Arr
   } catch {
     return concat(block(overrides), bytes);
   }
-  const split = splitOverrides(text.replace(/\r\n?/g, "\n")).value;
+  const split = splitOverrides(file, text.replace(/\r\n?/g, "\n")).value;
   const own = Object.keys(split.overrides).length > 0;
   return concat(block({ ...split.overrides, ...overrides }), own ? new TextEncoder().encode(split.text) : bytes);
 }

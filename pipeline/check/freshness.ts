@@ -10,7 +10,7 @@ import { basename, join } from "node:path";
 import type { Topic } from "../core/taxonomy.ts";
 import type { DevelopmentsOptions } from "../corpus/developments.ts";
 import { normalizeCorpus } from "../corpus/run.ts";
-import { error, type Problem } from "./problem.ts";
+import { fail, type Message } from "../core/messages.ts";
 
 export interface FreshnessInput {
   rawDir: string;
@@ -25,7 +25,7 @@ export interface FreshnessInput {
 const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".md")) : []);
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
 
-export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sources, developments }: FreshnessInput): Promise<Problem[]> {
+export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sources, developments }: FreshnessInput): Promise<Message[]> {
   const scratch = mkdtempSync(join(tmpdir(), "dossier-check-"));
   try {
     const expectedDir = join(scratch, basename(outDir));
@@ -35,33 +35,33 @@ export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sou
     if (developments && expectedDevelopments && existsSync(developments.file)) cpSync(developments.file, expectedDevelopments.file);
     const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, sources, force: true, ...(expectedDevelopments ? { developments: expectedDevelopments } : {}) });
 
-    const problems: Problem[] = [];
+    const messages: Message[] = [];
     for (const file of report.files.filter((each) => each.status === "rejected")) {
       // A hand-edited article is reported by the article check, with its own file name.
       for (const message of file.messages.filter((each) => each.fatal && each.rule !== "output:hand-edited")) {
-        problems.push(error(join(rawDir, file.raw), "check:rejected", `${message.rule}: ${message.reason}`));
+        messages.push(fail(join(rawDir, file.raw), "check:rejected", `${message.rule}: ${message.reason}`));
       }
     }
     const actual = new Set(articles(outDir));
     const expected = new Set(articles(expectedDir));
     for (const name of expected) {
       const file = join(outDir, name);
-      if (!actual.has(name)) problems.push(error(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
+      if (!actual.has(name)) messages.push(fail(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
       else if (read(outDir, name) !== read(expectedDir, name)) {
-        problems.push(error(file, "check:stale", "differs from what its raw file and the taxonomy give now; run `npx dossier normalize`"));
+        messages.push(fail(file, "check:stale", "differs from what its raw file and the taxonomy give now; run `npx dossier normalize`"));
       }
     }
     for (const name of actual) {
-      if (!expected.has(name)) problems.push(error(join(outDir, name), "check:orphan", "its raw file is gone; run `npx dossier normalize` to remove it"));
+      if (!expected.has(name)) messages.push(fail(join(outDir, name), "check:orphan", "its raw file is gone; run `npx dossier normalize` to remove it"));
     }
     if (developments && expectedDevelopments && existsSync(expectedDevelopments.file)) {
       const { file } = developments;
-      if (!existsSync(file)) problems.push(error(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
+      if (!existsSync(file)) messages.push(fail(file, "check:missing", "is not generated yet; run `npx dossier normalize`"));
       else if (readFileSync(file, "utf8") !== readFileSync(expectedDevelopments.file, "utf8")) {
-        problems.push(error(file, "check:stale", "differs from what the articles and the entity table give now; run `npx dossier normalize`"));
+        messages.push(fail(file, "check:stale", "differs from what the articles and the entity table give now; run `npx dossier normalize`"));
       }
     }
-    return problems;
+    return messages;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

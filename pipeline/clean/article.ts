@@ -32,14 +32,24 @@ export interface LinesAroundHeadlines {
   isStampOrByline: (text: string) => boolean;
   /** What stands around a headline: those, and stamps with a name or a section beside the date. */
   isMeta: (text: string) => boolean;
+  /** The title the page quotes elsewhere (its comment section's heading): the line that prints it is the headline. */
+  statedTitle?: string | null;
 }
 
 /** A list bullet, a checkbox, or a short numbered menu item ("1. Home"): menu and teaser items, never a headline. */
 const LIST_ITEM = /^(?:[•·▪◦∙●■□☆★▸►‣*+\-–]\s|\[[ x]?\]|\( ?\))|^\d{1,2}\.\s+\S+(?:\s+\S+){0,2}$/u;
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
-/** A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)", "Bildquelle: …". */
-const CAPTION = /^\([^)]*\/[^)]*\)$|©|\b(?:foto|photo|bild|image|illustration|grafik|quelle|source|credit|bildquelle|getty ?images|imago|shutterstock|istock|archivbild|archivaufnahme)\b\s*[:/)]|\/(?:dpa|afp|getty\w*|imago)\b|^(?:profilbild|profile picture|avatar)\b/iu;
+/**
+ * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
+ * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10".
+ */
+const PICTURE_LABEL = phrases(chrome.pictureLabels);
+const PICTURE_CREDIT = phrases(chrome.pictureCredits);
+const CAPTION = new RegExp(
+  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:profilbild|profile picture|avatar)\\b`,
+  "iu",
+);
 /** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */
 const isDoubled = (text: string) => text.length % 2 === 0 && text.length >= 8 && text.slice(0, text.length / 2) === text.slice(text.length / 2);
 
@@ -128,6 +138,8 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   if (!/\p{Lu}|\p{Lo}/u.test(text) || /[,;:]$/.test(text)) return false;
   // "amiga, dogs, floppy, Hunde": a tag list.
   if ((text.match(/,/g) ?? []).length >= 3) return false;
+  // "Sign up to Newsletters", "Toggle navigation anarcat": half its words are a menu's or a button's.
+  if (interfaceWords(text) * 2 >= count && count >= 2) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
   return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
@@ -330,7 +342,9 @@ export function locateArticle(units: Unit[], lines: LinesAroundHeadlines): Locat
   const longest = longestOf(bodies);
   let best: HeadlineCandidate | null = null;
   let bestScore = -Infinity;
-  for (const candidate of headlineCandidates(page, bodies, longest)) {
+  const candidates = headlineCandidates(page, bodies, longest);
+  const stated = candidates.filter((candidate) => units[candidate.index]!.text === lines.statedTitle);
+  for (const candidate of stated.length > 0 ? stated : candidates) {
     const score = headlineScore(candidate);
     // A short label between paragraphs scores below nothing: it is a subheading of a text without a headline.
     if (score > bestScore && score > 0) [best, bestScore] = [candidate, score];

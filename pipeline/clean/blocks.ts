@@ -111,11 +111,12 @@ function nearbyStamps(units: Unit[], located: LocatedArticle, isMeta: (line: str
 
 /**
  * Units of the article alone: `isMeta` marks the lines that stand around a
- * headline (datelines, bylines, and stamps with a name or section beside the date).
+ * headline (datelines, bylines, and stamps with a name or section beside the
+ * date); `statedTitle` is the title the page quotes elsewhere, if it does.
  */
-export function cleanBlocks(text: string, keepApart: (line: string) => boolean, isMeta = keepApart): CleanedText {
+export function cleanBlocks(text: string, keepApart: (line: string) => boolean, isMeta = keepApart, statedTitle: string | null = null): CleanedText {
   const { units, removed } = unitsOf(text, keepApart, isMeta);
-  const located = locateArticle(units, { isStampOrByline: keepApart, isMeta });
+  const located = locateArticle(units, { isStampOrByline: keepApart, isMeta, statedTitle });
   const headline = located.headline === null ? null : units[located.headline]!;
   units.forEach((unit, index) => {
     if (index < located.start || index >= located.end) removed.push({ line: unit.line, text: unit.text, rule: "page:outside-article" });

@@ -2,6 +2,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { formatMessage } from "../core/messages.ts";
 import { DossierError } from "../core/errors.ts";
 import { readFrontMatter } from "../core/front-matter.ts";
 import { frontMatterSchema, overridesSchema, type Overrides } from "../core/schema.ts";
@@ -44,10 +45,10 @@ function parseOverrides(values: Record<string, string | undefined>): Overrides {
 /** Stores one article unless it is unreadable or already there; returns the exit status. */
 async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusDirs): Promise<number> {
   const name = rawFileName(incoming.hint, listRaw(dirs.rawDir));
-  const bytes = withOverrides(incoming.bytes, { ...incoming.found, ...corrections });
+  const bytes = withOverrides(incoming.origin, incoming.bytes, { ...incoming.found, ...corrections });
   const trial = normalizeArticle({ name, bytes }, { taxonomy: dirs.taxonomy });
   if (!trial.record) {
-    for (const message of trial.messages) console.error(`${incoming.origin}: error ${message.rule}: ${message.reason}`);
+    for (const message of trial.messages) console.error(formatMessage({ ...message, file: incoming.origin }));
     console.error(`${incoming.origin}: nothing was added`);
     return 1;
   }
@@ -61,7 +62,7 @@ async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusDi
   const entry = report.files.find((each) => each.raw === name);
   if (!entry?.article || entry.status === "rejected") {
     rmSync(file);
-    for (const message of entry?.messages ?? []) console.error(`${incoming.origin}: error ${message.rule}: ${message.reason}`);
+    for (const message of entry?.messages ?? []) console.error(formatMessage({ ...message, file: incoming.origin }));
     console.error(`${incoming.origin}: nothing was added`);
     return 1;
   }

@@ -3,10 +3,10 @@ import { compareText } from "../core/compare.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { fail, formatMessage, type Message } from "../core/messages.ts";
 import { parseTaxonomy } from "../core/taxonomy.ts";
 import { checkArticle, checkDevelopments } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
-import { error, formatProblem, type Problem } from "../check/problem.ts";
 import { leftovers } from "../corpus/files.ts";
 import type { Launch } from "./main.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
@@ -36,15 +36,15 @@ export async function checkCommand(args: string[], launch: Launch): Promise<numb
 
   const names = existsSync(values.out) ? readdirSync(values.out).filter((name) => name.endsWith(".md")).sort() : [];
   const developments = developmentsOptions(values);
-  const problems: Problem[] = [
+  const messages: Message[] = [
     ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, sources: launch.sources, developments })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
     ...(existsSync(developments.file) ? checkDevelopments(developments.file, readFileSync(developments.file, "utf8")) : []),
-    ...leftovers(values.out).map((file) => error(file, "check:leftover", "a temporary file left by an interrupted run; `npx dossier normalize` removes it")),
+    ...leftovers(values.out).map((file) => fail(file, "check:leftover", "a temporary file left by an interrupted run; `npx dossier normalize` removes it")),
   ].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule));
 
-  for (const problem of problems) console.log(formatProblem(problem));
-  const errors = problems.filter((problem) => problem.level === "error").length;
-  console.log(`${names.length} articles checked: ${errors} errors, ${problems.length - errors} warnings`);
+  for (const message of messages) console.log(formatMessage(message));
+  const errors = messages.filter((message) => message.fatal).length;
+  console.log(`${names.length} articles checked: ${errors} errors, ${messages.length - errors} warnings`);
   return errors > 0 ? 1 : 0;
 }

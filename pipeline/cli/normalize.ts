@@ -2,6 +2,7 @@
 import { basename, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { parseTaxonomy } from "../core/taxonomy.ts";
+import { formatMessage } from "../core/messages.ts";
 import { DossierError } from "../core/errors.ts";
 import { ensureDir, leftovers, removeFile, writeAtomic } from "../corpus/files.ts";
 import { normalizeInPool } from "../corpus/pool.ts";
@@ -55,15 +56,9 @@ export async function normalizeCommand(args: string[], launch: Launch): Promise<
     onProgress: progressPrinter(process.stderr),
     normalizeAll: normalizeInPool({ worker: launch.worker, ...(workers === undefined ? {} : { size: workers, minimum: 0 }) }),
   });
-  for (const file of report.files) {
-    for (const message of file.messages) {
-      const level = message.fatal ? "error" : "warning";
-      console.error(`${values.raw}/${file.raw}: ${level} ${message.rule}: ${message.reason}`);
-    }
-  }
-  for (const message of report.developments?.messages ?? []) {
-    console.error(`${report.developments!.file}: ${message.fatal ? "error" : "warning"} ${message.rule}: ${message.reason}`);
-  }
+  // Messages about raw files name them inside the raw folder.
+  for (const file of report.files) for (const message of file.messages) console.error(formatMessage({ ...message, file: `${values.raw}/${message.file}` }));
+  for (const message of report.developments?.messages ?? []) console.error(formatMessage(message));
   if (values.report) {
     ensureDir(dirname(values.report));
     for (const file of leftovers(dirname(values.report), [basename(values.report)])) removeFile(file);

@@ -4,7 +4,7 @@
  * and the site, which reads and shows it.
  */
 import { z } from "zod";
-import { DossierError } from "./errors.ts";
+import { parseJson } from "./config.ts";
 import { precisionSchema } from "./schema.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
@@ -57,16 +57,5 @@ export type MergedDevelopment = z.infer<typeof mergedDevelopmentSchema>;
 
 /** The developments of a developments file; throws a `DossierError` naming the file when it is not one. */
 export function parseDevelopments(text: string, file: string): MergedDevelopment[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    throw new DossierError(file, "developments:json", "not valid JSON", { cause });
-  }
-  const result = developmentsFileSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "developments:schema", `${issue.path.join(".") || "file"}: ${issue.message}`);
-  }
-  return result.data.developments;
+  return parseJson(text, file, developmentsFileSchema, "developments").developments;
 }

@@ -1,19 +1,18 @@
 import { getSystemErrorMap } from "node:util";
+import { fail, type Message } from "./messages.ts";
 
 /**
- * The one error family of the pipeline: always names the file and the cause,
- * as Eleventy's own errors do. Thrown only at the edges (reading, writing);
- * extraction reports problems as messages instead.
+ * The one error family of the pipeline: it carries a fatal message, which
+ * names the file and the cause, as Eleventy's own errors do. Thrown only at
+ * the edges (reading, writing); extraction reports problems as messages instead.
  */
 export class DossierError extends Error {
-  readonly file: string;
-  readonly rule: string;
+  readonly detail: Message;
 
   constructor(file: string, rule: string, reason: string, options?: { cause?: unknown }) {
     super(`${file}: ${reason}`, options);
     this.name = "DossierError";
-    this.file = file;
-    this.rule = rule;
+    this.detail = fail(file, rule, reason);
   }
 }
 

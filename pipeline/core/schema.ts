@@ -3,7 +3,7 @@
  * which checks it before writing, and the site, which checks it when reading.
  */
 import { z } from "zod";
-import { isRealDate } from "../dates/calendar.ts";
+import { isRealDate } from "./dates.ts";
 import { fitsPath, MAX_SLUG_BYTES } from "./slug.ts";
 
 // A date must be one of the calendar: no "0000-00-00", "2023-02-30" or "2023-13-45".
@@ -56,11 +56,17 @@ export const unresolvedSchema = z
   })
   .refine((u) => u.day === undefined || u.month !== undefined, "a day needs its month");
 
+/** A `Message` (`core/messages.ts`). */
 export const messageSchema = z.object({
+  file: z.string(),
   rule: z.string(),
   reason: z.string(),
   fatal: z.boolean(),
+  line: z.number().int().positive().optional(),
 });
+
+/** An article's own messages: the file they are about is the article. */
+const articleMessageSchema = messageSchema.omit({ file: true });
 
 export const frontMatterSchema = z.object({
   id: slugSchema,
@@ -84,7 +90,7 @@ export const frontMatterSchema = z.object({
   raw: z.string().startsWith("corpus/raw/"),
   raw_sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Warnings the pipeline raised for this article, for review. */
-  messages: z.array(messageSchema),
+  messages: z.array(articleMessageSchema),
   /** Hash of the file as written, so hand edits are noticed. */
   output_sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
@@ -113,8 +119,7 @@ export const overridesSchema = z
 export type Overrides = z.infer<typeof overridesSchema>;
 export const OVERRIDE_KEYS = Object.keys(overridesSchema.shape) as (keyof Overrides)[];
 
-/** A schema error as one line: the first field that failed and why. */
-export function issueText(error: z.ZodError): string {
-  const issue = error.issues[0]!;
-  return `${issue.path.join(".") || "front matter"}: ${issue.message}`;
+/** One schema problem as text: the field that failed (`whole` when it is the value itself) and why. */
+export function issueText(issue: z.core.$ZodIssue, whole: string): string {
+  return `${issue.path.join(".") || whole}: ${issue.message}`;
 }

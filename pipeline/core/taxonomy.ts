@@ -9,7 +9,8 @@ const topicSchema = z.object({
   id: slugSchema,
   title: z.string().min(1),
   description: z.string().min(1),
-  signals: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1))),
+  // A signal is found where a word starts, so it starts with a letter or digit ("-led" would match inside "Qatar-led").
+  signals: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().regex(/^[\p{L}\p{N}]/u, "expected a signal that starts with a letter or digit"))),
 });
 
 const taxonomySchema = z.object({ topics: z.array(topicSchema).min(1) });

@@ -1,11 +1,11 @@
 /**
  * The stages of normalization, each a type: raw bytes are decoded into text,
- * the text is cleaned into units, fields are extracted into a record, and the
- * record is rendered as Markdown.
+ * which is read as an article's text and its corrections; the text is cleaned
+ * into units, fields are extracted into a record, and the record is rendered
+ * as Markdown.
  */
 import type { Message } from "./messages.ts";
 import type { Development, Overrides, Unresolved } from "./schema.ts";
-import type { Published } from "../extract/published.ts";
 
 export interface RawArticle {
   /** File name inside the raw folder, e.g. `000_e597730830ff6590.txt`. */
@@ -18,6 +18,11 @@ export interface DecodedText {
   encoding: string;
   /** What an HTML page states about itself in its markup; absent for text files. */
   page?: PageFacts;
+}
+
+/** A raw file read as an article: its text without the corrections block it may open with, and those corrections. */
+export interface ArticleText extends DecodedText {
+  overrides: Overrides;
 }
 
 /** A value and where it was read, e.g. `og:title`, `visible byline "Von Anna Beck"`. */
@@ -84,5 +89,7 @@ export interface ArticleRecord {
   /** Normalized paragraph hashes, for finding the same article under other chrome. */
   fingerprint: string[];
   messages: Message[];
-  overrides: Overrides;
 }
+
+/** A publication date as an article states it, with the line it was read from. */
+export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }

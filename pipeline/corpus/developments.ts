@@ -139,7 +139,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
   const text = present && !vouched ? readFileSync(file, "utf8") : null;
   if (text !== null && !hasIntactDevelopments(text)) {
-    return { file, written: false, messages: [fail("output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
+    return { file, written: false, messages: [fail(file, "output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
   }
 
   const body = head ? readMergeCacheBody(cacheFile) : EMPTY_BODY;
@@ -162,7 +162,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
       previous = sameFile ? (JSON.parse(previousText) as { developments: MergedDevelopment[] }).developments : parseDevelopments(previousText, file);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
-      return { file, written: false, messages: [fail(error.rule, `${error.message}; delete the file to merge the developments afresh`)] };
+      return { file, written: false, messages: [fail(file, error.detail.rule, `${error.message}; delete the file to merge the developments afresh`)] };
     }
   }
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);

@@ -15,7 +15,7 @@ import {
   writeFileSync,
   type Stats,
 } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { DossierError, systemReason } from "../core/errors.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { hasIntactHash } from "../render/article.ts";
@@ -42,25 +42,27 @@ export function listRaw(dir: string): string[] {
   }
 }
 
-const LINK = fail("raw:link", "is a symbolic link, which is never followed: only regular files inside the raw folder are read; copy the file in instead");
+// Messages about a raw file name it inside the raw folder, as normalize's own messages and the report do.
+const link = (file: string) =>
+  fail(basename(file), "raw:link", "is a symbolic link, which is never followed: only regular files inside the raw folder are read; copy the file in instead");
 
-function refusal(entry: Stats): Message | null {
+function refusal(file: string, entry: Stats): Message | null {
   if (entry.isFile()) return null;
-  if (entry.isSymbolicLink()) return LINK;
+  if (entry.isSymbolicLink()) return link(file);
   const kind = entry.isDirectory() ? "a folder" : entry.isFIFO() ? "a named pipe" : entry.isSocket() ? "a socket" : "a device";
-  return fail("raw:not-a-file", `is ${kind}, not a file; only regular files are read`);
+  return fail(basename(file), "raw:not-a-file", `is ${kind}, not a file; only regular files are read`);
 }
 
-const unreadable = (cause: unknown) =>
-  (cause as NodeJS.ErrnoException).code === "ELOOP" ? LINK : fail("raw:unreadable", `the file cannot be read (${systemReason(cause)})`);
+const unreadable = (file: string, cause: unknown) =>
+  (cause as NodeJS.ErrnoException).code === "ELOOP" ? link(file) : fail(basename(file), "raw:unreadable", `the file cannot be read (${systemReason(cause)})`);
 
 /** A raw file's metadata, or why it is not read: the entry may have changed since it was listed. */
 export function statRaw(file: string): FileStat | Message {
   try {
     const stats = lstatSync(file);
-    return refusal(stats) ?? fileStat(stats);
+    return refusal(file, stats) ?? fileStat(stats);
   } catch (cause) {
-    return unreadable(cause);
+    return unreadable(file, cause);
   }
 }
 
@@ -71,12 +73,12 @@ export function readRaw(file: string): Buffer | Message {
     // Opened without following a link that replaced the file since it was listed, and without waiting on a pipe.
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (cause) {
-    return unreadable(cause);
+    return unreadable(file, cause);
   }
   try {
-    return refusal(fstatSync(fd)) ?? readFileSync(fd);
+    return refusal(file, fstatSync(fd)) ?? readFileSync(fd);
   } catch (cause) {
-    return unreadable(cause);
+    return unreadable(file, cause);
   } finally {
     closeSync(fd);
   }

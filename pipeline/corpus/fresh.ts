@@ -44,7 +44,7 @@ export function scanRaw(rawDir: string, names: string[], written: Map<string, Wr
     }
     scan.stats.set(name, stat);
     if (stat.size > sizeLimitOf(name)) {
-      scan.rejected.set(name, tooLarge(stat.size, sizeLimitOf(name)));
+      scan.rejected.set(name, tooLarge(name, stat.size, sizeLimitOf(name)));
       continue;
     }
     const cached = previous.files[name];

@@ -21,7 +21,7 @@ import { fileStat, writeAtomic, type FileStat } from "./files.ts";
 /** What the corpus needs of a record to find duplicates, give ids and report. */
 export type Summary = Pick<ArticleRecord, "raw" | "raw_sha256" | "title" | "published" | "fingerprint" | "messages">;
 
-export type Summarized = { record: Summary; messages: Message[] } | { record: null; messages: Message[] };
+export type Summarized = { record: Summary } | { record: null; messages: Message[] };
 
 /** Where and as what one normalized article is written. */
 export interface ArticleToWrite {
@@ -56,10 +56,10 @@ export interface HeldRecords {
   close(): Promise<void>;
 }
 
-export function summarize({ record, messages }: Normalized): Summarized {
-  if (!record) return { record, messages };
-  const { raw, raw_sha256, title, published, fingerprint } = record;
-  return { record: { raw, raw_sha256, title, published, fingerprint, messages: record.messages }, messages };
+export function summarize(normalized: Normalized): Summarized {
+  if (!normalized.record) return normalized;
+  const { raw, raw_sha256, title, published, fingerprint, messages } = normalized.record;
+  return { record: { raw, raw_sha256, title, published, fingerprint, messages } };
 }
 
 /** Renders the record and writes it unless the file already holds the same text; `entities` names the people and places for merging. */
@@ -68,8 +68,8 @@ export function writeArticle(record: ArticleRecord, article: ArticleToWrite, ent
   try {
     parts = renderArticleParts(record, article.id, article.duplicateOf);
   } catch (error) {
-    const reason = error instanceof ZodError ? issueText(error) : String(error);
-    return { failed: fail("render:invalid", `the article cannot be written: ${reason}`) };
+    const reason = error instanceof ZodError ? issueText(error.issues[0]!, "front matter") : String(error);
+    return { failed: fail(record.raw, "render:invalid", `the article cannot be written: ${reason}`) };
   }
   const { text, frontMatter, body } = parts;
   const mergeInput = article.merged && entities ? { mergeInput: mergeInputOf(frontMatter, body, entities) } : {};

@@ -102,9 +102,9 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     const records = await (options.normalizeAll ?? inThisThread)(pending, settings, (done) => options.onProgress?.(done, pending.length));
     holders.push(records);
     pending.forEach((raw, index) => {
-      const { record, messages } = records.results[index]!;
-      if (record) made.set(raw.name, { records, index, record });
-      else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages });
+      const result = records.results[index]!;
+      if (result.record) made.set(raw.name, { records, index, record: result.record });
+      else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages: result.messages });
     });
 
     const accepted = names.filter((name) => made.has(name) || cache.files[name]);
@@ -151,7 +151,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       const existing = written.get(name);
       if (existing && !existing.intact) {
         report.status = "rejected";
-        report.messages = [...report.messages, fail("output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
+        report.messages = [...report.messages, fail(name, "output:hand-edited", `${existing.file} was edited by hand and is left as it is; put the correction in the raw file's front matter (${OVERRIDE_KEYS.join(", ")}) and delete the generated file`)];
         continue;
       }
       const present = existing ? sha256(existing.text) : null;

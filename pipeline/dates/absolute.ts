@@ -1,6 +1,6 @@
 /** Readers for dates written with numbers and month names: "19.02.2024", "5 de junio de 2023", "Dec. 7, 2022", "August 2021", "in 2013". */
 import type { PartialDate } from "../core/dates.ts";
-import { isRealDate } from "./calendar.ts";
+import { isRealDate } from "../core/dates.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 import { MONTH_DOT, MONTH_NAMES, MONTH_WORDS, monthOf } from "./names.ts";
 import { AFTER, BEFORE, JOIN, ORDINAL, YEAR, phrases, zoneOf } from "./patterns.ts";

@@ -3,7 +3,7 @@
  * Plain integer and `Date.UTC` arithmetic: a date library's objects cost more
  * than reading the dates of a sentence.
  */
-import type { PartialDate } from "../core/dates.ts";
+import { isRealDate, type PartialDate } from "../core/dates.ts";
 
 export interface Day {
   year: number;
@@ -20,13 +20,6 @@ function utc(year: number, month: number, day: number): Date {
 
 const dayOf = (date: Date): Day => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
 
-const daysInMonth = (year: number, month: number) => utc(year, month + 1, 0).getUTCDate();
-
-/** A real date of the calendar (no 31 June, no 29 February 2023). */
-export function isRealDate(year: number, month: number, day = 1): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** 1 = Monday ... 7 = Sunday, of the first day the date covers; NaN when it is no real date. */
 export function weekdayOfDate(date: PartialDate): number {

@@ -10,9 +10,10 @@ import { ZONES, zoneOf } from "./patterns.ts";
 import { numeric } from "./absolute.ts";
 import type { Mention } from "./types.ts";
 import { memoByText } from "../text/memo.ts";
+import { pad } from "../core/dates.ts";
 
-// chrono's ES build is some 250 modules to link (0.26–0.31 s a thread, and twice that when the
-// tests load the pipeline through a TypeScript loader); its CommonJS build loads in 0.2 s.
+// chrono's ES build is some 250 modules to link; its CommonJS build loads faster
+// (docs/performance.md, "Loading the readers").
 const chrono = createRequire(import.meta.url)("chrono-node") as typeof import("chrono-node");
 
 const PARSERS: Record<string, Chrono> = { en: chrono.strict, fr: chrono.fr.strict, de: chrono.de.strict, es: chrono.es.strict };
@@ -20,7 +21,6 @@ const PARSERS: Record<string, Chrono> = { en: chrono.strict, fr: chrono.fr.stric
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const ZONE_AT_END = new RegExp(`(?:^|\\s)\\(?(${ZONES}|[+-]\\d{2}:?\\d{2})\\)?$`, "u");
 
-const pad = (n: number) => String(n).padStart(2, "0");
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
 
 const READERS = new Map(Object.entries(PARSERS).map(([language, parser]) => [language, { parser, filter: localeFilter(language) }]));

@@ -1,6 +1,7 @@
 /** What print puts around a date: a weekday before it, a time and zone after it. */
 import { WEEKDAY_NAMES, weekdayOf } from "./names.ts";
 import { ZONES, zoneOf } from "./patterns.ts";
+import { pad } from "../core/dates.ts";
 
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?<w>${WEEKDAY_NAMES})\\.?,?\\s*(?:the\\s+|le\\s+|den\\s+|el\\s+)?$`, "iu");
 
@@ -20,7 +21,6 @@ const TIME_AFTER = new RegExp(
   "u",
 );
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The time (HH:mm, 24 h) and zone printed right after `end`, if any. */
 export function timeAfter(text: string, end: number): { end: number; time: string; zone?: string } | null {

@@ -95,9 +95,15 @@ export function leadingStamp(paragraph: string): string | null {
 const LEAD_STAMP_REACH = 60;
 const SHORT_CREDIT = /^[\p{L}.]{1,12}\s*[/|·•–—-]/u;
 
-/** True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone. Such lines are metadata, never body text or titles. */
-export function isDateLine(line: string): boolean {
+function readsAsDateLine(line: string): boolean {
   const text = line.slice(labelOf(line).rest);
   const mentions = datesIn(text);
   return mentions.length > 0 && ONLY_PUNCTUATION.test(outside(text, mentions).replace(FILLERS, ""));
 }
+
+/**
+ * True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone.
+ * Such lines are metadata, never body text or titles. Layout, attribution, re-flow and the publication date all ask it of the
+ * same lines, and datelines recur across articles: each line's answer is remembered.
+ */
+export const isDateLine = memoByText(20_000, readsAsDateLine);

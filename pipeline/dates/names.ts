@@ -3,6 +3,8 @@
  * they are not retyped here, plus the spellings print also uses (no
  * accents, no abbreviation dot).
  */
+import { withoutAccents } from "../text/accents.ts";
+
 const LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "ru"];
 // Only written out in these: their abbreviations ("set", "ago", "gen", "dic", "mag") are words of other languages,
 // and every text holding one would be read for dates.
@@ -10,7 +12,7 @@ const FULL_NAMES_ONLY = new Set(["pt", "it", "nl", "ru"]);
 
 /** Lower-case, without accents or a trailing dot: how names are compared. */
 export function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/\.$/, "").toLowerCase();
+  return withoutAccents(word).replace(/\.$/, "").toLowerCase();
 }
 
 interface Name {

@@ -3,7 +3,7 @@ import type { Reader } from "./absolute.ts";
 import lexicon from "./lexicon.json" with { type: "json" };
 import { WEEKDAY_NAMES, WEEKDAY_WORDS, fullWeekdayOf } from "./names.ts";
 import { AFTER, BEFORE, phrases } from "./patterns.ts";
-import type { Unit } from "./types.ts";
+import type { CalendarUnit } from "./types.ts";
 
 const regex = (source: string) => new RegExp(source, "giu");
 const FUTURE = phrases(lexicon.future);
@@ -17,14 +17,14 @@ const lastWords = (list: string[]) => new Set(list.map((phrase) => /[\p{L}\p{N}]
 const fixed: Reader[] = lexicon.relative.map(({ unit, offset, phrases: list }) => ({
   needsWord: lastWords(list),
   regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
-  read: () => ({ when: { kind: "relative", unit: unit as Unit, offset } }),
+  read: () => ({ when: { kind: "relative", unit: unit as CalendarUnit, offset } }),
 }));
 
 // Every "ago" phrase counts with "{n}", a number in digits.
 const ago: Reader[] = lexicon.ago.map(({ unit, phrases: list }) => ({
   needsDigit: true,
   regex: regex(`${BEFORE}(?:${phrases(list)})${AFTER}`),
-  read: (_, match) => ({ when: { kind: "relative", unit: unit as Unit, offset: -Number(match.slice(1).find(Boolean)) } }),
+  read: (_, match) => ({ when: { kind: "relative", unit: unit as CalendarUnit, offset: -Number(match.slice(1).find(Boolean)) } }),
 }));
 
 // A weekday written out, unless "next" or "prochain" sends it forward.

@@ -1,7 +1,8 @@
 /** Turns what a text says into calendar dates, using the publication date as the anchor. */
 import type { PartialDate } from "../core/dates.ts";
-import { addDays, addMonths, compareDates, isRealDate, weekdayOfDate, type Day } from "./calendar.ts";
-import type { Unit, When } from "./types.ts";
+import { isRealDate } from "../core/dates.ts";
+import { addDays, addMonths, compareDates, weekdayOfDate, type Day } from "./calendar.ts";
+import type { CalendarUnit, When } from "./types.ts";
 
 export interface Resolved {
   date: PartialDate;
@@ -24,7 +25,7 @@ function coarsest(anchor: Day, offset: number): PartialDate | null {
 }
 
 /** The date a relative phrase stands for, at the precision of its unit. */
-function shift(at: Day, unit: Exclude<Unit, "week">, offset: number): PartialDate {
+function shift(at: Day, unit: Exclude<CalendarUnit, "week">, offset: number): PartialDate {
   if (unit === "day") return addDays(at, offset);
   if (unit === "month") return addMonths(at, offset);
   return { year: at.year + offset };

@@ -64,17 +64,17 @@ function candidates(text: string, allowed: Allowed): Mention[] {
 }
 
 /** A day the text names also takes the weekday before it and the time and zone after it. */
-function dress(text: string, mention: Mention): Mention {
+function withWeekdayAndTime(text: string, mention: Mention): Mention {
   const { when } = mention;
   const isDay = (when.kind === "absolute" && when.readings.every((r) => r.day !== undefined)) || (when.kind === "yearless" && when.day !== undefined);
   if (!isDay) return mention;
-  const dressed = { ...mention };
+  const widened = { ...mention };
   const weekday = weekdayBefore(text, mention.start);
-  if (weekday) Object.assign(dressed, { start: weekday.start, weekday: weekday.weekday });
+  if (weekday) Object.assign(widened, { start: weekday.start, weekday: weekday.weekday });
   const time = mention.time ? null : timeAfter(text, mention.end);
-  if (time) Object.assign(dressed, time);
-  dressed.text = text.slice(dressed.start, dressed.end);
-  return dressed;
+  if (time) Object.assign(widened, time);
+  widened.text = text.slice(widened.start, widened.end);
+  return widened;
 }
 
 /**
@@ -84,7 +84,7 @@ function dress(text: string, mention: Mention): Mention {
 export function findDates(text: string, allowed = allowedBy(text)): Mention[] {
   const chosen: Mention[] = [];
   const byLength = candidates(text, allowed)
-    .map((mention) => dress(text, mention))
+    .map((mention) => withWeekdayAndTime(text, mention))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const mention of byLength) {
     if (chosen.every((other) => mention.end <= other.start || mention.start >= other.end)) chosen.push(mention);

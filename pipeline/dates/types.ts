@@ -1,6 +1,6 @@
 import type { PartialDate } from "../core/dates.ts";
 
-export type Unit = "day" | "week" | "month" | "year";
+export type CalendarUnit = "day" | "week" | "month" | "year";
 
 /** What a piece of text says about when, before any anchor is applied. */
 export type When =
@@ -9,7 +9,7 @@ export type When =
   /** "le 12 mai", "in early May": needs the year from an anchor. */
   | { kind: "yearless"; month: number; day?: number; endDay?: number }
   /** "last month" (month, -1), "3 days ago" (day, -3), "earlier this week" (week, 0). */
-  | { kind: "relative"; unit: Unit; offset: number }
+  | { kind: "relative"; unit: CalendarUnit; offset: number }
   /** "on Thursday": the last such day on or before the anchor. */
   | { kind: "weekday"; weekday: number };
 

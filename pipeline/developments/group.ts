@@ -5,13 +5,12 @@
  * its square.
  */
 import { compareText } from "../core/compare.ts";
-import { precisionOf } from "../core/dates.ts";
+import { pad, precisionOf } from "../core/dates.ts";
 import type { MergeRules } from "../core/entities.ts";
 import type { Report } from "./reports.ts";
 import { linksOf, sameEvent, type Group } from "./same-event.ts";
 import { contains } from "./span.ts";
 
-const pad = (n: number) => String(n).padStart(2, "0");
 const PRECISION_RANK = { day: 0, month: 1, year: 2 };
 const MONTHS = Array.from({ length: 12 }, (_, i) => pad(i + 1));
 

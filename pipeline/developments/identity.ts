@@ -10,13 +10,12 @@
  * gives it, and the first person or place that sentence names.
  */
 import { compareText } from "../core/compare.ts";
-import { formatPartialDate } from "../core/dates.ts";
+import { formatPartialDate, pad } from "../core/dates.ts";
 import type { MergedDevelopment } from "../core/developments.ts";
 import { sha256 } from "../core/hash.ts";
 import type { Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Earliest published first; undated articles last. */
 function earliest(a: Report, b: Report): number {

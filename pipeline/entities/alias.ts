@@ -1,6 +1,8 @@
+import { withoutAccents } from "../text/accents.ts";
+
 /** How names are compared: accents dropped, spaces and hyphens alike. */
 export function foldAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  return withoutAccents(text).normalize("NFC");
 }
 
 /** The form two spellings share when they are the same name ("al-Thani", "Al Thani"). */

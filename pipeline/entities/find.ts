@@ -2,6 +2,7 @@
 import { escapeRegex } from "../dates/names.ts";
 import { aliasKey, foldAccents, isAcronym } from "./alias.ts";
 import { spellingsOf, type EntityTable } from "../core/entities.ts";
+import { firstDayOf, lastDayOf, parseDateString } from "../core/dates.ts";
 
 interface Meaning {
   id: string;
@@ -42,15 +43,13 @@ function compile(table: EntityTable): Compiled {
   return { regex, meanings };
 }
 
-const firstDay = (date: string) => [date.slice(0, 4), date.slice(5, 7) || "01", date.slice(8, 10) || "01"].join("-");
-// Days past the end of a month ("-31" for June) still compare correctly as strings.
-const lastDay = (date: string) => [date.slice(0, 4), date.slice(5, 7) || "12", date.slice(8, 10) || "31"].join("-");
-
 /** A role names its holder only when the whole period of the date lies within the tenure. */
 function applies(meaning: Meaning, printed: string, on: string | undefined): boolean {
   if (meaning.capitals && meaning.capitals !== printed) return false;
   if (!meaning.from) return true;
-  return on !== undefined && firstDay(on) >= meaning.from && (!meaning.to || lastDay(on) <= meaning.to);
+  if (on === undefined) return false;
+  const date = parseDateString(on);
+  return firstDayOf(date) >= meaning.from && (!meaning.to || lastDayOf(date) <= meaning.to);
 }
 
 /** Each name the text gives, as printed, with what it can mean. */

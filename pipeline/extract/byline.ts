@@ -22,11 +22,11 @@ const GLUED_PREFIX = new RegExp(
   `(?<![\\p{L}.])(${bylines.prefixes.flatMap((prefix) => [prefix, prefix[0]!.toUpperCase() + prefix.slice(1)]).map(escapeRegex).join("|")})(?=\\p{Lu}\\p{Ll})`,
   "gu",
 );
-/** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"). */
+/** …and a count glued to the name before it ("Andreas Kalt4 Kommentare"), not the digits of a user name ("freeman1984"). */
 // …and a name glued to the next ("Alexandria DouziechAlexandria Douziech"), though not "McDonald" or "DiBiase".
 const unglue = (text: string) =>
   /\p{Ll}[\p{Lu}\d]/u.test(text)
-    ? text.replace(GLUED_PREFIX, "$1 ").replace(/(\p{Ll})(\d+\s)/gu, "$1 $2").replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, "$1 $2")
+    ? text.replace(GLUED_PREFIX, "$1 ").replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}+)(\d+\s)/gu, "$1 $2").replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})/gu, "$1 $2")
     : text;
 
 /** Between names: "Jane Doe und John Roe", "Jane Doe, John Roe". */
@@ -35,13 +35,26 @@ const JOINER = /^(?:,|&|and|und|et|y|e|en)$/i;
 const GLUED_BY = /^By(\p{Lu}.+)$/u;
 const WIRE = /\b(?:reporting|writing|additional reporting) by\s+([^;)]+)/gi;
 const SEPARATORS = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b)\s*/i;
-/** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer". */
-const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$/u;
+/** What follows a name in a byline: "in Doha", "| Reuters", "(AFP)", "- Staff Writer", a glued handle ("Eric Levitz@EricLevitz"). */
+const TRAILER = /\s+(?:in|à|en|aus|from|for|pour|für|para)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$|\s*[|(–—-]\s.*$|\s*\(.*\)$|\s*@\w+$/u;
 
 /** A last dot belongs to an initial or to "Jr.": "Joe S.", "Perry Bacon Jr."; any other ends the sentence. */
 const ENDS_WITH_INITIAL = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
 /** A name without the punctuation after it: "Jane Doe." → "Jane Doe", "Joe S." stays. */
 export const trimName = (name: string) => (ENDS_WITH_INITIAL.test(name) ? name : name.replace(/[\s.,:;·-]+$/u, ""));
+
+/**
+ * A name without the menu entries a stamp runs on into: "30. Oktober 2023
+ * Carola Pönisch Kultur" prints the post's category after its author, and the
+ * page's menu lists "• Kultur". A name keeps at least its first word.
+ */
+export function withoutMenuWords(name: string, entries: ReadonlySet<string>): string {
+  const words = name.split(" ");
+  if (!entries.has(words.at(-1)!)) return name;
+  // …and the particle left before the entry ("Kräutergarten der Wannenkopfhütte").
+  while (words.length > 1 && (entries.has(words.at(-1)!) || /^\p{Ll}/u.test(words.at(-1)!))) words.pop();
+  return words.join(" ");
+}
 
 function namesIn(list: string): string[] {
   return list

@@ -1,5 +1,5 @@
 /** Every date of a body, with the sentence it stands in and whether it only sets the scene. */
-import type { PartialDate } from "../core/dates.ts";
+import { parseDateString } from "../core/dates.ts";
 import { check, type Checked } from "../dates/check.ts";
 import { allowedBy, findDates, mayHoldDates } from "../dates/scan.ts";
 import { splitSentences } from "../dates/sentences.ts";
@@ -12,7 +12,9 @@ export interface DatedSentence extends Checked {
   background: boolean;
 }
 
-function read(paragraphs: string[], language: string, anchor: PartialDate | null): DatedSentence[] {
+/** Read once per article: developments and unresolved dates both come from this list. Relative dates count from `published`. */
+export function datedSentences(paragraphs: string[], { language, published }: { language: string; published: string | null }): DatedSentence[] {
+  const anchor = published ? parseDateString(published) : null;
   const found: DatedSentence[] = [];
   for (const paragraph of paragraphs) {
     // A sentence ends after punctuation or a space, so it has no word or digit its paragraph lacks.
@@ -24,17 +26,5 @@ function read(paragraphs: string[], language: string, anchor: PartialDate | null
       }
     }
   }
-  return found;
-}
-
-// Developments and unresolved dates both read the same body: read it once per paragraph list.
-const lastRead = new WeakMap<string[], { key: string; found: DatedSentence[] }>();
-
-export function datedSentences(paragraphs: string[], language: string, anchor: PartialDate | null): DatedSentence[] {
-  const key = `${language} ${JSON.stringify(anchor)}`;
-  const known = lastRead.get(paragraphs);
-  if (known?.key === key) return known.found;
-  const found = read(paragraphs, language, anchor);
-  lastRead.set(paragraphs, { key, found });
   return found;
 }

@@ -1,21 +1,17 @@
 /** Dated events of an article body, one per sentence and date. */
-import { formatPartialDate, parseDateString, precisionOf } from "../core/dates.ts";
+import { formatPartialDate, precisionOf } from "../core/dates.ts";
 import { warn, type Extracted, type Message } from "../core/messages.ts";
 import type { Development } from "../core/schema.ts";
-import { datedSentences } from "./dated-sentences.ts";
+import type { DatedSentence } from "./dated-sentences.ts";
 
-/** Sentences (or clauses) of the body that report an event with a date the text gives, resolved as far as the text allows. */
-export function extractDevelopments(
-  paragraphs: string[],
-  context: { language: string; published: string | null },
-): Extracted<Development[]> {
-  const anchor = context.published ? parseDateString(context.published) : null;
+/** Sentences (or clauses) of the body that report an event with a date the text gives, resolved as far as the text allows; `file` names the article in the messages. */
+export function extractDevelopments(file: string, dated: DatedSentence[]): Extracted<Development[]> {
   const developments: Development[] = [];
   const messages: Message[] = [];
   const seen = new Set<string>();
-  for (const { sentence, mention, resolved, problem, background } of datedSentences(paragraphs, context.language, anchor)) {
-    if (problem === "ambiguous") messages.push(warn("date:ambiguous", `'${mention.text}' reads as day/month and month/day; left out`));
-    if (problem === "weekday-mismatch") messages.push(warn("date:weekday-mismatch", `'${mention.text}': the weekday does not match the date; left out`));
+  for (const { sentence, mention, resolved, problem, background } of dated) {
+    if (problem === "ambiguous") messages.push(warn(file, "date:ambiguous", `'${mention.text}' reads as day/month and month/day; left out`));
+    if (problem === "weekday-mismatch") messages.push(warn(file, "date:weekday-mismatch", `'${mention.text}': the weekday does not match the date; left out`));
     // Unanchored dates go to extractUnresolved; doubtful ones are never emitted.
     if (!resolved || problem) continue;
     const date = formatPartialDate(resolved.date);

@@ -5,11 +5,12 @@ import { warn, type Extracted } from "../core/messages.ts";
 /** eld needs no more than this to be sure; longer text only costs time. */
 const SAMPLE = 2000;
 
-export function detectLanguage(text: string): Extracted<string> {
+/** `file` names the file in the messages. */
+export function detectLanguage(file: string, text: string): Extracted<string> {
   const result = eld.detect(text.slice(0, SAMPLE));
   if (result.language && result.isReliable()) return { value: result.language, messages: [] };
   if (result.language) {
-    return { value: result.language, messages: [warn("language:uncertain", `language guessed as '${result.language}' with low confidence`)] };
+    return { value: result.language, messages: [warn(file, "language:uncertain", `language guessed as '${result.language}' with low confidence`)] };
   }
-  return { value: "en", messages: [warn("language:unknown", "no language could be detected; assumed English, set `language` in the raw file to correct")] };
+  return { value: "en", messages: [warn(file, "language:unknown", "no language could be detected; assumed English, set `language` in the raw file to correct")] };
 }

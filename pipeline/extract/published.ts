@@ -1,4 +1,5 @@
 /** The publication date of an article, read from the lines around its headline. */
+import type { Published } from "../core/types.ts";
 import { formatPartialDate } from "../core/dates.ts";
 import { warn, type Extracted, type Message } from "../core/messages.ts";
 import { check, type Problem } from "../dates/check.ts";
@@ -12,7 +13,6 @@ export interface HeadLine {
   /** Units between the line and the headline; the nearest stamp is the headline's own. */
   distance?: number;
 }
-export interface Published { date: string /* YYYY-MM-DD */; time: string | null /* HH:mm, 24h */; zone: string | null; evidence: string /* the line text the date was read from */ }
 
 interface Candidate {
   line: HeadLine;
@@ -28,7 +28,7 @@ const LABEL_RANK = { published: 2, none: 1, updated: 0, other: -1 };
 // Under the headline (its dateline, or a byline after the standfirst) before above it (a page header's date of the day).
 const POSITION_RANK = { "below-title": 1, body: 1, "above-title": 0 };
 
-function candidates(line: HeadLine, language: string, isStamp: (line: string) => boolean): Candidate[] {
+function candidates(line: HeadLine, language: string): Candidate[] {
   const { label, rest } = labelOf(line.text);
   // "Termin: 21.02.2020" dates an event, and an embedded post ("— Jane Doe (@jane) June 1, 2020") another page.
   if (label === "other" || isEmbedCredit(line.text)) return [];
@@ -40,7 +40,7 @@ function candidates(line: HeadLine, language: string, isStamp: (line: string) =>
   // short or not ("Bis 25. November 2019 könnt ihr es noch unterstützen.").
   const lowerWords = outside(text, mentions).match(/(?<![\p{L}])\p{Ll}+/gu)?.length ?? 0;
   const sentence = /[.!?]["”»]?$/u.test(line.text.trim()) && lowerWords > MAX_LOWER_CASE_WORDS;
-  const stamp = !sentence && (label !== null || isStamp(line.text) || otherWords <= MAX_WORDS_BESIDE_STAMP);
+  const stamp = !sentence && (label !== null || isDateLine(line.text) || otherWords <= MAX_WORDS_BESIDE_STAMP);
   if (!stamp) return [];
   return mentions.map((mention) => {
     const { resolved, problem } = check(mention, null, language);
@@ -57,33 +57,47 @@ function better(a: Candidate, b: Candidate): Candidate {
   return i >= 0 && rb[i]! > ra[i]! ? b : a;
 }
 
-function explain(problem: Problem, mention: Mention): Message {
+function explain(file: string, problem: Problem, mention: Mention): Message {
   const reasons: Record<Problem, string> = {
     ambiguous: "reads as day/month and as month/day and no weekday decides",
     "weekday-mismatch": "has a weekday that does not fall on its date",
     unanchored: "is relative or year-less and the article gives nothing to anchor it",
   };
-  return warn(`date:${problem}`, `'${mention.text}' ${reasons[problem]}`);
+  return warn(file, `date:${problem}`, `'${mention.text}' ${reasons[problem]}`);
 }
 
-/** Chooses the publication date among all candidates in the lines around the headline (the lead passes the lines before the first body paragraph, marked above/below the title, plus any labelled "Published/Updated" lines from the body). */
-export function extractPublished(lines: HeadLine[], language: string, isStamp: (line: string) => boolean = isDateLine): Extracted<Published | null> {
-  const all = lines.flatMap((line) => candidates(line, language, isStamp));
-  const messages = all.filter((c) => c.problem === "weekday-mismatch").map((c) => explain("weekday-mismatch", c.mention));
+function choose(lines: HeadLine[], language: string) {
+  const all = lines.flatMap((line) => candidates(line, language));
   const usable = all.filter((c) => c.date !== null);
-  if (!usable.length) {
+  return { all, best: usable.length ? usable.reduce(better) : null, usable };
+}
+
+function publishedOf(best: Candidate): Published {
+  const { mention } = best;
+  return { date: best.date!, time: mention.time ?? null, zone: mention.zone ?? null, evidence: best.line.text.trim() };
+}
+
+/** The publication date the lines give, as `extractPublished` chooses it, for a reader that has nothing to say about its file. */
+export function publishedIn(lines: HeadLine[], language: string): Published | null {
+  const { best } = choose(lines, language);
+  return best && publishedOf(best);
+}
+
+/**
+ * Chooses the publication date among all candidates in the lines around the headline (the lead passes the lines before the first body paragraph,
+ * marked above/below the title, plus any labelled "Published/Updated" lines from the body); `file` names the article in the messages.
+ */
+export function extractPublished(file: string, lines: HeadLine[], language: string): Extracted<Published | null> {
+  const { all, best, usable } = choose(lines, language);
+  const messages = all.filter((c) => c.problem === "weekday-mismatch").map((c) => explain(file, "weekday-mismatch", c.mention));
+  if (!best) {
     const problem = all.find((c) => c.problem === "ambiguous") ?? all.find((c) => c.problem === "unanchored");
-    if (problem) return { value: null, messages: [...messages, explain(problem.problem!, problem.mention)] };
-    return { value: null, messages: [...messages, warn("date:missing", "no publication date near the headline")] };
+    if (problem) return { value: null, messages: [...messages, explain(file, problem.problem!, problem.mention)] };
+    return { value: null, messages: [...messages, warn(file, "date:missing", "no publication date near the headline")] };
   }
-  const best = usable.reduce(better);
   const above = usable.find((c) => c.line.position === "above-title" && !c.problem && c.date !== best.date);
   if (best.line.position === "below-title" && above) {
-    messages.push(warn("date:republished", `'${above.line.text}' above the headline disagrees with the dateline '${best.line.text}'; kept the dateline`));
+    messages.push(warn(file, "date:republished", `'${above.line.text}' above the headline disagrees with the dateline '${best.line.text}'; kept the dateline`));
   }
-  const { mention } = best;
-  return {
-    value: { date: best.date!, time: mention.time ?? null, zone: mention.zone ?? null, evidence: best.line.text.trim() },
-    messages,
-  };
+  return { value: publishedOf(best), messages };
 }

@@ -30,13 +30,12 @@ export interface SignalIndex {
   byWord: Map<string, Candidate[]>;
 }
 
-/** `signals[t]`: topic t's folded signals. Null when a signal does not start with a letter or digit. */
-export function indexSignals(signals: string[][], weight: (signal: string) => number): SignalIndex | null {
+/** `signals[t]`: topic t's folded signals, each starting with a letter or digit (the taxonomy's schema sees to it). */
+export function indexSignals(signals: string[][], weight: (signal: string) => number): SignalIndex {
   const byWord = new Map<string, Candidate[]>();
   for (const [topic, list] of signals.entries()) {
     for (const signal of [...list].sort((a, b) => b.length - a.length)) {
       const word = firstWord(signal);
-      if (!word) return null;
       const candidates = byWord.get(word) ?? [];
       candidates.push({ topic, signal, weight: weight(signal) });
       byWord.set(word, candidates);

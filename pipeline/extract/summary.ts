@@ -3,7 +3,7 @@ import { splitSentences } from "../dates/sentences.ts";
 
 const MAX_SUMMARY = 320;
 
-export function summarize(lead: string, language: string): string {
+export function leadSummary(lead: string, language: string): string {
   const [first = "", second] = splitSentences(lead, language);
   const both = second ? `${first} ${second}` : first;
   if (both.length <= MAX_SUMMARY) return both;

@@ -1,7 +1,9 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
+import chrome from "../clean/chrome.json" with { type: "json" };
+import { phrases } from "../dates/patterns.ts";
 import { isAllCaps, sentenceCase } from "../text/case.ts";
 import { splitSentences } from "../dates/sentences.ts";
-import { endsOnFunctionWord } from "../text/words.ts";
+import { countWords, endsOnFunctionWord } from "../text/words.ts";
 
 
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
@@ -29,7 +31,7 @@ const DASH_AFTER = /^\s[-–|]\s/u;
  * ("home / Betrieb / …", "5. …"), or first before a dash ("… - Interne
  * Unterlagen im Netz").
  */
-export function withoutGluedKicker(headline: string, pageText: string): string {
+export function withoutGluedKicker(headline: string, pageLines: readonly string[]): string {
   const words = headline.split(" ");
   const splits = words
     .map((_, at) => at)
@@ -37,7 +39,10 @@ export function withoutGluedKicker(headline: string, pageText: string): string {
     .filter((at) => at >= 1 && at <= MAX_KICKER_WORDS && words.length - at >= MIN_HEADLINE_WORDS && HEADLINE_START.test(words[at]!) && !/.[:.]$/u.test(words[at - 1]!))
     .map((at) => words.slice(at).join(" "));
   if (splits.length === 0) return headline;
-  for (const raw of pageText.split("\n")) {
+  // Every ending the test looks for holds the headline's shortest one: a line without it is passed over unread.
+  const shortest = splits.at(-1)!;
+  for (const raw of pageLines) {
+    if (!raw.includes(shortest)) continue;
     const line = raw.trim().replace(BULLET, "");
     // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
     if (line.length < 10 || line.includes(headline)) continue;
@@ -45,6 +50,62 @@ export function withoutGluedKicker(headline: string, pageText: string): string {
     if (found) return found;
   }
   return headline;
+}
+
+/** "1. Express", "2. Düsseldorf", "3. Tote Tauben im ISS Dome …": an ordered list of links, as a text browser prints a breadcrumb. */
+const TRAIL_STEP = /^\s*(\d{1,2})\.\s+(\S.*?)\s*$/u;
+const FIRST_STEP = /^\s*1\.\s/u;
+/** A trail's steps before its last are sections ("Politik", "Region Nord"); its last is the article, named in full; a longer list is a ranking or a menu. */
+const MAX_SECTION_WORDS = 3;
+const MIN_ARTICLE_WORDS = 4;
+const MAX_STEPS = 6;
+/** "… auch für Tesla > teslamag.de": a page title with its site, not a trail's step. */
+const PATH_SEPARATOR = /\s[>»›|]\s/u;
+const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+
+/**
+ * The last step of a numbered breadcrumb: many publishers name the article
+ * there as they title it for search and sharing, where the headline on the
+ * page is phrased for the page. A step whose words the article's text does
+ * not use ends a menu ("Choose from 30 Languages"), not a trail; one the
+ * headline holds whole, or one cut off ("Wir waren fast 40 Tage in..."), is
+ * a shortening of the headline.
+ */
+export function numberedTrailEnd(lines: readonly string[], articleText: string, headline: string | null): string | null {
+  let used: Set<string> | null = null;
+  for (let at = 0; at < lines.length; at++) {
+    if (!FIRST_STEP.test(lines[at]!)) continue;
+    const steps: string[] = [];
+    for (let next = at; next < lines.length; next++) {
+      const step = TRAIL_STEP.exec(lines[next]!);
+      if (!step || Number(step[1]) !== steps.length + 1) break;
+      steps.push(step[2]!);
+    }
+    at += steps.length - 1;
+    const last = steps.at(-1)!;
+    if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) continue;
+    if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;
+    if (headline?.toLowerCase().includes(last.toLowerCase())) continue;
+    const words = contentWords(last);
+    used ??= new Set(contentWords(articleText));
+    if (words.length > 0 && words.filter((word) => used!.has(word)).length * 2 >= words.length) return last;
+  }
+  return null;
+}
+
+/** "3 Kommentare zu „Scherenschnitt (3)“", "One thought on “Need for Speed”": a comment section's heading quotes its post's title. */
+const COMMENTS_HEADING = new RegExp(`^\\s*(?:[•□●*-]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
+
+const QUOTE = /[„“"«‚‘]/u;
+
+/** The post's title as its comment section's heading quotes it. */
+export function titleOfComments(pageLines: readonly string[]): string | null {
+  for (const line of pageLines) {
+    // Most lines quote nothing: the heading's test is asked only of those that do.
+    const quoted = QUOTE.test(line) ? COMMENTS_HEADING.exec(line)?.[1] : undefined;
+    if (quoted) return quoted;
+  }
+  return null;
 }
 
 const MAX_DERIVED = 90;

@@ -6,41 +6,26 @@
  */
 import type { Topic } from "../core/taxonomy.ts";
 import { countSignals, indexSignals, type SignalIndex } from "./signal-index.ts";
+import { withoutAccents } from "../text/accents.ts";
 
 export const TOPIC_THRESHOLD = 2;
 
 /** Case, accents and apostrophe styles do not matter when matching. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`]/g, "'").toLowerCase();
+  return withoutAccents(text).replace(/[’‘`]/g, "'").toLowerCase();
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const weight = (signal: string) => (/[\s-]/.test(signal) ? 2 : 1);
 
 const foldedSignals = (topic: Topic) => Object.values(topic.signals).flat().map(foldText);
 
-// One regex per topic is the definition; the index gives the same counts in one pass over the words.
-const compiled = new WeakMap<Topic[], SignalIndex | { id: string; pattern: RegExp }[]>();
-
-function matcher(taxonomy: Topic[]) {
-  let found = compiled.get(taxonomy);
-  if (!found) {
-    found =
-      indexSignals(taxonomy.map(foldedSignals), weight) ??
-      taxonomy.map((topic) => {
-        const signals = foldedSignals(topic).sort((a, b) => b.length - a.length);
-        return { id: topic.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${signals.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu") };
-      });
-    compiled.set(taxonomy, found);
-  }
-  return found;
-}
+// Built once per taxonomy: the taxonomy is read once per run.
+const indexes = new WeakMap<Topic[], SignalIndex>();
 
 function evidence(taxonomy: Topic[], text: string): number[] {
-  const found = matcher(taxonomy);
-  if (!Array.isArray(found)) return countSignals(found, text);
-  return found.map(({ pattern }) => [...text.matchAll(pattern)].reduce((sum, match) => sum + weight(match[0]), 0));
+  let index = indexes.get(taxonomy);
+  if (!index) indexes.set(taxonomy, (index = indexSignals(taxonomy.map(foldedSignals), weight)));
+  return countSignals(index, text);
 }
 
 /** `foldedBody`: the body already folded, when the caller has it. */

@@ -3,14 +3,12 @@
  * "le mois dernier"): kept for the merge step, which dates them when another
  * article reports the same event.
  */
-import { parseDateString } from "../core/dates.ts";
 import type { Unresolved } from "../core/schema.ts";
-import { datedSentences } from "./dated-sentences.ts";
+import type { DatedSentence } from "./dated-sentences.ts";
 
-export function extractUnresolved(paragraphs: string[], context: { language: string; published: string | null }): Unresolved[] {
-  const anchor = context.published ? parseDateString(context.published) : null;
+export function extractUnresolved(dated: DatedSentence[]): Unresolved[] {
   const unresolved: Unresolved[] = [];
-  for (const { sentence, mention, problem, background } of datedSentences(paragraphs, context.language, anchor)) {
+  for (const { sentence, mention, problem, background } of dated) {
     if (problem !== "unanchored") continue;
     const { when } = mention;
     unresolved.push({

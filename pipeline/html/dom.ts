@@ -4,8 +4,8 @@
  */
 import { createRequire } from "node:module";
 
-// linkedom's CommonJS build loads in about 0.17 s a thread, its ES build in twice
-// that; and only on first use, as most raw articles are text, not HTML.
+// linkedom's CommonJS build loads faster than its ES build (docs/performance.md,
+// "Loading the readers"); and only on first use, as most raw articles are text, not HTML.
 const require = createRequire(import.meta.url);
 let linkedom: typeof import("linkedom") | undefined;
 

@@ -25,7 +25,7 @@
  * - url: the canonical link, then `og:url`, then the address the page was read from.
  */
 import type { PageFacts } from "../core/types.ts";
-import { extractPublished, type HeadLine } from "../extract/published.ts";
+import { publishedIn, type HeadLine } from "../extract/published.ts";
 import { elementsNamed, elementsOf, squeeze, textOf, type DomDocument, type DomElement } from "./dom.ts";
 import { chooseAuthors, chooseCredit } from "./authors.ts";
 import { readJsonLd } from "./jsonld.ts";
@@ -130,7 +130,7 @@ export function readPageFacts(doc: DomDocument, pageUrl?: string): PageFacts {
 
   const headline = title && headlineElement(title.value, [...h1s, ...lesser]);
   const near = linesNearHeadline(headline);
-  const dateline = extractPublished(near, pageLanguage(doc) ?? "en").value;
+  const dateline = publishedIn(near, pageLanguage(doc) ?? "en");
   const fromUrl = urlDate(url);
   const stated = [...jsonLd.dates, ...metaDates(tags), ...markupDates(doc), ...(fromUrl ? [fromUrl] : [])];
   const published = choosePublished(stated, dateline, near.map((line) => line.text));

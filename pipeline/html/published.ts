@@ -8,7 +8,7 @@ import { formatPartialDate } from "../core/dates.ts";
 import type { Fact } from "../core/types.ts";
 import { check } from "../dates/check.ts";
 import { datesIn, labelOf } from "../dates/line.ts";
-import type { Published } from "../extract/published.ts";
+import type { Published } from "../core/types.ts";
 
 /** A stated value as a day, with the time and zone it states; null when it is not one whole, certain day. */
 export function statedDay(claim: Fact<string>): Published | null {

@@ -2,7 +2,7 @@
 import iconv from "iconv-lite";
 import type { DecodedText } from "../core/types.ts";
 import { fail, type Extracted, type Message } from "../core/messages.ts";
-import { withoutControls } from "../text/controls.ts";
+import { withoutControls } from "../core/controls.ts";
 
 const MiB = 1024 * 1024;
 /** Larger text files are almost certainly not a single article (a saved site, a dump). */
@@ -11,8 +11,8 @@ export const MAX_RAW_BYTES = 2 * MiB;
 export const MAX_HTML_BYTES = 8 * MiB;
 
 /** The rejection of a file larger than its limit. */
-export const tooLarge = (size: number, limit: number): Message =>
-  fail("decode:too-large", `the file has ${size} bytes; the limit is ${limit} (${limit / MiB} MiB)`);
+export const tooLarge = (file: string, size: number, limit: number): Message =>
+  fail(file, "decode:too-large", `the file has ${size} bytes; the limit is ${limit} (${limit / MiB} MiB)`);
 
 
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */
@@ -75,10 +75,11 @@ export function cleanDecoded(text: string): string {
   return withoutControls(text.replace(/\r\n?/g, "\n")).replace(/\u00A0/g, " ").normalize("NFC");
 }
 
-export function decodeRaw(bytes: Uint8Array, limit = MAX_RAW_BYTES): Extracted<DecodedText | null> {
+/** `file` names the file in the messages. */
+export function decodeRaw(file: string, bytes: Uint8Array, limit = MAX_RAW_BYTES): Extracted<DecodedText | null> {
   const rejected = (message: Message) => ({ value: null, messages: [message] });
-  if (bytes.length === 0) return rejected(fail("decode:empty", "the file is empty"));
-  if (bytes.length > limit) return rejected(tooLarge(bytes.length, limit));
+  if (bytes.length === 0) return rejected(fail(file, "decode:empty", "the file is empty"));
+  if (bytes.length > limit) return rejected(tooLarge(file, bytes.length, limit));
   const { encoding, skip } = detectEncoding(bytes);
   const body = bytes.subarray(skip);
   let decoded: string;
@@ -87,16 +88,16 @@ export function decodeRaw(bytes: Uint8Array, limit = MAX_RAW_BYTES): Extracted<D
     try {
       decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      return rejected(fail("decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
+      return rejected(fail(file, "decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
     }
   } else {
     decoded = encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding);
     // A stray NUL or NUL padding after the text does not make a file binary; a share of control characters does.
     if (controlRatio(decoded.replace(/\u0000+$/, "")) > 0.05) {
-      return rejected(fail("decode:binary", "the file is binary, not text"));
+      return rejected(fail(file, "decode:binary", "the file is binary, not text"));
     }
   }
   const text = cleanDecoded(decoded);
-  if (text.trim() === "") return rejected(fail("decode:empty", "the file holds only white space"));
+  if (text.trim() === "") return rejected(fail(file, "decode:empty", "the file holds only white space"));
   return { value: { text, encoding }, messages: [] };
 }

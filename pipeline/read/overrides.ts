@@ -5,7 +5,7 @@
 import { parse } from "yaml";
 import { OVERRIDE_KEYS, overridesSchema, type Overrides } from "../core/schema.ts";
 import { warn, type Extracted } from "../core/messages.ts";
-import { withoutControlsIn } from "../text/controls.ts";
+import { withoutControlsIn } from "../core/controls.ts";
 
 const BLOCK = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -20,7 +20,8 @@ function isOverrideMap(data: unknown): data is Record<string, unknown> {
   return keys.length > 0 && keys.every((key) => (OVERRIDE_KEYS as string[]).includes(key));
 }
 
-export function splitOverrides(text: string): Extracted<SplitText> {
+/** `file` names the file in the messages. */
+export function splitOverrides(file: string, text: string): Extracted<SplitText> {
   const match = BLOCK.exec(text);
   if (!match) return { value: { overrides: {}, text }, messages: [] };
   let data: unknown;
@@ -40,7 +41,7 @@ export function splitOverrides(text: string): Extracted<SplitText> {
   for (const [key, value] of Object.entries(data)) {
     const one = overridesSchema.safeParse({ [key]: value });
     if (one.success) Object.assign(overrides, one.data);
-    else messages.push(warn("overrides:invalid", `override '${key}' ignored: ${one.error.issues[0]?.message ?? "invalid value"}`));
+    else messages.push(warn(file, "overrides:invalid", `override '${key}' ignored: ${one.error.issues[0]!.message}`));
   }
   return { value: { overrides, text: rest }, messages };
 }

@@ -39,6 +39,8 @@ const ROLE_WORDS = new Set(["staff", "writer", "correspondent", "editor", "repor
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
 /** "R.", "J.R.", "Jr.": initials and generational suffixes keep their dots. */
 const INITIALS = /^(?:(?:\p{Lu}\.)+|Jr\.|Sr\.)$/u;
+/** A whole name of two words, then the outlet's first word. */
+const MIN_WORDS_BEFORE_OUTLET = 3;
 const isAllCaps = (word: string) => /\p{Lu}{2}/u.test(word) && word === word.toUpperCase();
 
 /**
@@ -68,8 +70,11 @@ export function leadingName(words: string[], endsName: (word: string) => boolean
   // "Emmanuelle Ducros Emmanuelle Ducros": a name printed twice, as avatar text and as the byline.
   const half = taken.length / 2;
   if (Number.isInteger(half) && half >= 2 && taken.slice(0, half).join(" ") === taken.slice(half).join(" ")) taken.length = half;
-  // "Neue Zürcher Presse", "Gulf Times Staff": a desk's or an outlet's name, not a shorter person's.
-  if (taken.some((word) => NOT_A_PERSON.has(word.toLowerCase()))) return null;
+  // "Neue Zürcher Presse", "Gulf Times Staff": a desk's or an outlet's name, not a shorter person's; but after a
+  // whole name, an outlet of two words ("Sarah Schnieder Reiterrevue International") ends it.
+  const outlet = taken.findIndex((word) => NOT_A_PERSON.has(word.toLowerCase()));
+  if (outlet >= 0 && outlet < MIN_WORDS_BEFORE_OUTLET) return null;
+  if (outlet >= 0) taken.length = outlet - 1;
   for (let count = taken.length; count >= 2; count--) {
     const name = taken.slice(0, count).join(" ");
     if (isPersonName(name)) return name;

@@ -16,3 +16,16 @@ export function isNavigationPath(line: string): boolean {
     return words.length >= 1 && words.length <= MAX_SEGMENT_WORDS && words.every((word) => SEGMENT.test(word));
   });
 }
+
+/** A menu's or tag list's entry, alone on its line after a bullet: "• Kultur", "□ Kaufratgeber für Katzen". */
+const MENU_ENTRY = /^\s*[•·▪◦●■□*+-]\s+(\S+(?: \S+)?)\s*$/u;
+
+/** The entries of a page's menus and tag lists of one or two words. */
+export function menuEntries(pageLines: readonly string[]): Set<string> {
+  const entries = new Set<string>();
+  for (const line of pageLines) {
+    const entry = MENU_ENTRY.exec(line)?.[1];
+    if (entry) entries.add(entry);
+  }
+  return entries;
+}

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readBody, readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import { fail, type Message } from "../../pipeline/core/messages.ts";
 import { frontMatterSchema, issueText, type FrontMatter } from "../../pipeline/core/schema.ts";
-import { withoutControls, withoutControlsIn } from "../../pipeline/text/controls.ts";
+import { withoutControls, withoutControlsIn } from "../../pipeline/core/controls.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 export interface Article extends FrontMatter {
@@ -16,27 +17,23 @@ export interface Article extends FrontMatter {
   file: string;
 }
 
-export interface InvalidFile {
-  file: string;
-  reason: string;
-}
-
-export function parseArticle(text: string, file: string): { article: Article } | { invalid: InvalidFile } {
+/** An article file left out of the site is named by a fatal message (`article:yaml`, `article:schema`, `article:unreadable`). */
+export function parseArticle(text: string, file: string): { article: Article } | { invalid: Message } {
   let data: unknown;
   try {
     data = readFrontMatter(text).data;
   } catch (error) {
-    return { invalid: { file, reason: `front matter is not valid YAML: ${(error as Error).message}` } };
+    return { invalid: fail(file, "article:yaml", `front matter is not valid YAML: ${(error as Error).message}`) };
   }
   // Files written before control characters were removed from every field must not carry them into pages.
   const result = frontMatterSchema.safeParse(withoutControlsIn(data));
-  if (!result.success) return { invalid: { file, reason: issueText(result.error) } };
+  if (!result.success) return { invalid: fail(file, "article:schema", issueText(result.error.issues[0]!, "front matter")) };
   return { article: { ...result.data, file } };
 }
 
-export function loadArticles(dir: string): { articles: Article[]; invalid: InvalidFile[] } {
+export function loadArticles(dir: string): { articles: Article[]; invalid: Message[] } {
   const articles: Article[] = [];
-  const invalid: InvalidFile[] = [];
+  const invalid: Message[] = [];
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
@@ -50,7 +47,7 @@ export function loadArticles(dir: string): { articles: Article[]; invalid: Inval
       text = readFileSync(file, "utf8");
     } catch (error) {
       // A file that cannot be read (a folder named like one, no permission) is one article left out, not a failed build.
-      invalid.push({ file, reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      invalid.push(fail(file, "article:unreadable", `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
       continue;
     }
     const parsed = parseArticle(text, file);

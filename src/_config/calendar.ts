@@ -8,7 +8,7 @@
  */
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import type { Topic } from "../../pipeline/core/taxonomy.ts";
-import { withoutControls } from "../../pipeline/text/controls.ts";
+import { withoutControls } from "../../pipeline/core/controls.ts";
 import { dayAfter, firstDay } from "./dates.ts";
 import { lastReported, type FeedContext } from "./feeds.ts";
 import { absoluteUrl } from "./site.ts";

@@ -3,7 +3,7 @@
  * shifted by the zone of the machine that builds the site.
  */
 import { DateTime } from "luxon";
-import { parseDateString, precisionOf, type DateString } from "../../pipeline/core/dates.ts";
+import { firstDayOf, parseDateString, precisionOf, type DateString } from "../../pipeline/core/dates.ts";
 
 const FORMAT = { day: "d LLLL yyyy", month: "LLLL yyyy", year: "yyyy" } as const;
 
@@ -47,6 +47,4 @@ export function dayAfter(value: DateString): DateString {
 }
 
 /** The first day of a date at any precision, 'YYYY-MM-DD', so dates of different precision compare as text. */
-export function firstDay(value: DateString): DateString {
-  return startOf(value).toISODate()!;
-}
+export const firstDay = (value: DateString): DateString => firstDayOf(parseDateString(value));

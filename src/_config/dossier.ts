@@ -11,7 +11,8 @@ import { existsSync } from "node:fs";
 import { loadEntities, NO_ENTITIES, type EntityTable } from "../../pipeline/core/entities.ts";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import { compareText } from "../../pipeline/core/compare.ts";
-import { loadArticles, type Article, type InvalidFile } from "./articles.ts";
+import type { Message } from "../../pipeline/core/messages.ts";
+import { loadArticles, type Article } from "./articles.ts";
 import { loadDevelopments } from "./developments.ts";
 import { append, groupBySource, periodAnchor, periodKey, sortArticles, summarizeTopics, type Outlet, type TopicSummary } from "./collections.ts";
 import { namedEntities, type NamedEntity } from "./entities.ts";
@@ -39,7 +40,7 @@ export class Dossier {
   readonly site: Site;
   /** Dated newest first, then undated. */
   readonly articles: Article[];
-  readonly invalid: InvalidFile[];
+  readonly invalid: Message[];
   readonly topics: TopicSummary[];
   /** Newest first. */
   readonly developments: MergedDevelopment[];

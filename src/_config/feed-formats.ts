@@ -5,7 +5,7 @@
  */
 import RSS from "rss";
 import { compareText } from "../../pipeline/core/compare.ts";
-import { withoutControls } from "../../pipeline/text/controls.ts";
+import { withoutControls } from "../../pipeline/core/controls.ts";
 import { escapeHtml } from "../_lib/html.ts";
 import { firstDay, rfc3339, rfc822, startOf } from "./dates.ts";
 import { feedPath, FORMATS, type FeedFormat, type FeedInfo, type FeedItem } from "./feeds.ts";

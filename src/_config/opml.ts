@@ -3,7 +3,7 @@
  * as the site groups them, so a reader imports the whole set in one step.
  * The Atom and JSON Feed versions of each are listed on `/feeds/`.
  */
-import { withoutControls } from "../../pipeline/text/controls.ts";
+import { withoutControls } from "../../pipeline/core/controls.ts";
 import { escapeHtml } from "../_lib/html.ts";
 import { feedPath, FORMATS, type Feed, type FeedGroup } from "./feeds.ts";
 import { absoluteUrl, type Site } from "./site.ts";

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { parseJson } from "../../pipeline/core/config.ts";
 import { messageSchema } from "../../pipeline/core/schema.ts";
-import { DossierError } from "../../pipeline/core/errors.ts";
 
 const reportSchema = z.object({
   files: z.array(
@@ -22,18 +22,7 @@ const reportSchema = z.object({
 export type ReportEntry = z.infer<typeof reportSchema>["files"][number];
 
 export function parseReport(text: string, file: string): ReportEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    throw new DossierError(file, "report:json", "not valid JSON", { cause });
-  }
-  const result = reportSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "report:schema", `${issue.path.join(".")}: ${issue.message}`);
-  }
-  return result.data.files;
+  return parseJson(text, file, reportSchema, "report").files;
 }
 
 /** A missing report is normal (the site can be built from committed articles alone). */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DossierError } from "../../pipeline/core/errors.ts";
+import { parseJson } from "../../pipeline/core/config.ts";
 
 const siteMetaSchema = z.object({
   title: z.string().min(1),
@@ -35,12 +35,7 @@ export function resolveSite(meta: SiteMeta, baseUrl: string | undefined): Site {
 }
 
 export function loadSite(file: string, env: NodeJS.ProcessEnv): Site {
-  const result = siteMetaSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DossierError(file, "site:schema", `${issue.path.join(".")}: ${issue.message}`);
-  }
-  return resolveSite(result.data, env.DOSSIER_BASE_URL);
+  return resolveSite(parseJson(readFileSync(file, "utf8"), file, siteMetaSchema, "site"), env.DOSSIER_BASE_URL);
 }
 
 /** Root-relative link to a site path such as 'topics/' (no leading slash). */

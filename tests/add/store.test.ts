@@ -5,29 +5,32 @@ import { describe, expect, it } from "vitest";
 import { DossierError } from "../../pipeline/core/errors.ts";
 import { withOverrides, writeRawFile } from "../../pipeline/add/store.ts";
 
+/** The file the messages name. */
+const FILE = "article.txt";
+
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
 const bytes = (value: string) => Buffer.from(value, "utf8");
 
 describe("withOverrides", () => {
   it("stores the text unchanged when there is nothing to correct", () => {
     const original = bytes("Headline\n\nBody.\n");
-    expect(withOverrides(original, {})).toBe(original);
+    expect(withOverrides(FILE, original, {})).toBe(original);
   });
 
   it("puts the corrections in a front matter block on top", () => {
-    expect(text(withOverrides(bytes("Headline\n\nBody.\n"), { title: "Better", published: "2024-06-03" }))).toBe(
+    expect(text(withOverrides(FILE, bytes("Headline\n\nBody.\n"), { title: "Better", published: "2024-06-03" }))).toBe(
       "---\ntitle: Better\npublished: 2024-06-03\n---\nHeadline\n\nBody.\n",
     );
   });
 
   it("merges with the block the text already opens with, the new value winning", () => {
     const own = bytes("---\nsource: Old\ntitle: Mine\n---\nHeadline\n\nBody.\n");
-    expect(text(withOverrides(own, { title: "Better" }))).toBe("---\ntitle: Better\nsource: Old\n---\nHeadline\n\nBody.\n");
+    expect(text(withOverrides(FILE, own, { title: "Better" }))).toBe("---\ntitle: Better\nsource: Old\n---\nHeadline\n\nBody.\n");
   });
 
   it("leaves legacy-encoded bytes as they are below the block", () => {
     const latin1 = Buffer.from("Médiation\n\nCorps.\n", "latin1");
-    const stored = Buffer.from(withOverrides(latin1, { source: "Le Monde" }));
+    const stored = Buffer.from(withOverrides(FILE, latin1, { source: "Le Monde" }));
     expect(stored.subarray(stored.length - latin1.length).equals(latin1)).toBe(true);
     expect(stored.toString("latin1")).toMatch(/^---\nsource: Le Monde\n---\nMédiation/);
   });

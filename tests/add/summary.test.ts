@@ -58,7 +58,7 @@ describe("describeAdded", () => {
   it("lists every warning and shortens long development texts", () => {
     const long = { ...article, developments: [{ date: "2024-06", precision: "month" as const, text: "x".repeat(300) }] };
     const text = describeAdded("r", "a", long, [
-      { rule: "date:ambiguous", reason: "06/05/2023 could be May or June", fatal: false },
+      { file: "r", rule: "date:ambiguous", reason: "06/05/2023 could be May or June", fatal: false },
     ]);
     expect(text).toContain(`    2024-06     ${"x".repeat(99)}…\n`);
     expect(text).toContain("  warnings\n    date:ambiguous: 06/05/2023 could be May or June\n");

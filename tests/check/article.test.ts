@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkArticle } from "../../pipeline/check/article.ts";
+import { formatMessage } from "../../pipeline/core/messages.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 
 const dated = () => [...generated].find(([, text]) => /^published: '\d/m.test(text) && /^title_derived: false/m.test(text))!;
-const rules = (text: string, ids = topicIds) => checkArticle("a.md", text, ids).map((problem) => `${problem.level} ${problem.rule}`);
+const rules = (text: string, ids = topicIds) => checkArticle("a.md", text, ids).map((message) => `${message.fatal ? "error" : "warning"} ${message.rule}`);
 
 describe("checkArticle", () => {
   it("finds nothing wrong with a dated, headlined article as generated", () => {
@@ -27,6 +28,14 @@ describe("checkArticle", () => {
   it("warns about an undated article and a derived title", () => {
     const undatedDerived = [...generated.values()].find((text) => /^published: null/m.test(text) && /^title_derived: true/m.test(text))!;
     expect(rules(undatedDerived)).toEqual(["warning check:undated", "warning check:title-derived"]);
+  });
+
+  it("points at the line of front matter that is not YAML", () => {
+    const broken = dated()[1].replace(/^language: en$/m, "language: en\nlanguage: fr");
+    const line = broken.split("\n").indexOf("language: fr") + 1;
+    const schema = checkArticle("a.md", broken, topicIds).find((message) => message.rule === "check:schema")!;
+    expect(schema.line).toBe(line);
+    expect(formatMessage(schema)).toMatch(new RegExp(`^a\\.md:${line}: error check:schema: front matter is not valid YAML: duplicated mapping key`));
   });
 
   it("finds a hand edit by the file's own hash", () => {
@@ -49,6 +58,6 @@ describe("checkArticle", () => {
     const [, text] = dated();
     const topic = /^topics:\n {2}- (\S+)$/m.exec(text)![1]!;
     const problems = checkArticle("a.md", text, new Set([...topicIds].filter((id) => id !== topic)));
-    expect(problems).toEqual([{ file: "a.md", level: "error", rule: "check:topic", reason: `topic '${topic}' is not in the taxonomy` }]);
+    expect(problems).toEqual([{ file: "a.md", fatal: true, rule: "check:topic", reason: `topic '${topic}' is not in the taxonomy` }]);
   });
 });

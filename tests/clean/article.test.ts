@@ -169,3 +169,37 @@ describe("locateArticle and labels over a headline", () => {
     expect(locate(`TALIBAN TAKE KABUL\n14 March 2024\n\n${BODY}`).headline).toBe("TALIBAN TAKE KABUL");
   });
 });
+
+describe("locateArticle and a row of buttons", () => {
+  it("does not take a line half made of buttons' and menus' words (\"Sign up to Newsletters\") for the headline", () => {
+    const page = `US and Taliban envoys meet again in Doha
+
+Qatari mediators bring both sides back to the table
+Envoys of both sides arrive in Doha for talks
+A second day of talks on detainees and assets
+
+Sign up to Newsletters
+By Jane Doe
+14 March 2024
+
+${BODY}`;
+    expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
+  });
+});
+
+describe("locateArticle and pictures", () => {
+  it("takes neither a caption ending in its picture library's name nor a gallery's counter for the headline", () => {
+    const page = `US and Taliban envoys meet again in Doha
+
+Qatari mediators bring both sides back to the table
+A second day of talks on detainees and assets
+
+Bild 1 von 10
+Envoys arrive at the talks venue in the Qatari capital Shutterstock
+By Jane Doe
+14 March 2024
+
+${BODY}`;
+    expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
+  });
+});

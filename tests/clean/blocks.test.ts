@@ -4,6 +4,9 @@ import { cleanBlocks, separateGluedDates, unitKind } from "../../pipeline/clean/
 import { parseByline } from "../../pipeline/extract/byline.ts";
 import { decodeRaw } from "../../pipeline/read/decode.ts";
 
+/** The file the messages name. */
+const FILE = "article.txt";
+
 const keepApart = (line: string) => parseByline(line) !== null || /^\w+day,? \d/.test(line);
 const clean = (text: string) => cleanBlocks(text, keepApart);
 const paragraphs = (text: string) => clean(text).units.filter((unit) => unit.kind === "paragraph").map((unit) => unit.text);
@@ -157,7 +160,7 @@ describe("cleanBlocks", () => {
 
 describe("cleanBlocks on the five samples", () => {
   const expected = JSON.parse(readFileSync("tests/fixtures/expected.json", "utf8")) as { articles: { file: string; junk: string[]; keep: string[] }[] };
-  const texts = Object.fromEntries(readdirSync("corpus/raw").map((name) => [name, decodeRaw(readFileSync(`corpus/raw/${name}`)).value!.text]));
+  const texts = Object.fromEntries(readdirSync("corpus/raw").map((name) => [name, decodeRaw(FILE, readFileSync(`corpus/raw/${name}`)).value!.text]));
 
   it.each(Object.keys(texts))("keeps every paragraph of %s whole", (name) => {
     const body = texts[name]!.split("\n").filter((line) => line.length > 100 && !/^(see also|more on this topic)/i.test(line));

@@ -53,7 +53,7 @@ describe("dossier normalize", () => {
       status: "rejected",
       article: null,
       duplicate_of: null,
-      messages: [{ rule: "decode:empty", reason: "the file holds only white space", fatal: true }],
+      messages: [{ file: "blank.txt", rule: "decode:empty", reason: "the file holds only white space", fatal: true }],
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${dirs.raw}/blank.txt: error decode:empty: the file holds only white space`);

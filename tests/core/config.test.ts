@@ -19,11 +19,11 @@ describe("parseConfig", () => {
     const error = attempt("topics: [unclosed\n");
     expect(error).toBeInstanceOf(DossierError);
     expect(error.message).toContain("corpus/topics.yaml");
-    expect(error.rule).toBe("taxonomy:yaml");
+    expect(error.detail.rule).toBe("taxonomy:yaml");
   });
   it("names the path of the first schema problem", () => {
     const error = attempt("topics: []\n");
-    expect(error.rule).toBe("taxonomy:schema");
+    expect(error.detail.rule).toBe("taxonomy:schema");
     expect(error.message).toContain("topics:");
   });
 });

@@ -21,33 +21,33 @@ describe("the entity table", () => {
     expect(table.entities.find((e) => e.id === "haibatullah-akhundzada")?.names).toContain("Hebatullah Akhundzada");
   });
   it("rejects text that is not YAML", () => {
-    expect(rejection("entities: [")).toMatchObject({ name: "DossierError", rule: "entities:yaml", file: FILE });
+    expect(rejection("entities: [")).toMatchObject({ name: "DossierError", detail: { rule: "entities:yaml", file: FILE } });
   });
   it("rejects an entity of an unknown kind, naming the field", () => {
     const error = rejection("merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: doha\n    kind: town\n    names: [Doha]\n");
     expect(error).toBeInstanceOf(DossierError);
-    expect(error).toMatchObject({ rule: "entities:schema", message: expect.stringContaining("entities.0.kind") });
+    expect(error).toMatchObject({ detail: { rule: "entities:schema" }, message: expect.stringContaining("entities.0.kind") });
   });
   it("rejects an id that is not a slug", () => {
-    expect(rejection("merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: Doha City\n    kind: city\n    names: [Doha]\n")).toMatchObject({ rule: "entities:schema" });
+    expect(rejection("merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: Doha City\n    kind: city\n    names: [Doha]\n")).toMatchObject({ detail: { rule: "entities:schema" } });
   });
   it("rejects merge rules without actors", () => {
-    expect(rejection("merge: {actors: [], places: [city], similarity: 0.5}\nentities: []\n")).toMatchObject({ rule: "entities:schema", message: expect.stringContaining("merge.actors") });
+    expect(rejection("merge: {actors: [], places: [city], similarity: 0.5}\nentities: []\n")).toMatchObject({ detail: { rule: "entities:schema" }, message: expect.stringContaining("merge.actors") });
   });
   it("rejects an entity without names", () => {
-    expect(rejection("merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: doha\n    kind: city\n    names: []\n")).toMatchObject({ rule: "entities:schema" });
+    expect(rejection("merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: doha\n    kind: city\n    names: []\n")).toMatchObject({ detail: { rule: "entities:schema" } });
   });
   it("rejects a role that ends before it starts", () => {
     const text = "merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: a\n    kind: person\n    names: [A]\n    roles:\n      - names: [chief]\n        from: 2020-01-01\n        to: 2019-01-01\n";
-    expect(rejection(text)).toMatchObject({ rule: "entities:schema" });
+    expect(rejection(text)).toMatchObject({ detail: { rule: "entities:schema" } });
   });
   it("rejects an id used twice", () => {
     const text = "merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: doha\n    kind: city\n    names: [Doha]\n  - id: doha\n    kind: city\n    names: [Dauha]\n";
-    expect(rejection(text)).toMatchObject({ rule: "entities:duplicate" });
+    expect(rejection(text)).toMatchObject({ detail: { rule: "entities:duplicate" } });
   });
   it("rejects a name given to two entities, whatever its spelling", () => {
     const text = "merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: a\n    kind: person\n    names: [Al Thani]\n  - id: b\n    kind: person\n    names: [al-Thani]\n";
-    expect(rejection(text)).toMatchObject({ rule: "entities:ambiguous" });
+    expect(rejection(text)).toMatchObject({ detail: { rule: "entities:ambiguous" } });
   });
   it("lets a role pass from one holder to the next", () => {
     const text =

@@ -54,7 +54,7 @@ describe("normalizeCorpus", () => {
     writeFileSync(join(dirs.raw, "huge.txt"), "word ".repeat(500_000));
     const report = await run(dirs);
     const byName = Object.fromEntries(report.files.map((file) => [file.raw, file]));
-    expect(byName["empty.txt"]!.messages).toEqual([{ rule: "decode:empty", reason: "the file is empty", fatal: true }]);
+    expect(byName["empty.txt"]!.messages).toEqual([{ file: "empty.txt", rule: "decode:empty", reason: "the file is empty", fatal: true }]);
     expect(byName["image.txt"]!.messages[0]!.rule).toBe("decode:binary");
     expect(byName["huge.txt"]!.messages[0]!.rule).toBe("decode:too-large");
     expect(report.files.filter((file) => file.status === "normalized")).toHaveLength(5);

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, compareDates, isRealDate, weekdayOfDate } from "../../pipeline/dates/calendar.ts";
+import { isRealDate } from "../../pipeline/core/dates.ts";
+import { addDays, addMonths, compareDates, weekdayOfDate } from "../../pipeline/dates/calendar.ts";
 
 const luxon = (year: number, month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: "utc" });
 

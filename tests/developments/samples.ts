@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../../pipeline/core/schema.ts";
 import { loadEntities } from "../../pipeline/core/entities.ts";
+import { datedSentences } from "../../pipeline/extract/dated-sentences.ts";
 import { extractDevelopments } from "../../pipeline/extract/developments.ts";
 import { extractPublished, type HeadLine } from "../../pipeline/extract/published.ts";
 import { extractUnresolved } from "../../pipeline/extract/unresolved.ts";
@@ -27,11 +28,12 @@ export function sample(file: string): FrontMatter {
   const head: HeadLine[] = blocks.slice(0, header).flatMap((block, i) =>
     block.split("\n").map((text) => ({ text, position: i < aboveTitle ? ("above-title" as const) : ("below-title" as const) })),
   );
-  const published = extractPublished(head, labels.language).value?.date ?? null;
+  const published = extractPublished(file, head, labels.language).value?.date ?? null;
   const body = blocks.slice(header);
   const context = { language: labels.language, published };
-  const unresolved = extractUnresolved(body, context);
-  return article(`sample-${file.slice(0, 3)}`, published, extractDevelopments(body, context).value, {
+  const dated = datedSentences(body, context);
+  const unresolved = extractUnresolved(dated);
+  return article(`sample-${file.slice(0, 3)}`, published, extractDevelopments(file, dated).value, {
     title: labels.title ?? "Les talibans et le Qatar",
     title_derived: labels.title === null,
     source: null,

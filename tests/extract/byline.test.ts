@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "../../pipeline/extract/byline.ts";
+import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames, withoutMenuWords } from "../../pipeline/extract/byline.ts";
 
 describe("parseByline", () => {
   it.each([
@@ -233,5 +233,35 @@ describe("user names with digits", () => {
     expect(namesAfterBylineWord("Rezept von Zum Profil")).toEqual([]);
     expect(namesAfterBylineWord("vom Krimiblogger")).toEqual(["Krimiblogger"]);
     expect(namesAfterBylineWord("Auteur : Anna Kubišta")).toEqual(["Anna Kubišta"]);
+  });
+});
+
+describe("withoutMenuWords", () => {
+  const entries = new Set(["Kultur", "Netzwerk", "Kaufratgeber", "Wannenkopfhütte"]);
+  it.each([
+    ["Carola Pönisch Kultur", "Carola Pönisch"],
+    ["Markus Elsberger Netzwerk", "Markus Elsberger"],
+    ["Steffi Kaufratgeber", "Steffi"],
+    ["Kräutergarten der Wannenkopfhütte", "Kräutergarten"],
+  ])("drops the category a stamp runs on into: %s", (name, kept) => {
+    expect(withoutMenuWords(name, entries)).toBe(kept);
+  });
+  it("keeps a name none of whose words ends in a menu entry, and a name's first word", () => {
+    expect(withoutMenuWords("Anna Kultur Beck", entries)).toBe("Anna Kultur Beck");
+    expect(withoutMenuWords("Kultur", entries)).toBe("Kultur");
+  });
+});
+
+describe("namesAfterBylineWord with a user name", () => {
+  it("keeps the digits of a user name, and parts a count glued to a surname", () => {
+    expect(namesAfterBylineWord("Dezember 10, 2019 · von freeman1984 · in Uncategorized")).toEqual(["freeman1984"]);
+    expect(namesAfterBylineWord("22. Januar 2020 // Autor: c1ph4 // ~ Lesezeit: 1 Minute")).toEqual(["c1ph4"]);
+    expect(namesAfterBylineWord("Von Andreas Kalt4 Kommentare")).toEqual(["Andreas Kalt"]);
+  });
+});
+
+describe("parseByline with a glued handle", () => {
+  it("ends the name at the handle glued to it", () => {
+    expect(parseByline("By Eric Levitz@EricLevitz")).toEqual(["Eric Levitz"]);
   });
 });

@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Development } from "../../pipeline/core/schema.ts";
+import { datedSentences } from "../../pipeline/extract/dated-sentences.ts";
 import { extractDevelopments } from "../../pipeline/extract/developments.ts";
 import expected from "../fixtures/expected.json" with { type: "json" };
+
+/** The file the messages name. */
+const FILE = "article.txt";
 
 /** Body paragraphs of a sample: blocks between blank lines, after its header blocks. */
 function body(file: string, headerBlocks: number): string[] {
@@ -21,7 +25,7 @@ const SAMPLES = [
 function developmentsOf(file: string): Development[] {
   const sample = SAMPLES.find((s) => s.file === file)!;
   const labels = expected.articles.find((a) => a.file === file)!;
-  return extractDevelopments(body(file, sample.headerBlocks), { language: labels.language, published: labels.date }).value;
+  return extractDevelopments(FILE, datedSentences(body(file, sample.headerBlocks), { language: labels.language, published: labels.date })).value;
 }
 
 const shape = (d: Development) => [d.date, d.precision, d.end ?? null, d.background ?? false];
@@ -85,7 +89,7 @@ describe("the five samples", () => {
 });
 
 describe("snippets", () => {
-  const one = (text: string, language: string, published: string | null) => extractDevelopments([text], { language, published }).value;
+  const one = (text: string, language: string, published: string | null) => extractDevelopments(FILE, datedSentences([text], { language, published })).value;
 
   it("reads absolute dates in the four languages", () => {
     expect(one("Les deux délégations se sont rencontrées le 12 mai 2023 à Kandahar.", "fr", null)).toMatchObject([{ date: "2023-05-12", precision: "day" }]);
@@ -107,7 +111,7 @@ describe("snippets", () => {
     expect(one("Officials met in Doha earlier this week.", "en", "2023-06-09")).toMatchObject([{ date: "2023-06", precision: "month" }]);
   });
   it("leaves out an ambiguous numeric date, with a message", () => {
-    const result = extractDevelopments(["The talks were held on 06/05/2023 in Doha."], { language: "en", published: "2023-06-10" });
+    const result = extractDevelopments(FILE, datedSentences(["The talks were held on 06/05/2023 in Doha."], { language: "en", published: "2023-06-10" }));
     expect(result.value).toEqual([]);
     expect(result.messages.map((m) => m.rule)).toEqual(["date:ambiguous"]);
   });

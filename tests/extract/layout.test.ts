@@ -8,6 +8,9 @@ import { parseIssuerLine } from "../../pipeline/extract/source.ts";
 import { splitLayout } from "../../pipeline/extract/layout.ts";
 import { decodeRaw } from "../../pipeline/read/decode.ts";
 
+/** The file the messages name. */
+const FILE = "article.txt";
+
 /** The datelines of these fixtures; recognising dates is not this module's job. */
 const DATELINES = new Set(["Tuesday 06/June/2023 - 07:29 PM", "Monday, 06/05/2023", "July 27, 2024", "October 9. 2021 13:24", "mercredi 7 décembre 2022", "9. Oktober 2021"]);
 const isDateLine = (line: string) => DATELINES.has(line);
@@ -26,7 +29,7 @@ const layoutOf = (units: Unit[]) => {
   return splitLayout(units, isDateLine, headline === null ? null : units[headline]!);
 };
 const sample = (name: string) => {
-  const text = decodeRaw(readFileSync(`corpus/raw/${name}`)).value!.text;
+  const text = decodeRaw(FILE, readFileSync(`corpus/raw/${name}`)).value!.text;
   const cleaned = cleanBlocks(text, isCredit);
   return splitLayout(cleaned.units, isDateLine, cleaned.headline);
 };

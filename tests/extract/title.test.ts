@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, tidyTitle, withoutGluedKicker } from "../../pipeline/extract/title.ts";
+import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../pipeline/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -77,18 +77,63 @@ describe("withoutGluedKicker", () => {
   const headline = "Interne Unterlagen im Netz Daten von Rheinmetall gehackt";
 
   it("takes the end the page prints again on its own, as a breadcrumb's step or before a dash", () => {
-    expect(withoutGluedKicker(headline, ["Menü", "• Daten von Rheinmetall gehackt"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker(headline, ["home / Wirtschaft / Daten von Rheinmetall gehackt"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker(headline, ["• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"].join("\n"))).toBe("Daten von Rheinmetall gehackt");
-    expect(withoutGluedKicker("Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab", ["Luftfahrtbranche hebt nach Corona ab"].join("\n"))).toBe("Luftfahrtbranche hebt nach Corona ab");
+    expect(withoutGluedKicker(headline, ["Menü", "• Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["home / Wirtschaft / Daten von Rheinmetall gehackt"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker(headline, ["• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"])).toBe("Daten von Rheinmetall gehackt");
+    expect(withoutGluedKicker("Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab", ["Luftfahrtbranche hebt nach Corona ab"])).toBe("Luftfahrtbranche hebt nach Corona ab");
   });
 
   it("keeps the headline whole when no line shows its end alone", () => {
-    expect(withoutGluedKicker(headline, [headline, `1. ${headline}`].join("\n"))).toBe(headline);
+    expect(withoutGluedKicker(headline, [headline, `1. ${headline}`])).toBe(headline);
     // A teaser's headline wrapped across lines, and a sentence ending alike.
-    expect(withoutGluedKicker(headline, ["Interne Unterlagen im Netz", "Wie berichtet wurden Daten von Rheinmetall gehackt"].join("\n"))).toBe(headline);
+    expect(withoutGluedKicker(headline, ["Interne Unterlagen im Netz", "Wie berichtet wurden Daten von Rheinmetall gehackt"])).toBe(headline);
     // The end opens in lower case, or after a kicker that runs on into it.
-    expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"].join("\n"))).toBe("VW-Chef warnt vor Tesla und Golf aus China");
-    expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"].join("\n"))).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
+    expect(withoutGluedKicker("VW-Chef warnt vor Tesla und Golf aus China", ["vor Tesla und Golf aus China"])).toBe("VW-Chef warnt vor Tesla und Golf aus China");
+    expect(withoutGluedKicker('"Pure Leere": Marita Kramer verpasst Olympische Spiele', ["Marita Kramer verpasst Olympische Spiele"])).toBe('"Pure Leere": Marita Kramer verpasst Olympische Spiele');
+  });
+});
+
+describe("numberedTrailEnd", () => {
+  const ARTICLE = "Die Vermittler aus Katar haben am Montag in Doha neue Gespräche zwischen den Taliban und Vertretern der Vereinigten Staaten eröffnet.";
+  const lines = (trail: string) => `Menü\nSuche\n\n${trail}\n\nKatar vermittelt wieder: Neue Runde in Doha\n\n${ARTICLE}`.split("\n");
+
+  it("takes the last step of a numbered breadcrumb that names the article in full", () => {
+    const trail = " 1. Startseite\n 2. Politik\n 3. Ausland\n 4. Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha";
+    expect(numberedTrailEnd(lines(trail), ARTICLE, "Katar vermittelt wieder: Neue Runde in Doha")).toBe("Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha");
+  });
+
+  it("leaves a numbered list that is no trail: a ranking, long steps before the last, a single entry", () => {
+    const ranking = Array.from({ length: 8 }, (_, k) => ` ${k + 1}. Team ${k + 1} Vereinigten Staaten Taliban`).join("\n");
+    expect(numberedTrailEnd(lines(ranking), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(lines(" 1. Was die Taliban jetzt fordern\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(lines(" 1. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, null)).toBeNull();
+  });
+
+  it("leaves a menu's last entry whose words the article does not use, and a step of a few words", () => {
+    expect(numberedTrailEnd(lines(" 1. Home\n 2. Service\n 3. Choose from 30 Languages"), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(lines(" 1. Home\n 2. Ausland\n 3. Taliban in Doha"), ARTICLE, null)).toBeNull();
+  });
+
+  it("leaves a shortening of the headline: one it holds whole, one cut off, one with the site's name", () => {
+    const headline = "Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha eröffnet";
+    expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, headline)).toBeNull();
+    expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten..."), ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten > zeitung.de"), ARTICLE, null)).toBeNull();
+  });
+});
+
+describe("titleOfComments", () => {
+  it.each([
+    ["3 Kommentare zu „Gespräche in Doha (2)“", "Gespräche in Doha (2)"],
+    ["One thought on “Talks resume in Doha”", "Talks resume in Doha"],
+    ["12 responses to \"Qatar's quiet diplomacy\"", "Qatar's quiet diplomacy"],
+    ["5 Kommentare on “Nach Doha – und zurück…”", "Nach Doha – und zurück…"],
+    ["  • 2 commentaires sur « Les pourparlers de Doha »", "Les pourparlers de Doha"],
+  ])("reads the post's title from a comment section's heading: %s", (heading, title) => {
+    expect(titleOfComments(["Menu", "", "Some post", "", "Text of the post.", "", heading, "", "Anna sagt:", "Schön."])).toBe(title);
+  });
+  it("is null without such a heading, and for a quote in the text", () => {
+    expect(titleOfComments(["Kommentare", "", "Anna sagt: „Schön“"])).toBeNull();
+    expect(titleOfComments(["Er sagte zu „Doha“ nichts, und kommentierte auch sonst nichts."])).toBeNull();
   });
 });

@@ -24,6 +24,13 @@ const TAXONOMY = parseTaxonomy(
   "topics.yaml",
 );
 
+describe("the taxonomy's signals", () => {
+  it("start with a letter or digit, where a word starts: a taxonomy with another is refused, naming the signal", () => {
+    const text = "topics:\n  - id: mediation\n    title: Mediation\n    description: Talks.\n    signals:\n      en: [talks, -led]\n";
+    expect(() => parseTaxonomy(text, "topics.yaml")).toThrow("topics.yaml: topics.0.signals.en.1: expected a signal that starts with a letter or digit");
+  });
+});
+
 describe("foldText", () => {
   it("drops accents, case and curly apostrophes", () => {
     expect(foldText("État islamique, Al-Qaïda, women’s RIGHTS")).toBe("etat islamique, al-qaida, women's rights");

@@ -59,25 +59,25 @@ describe("fetchPage", () => {
 
   it("rejects an error status, naming it", async () => {
     const error = await failure(fetchPage(server.url("/gone")));
-    expect(error.rule).toBe("fetch:status");
+    expect(error.detail.rule).toBe("fetch:status");
     expect(error.message).toContain("HTTP 410");
   });
 
   it("rejects what is not HTML, naming the content type", async () => {
     const json = await failure(fetchPage(server.url("/data.json")));
-    expect(json.rule).toBe("fetch:not-html");
+    expect(json.detail.rule).toBe("fetch:not-html");
     expect(json.message).toContain("application/json");
-    expect((await failure(fetchPage(server.url("/untyped")))).rule).toBe("fetch:not-html");
+    expect((await failure(fetchPage(server.url("/untyped")))).detail.rule).toBe("fetch:not-html");
   });
 
   it("rejects a page over the size limit", async () => {
     const error = await failure(fetchPage(server.url("/big"), { maxBytes: 1000 }));
-    expect(error.rule).toBe("fetch:too-large");
+    expect(error.detail.rule).toBe("fetch:too-large");
   });
 
   it("gives up on a server that does not answer", async () => {
     const error = await failure(fetchPage(server.url("/hang"), { timeoutMs: 300 }));
-    expect(error.rule).toBe("fetch:failed");
+    expect(error.detail.rule).toBe("fetch:failed");
     expect(error.message).toContain("no answer within 300 ms");
   });
 
@@ -86,7 +86,7 @@ describe("fetchPage", () => {
     const address = closed.url("/article");
     await closed.close();
     const error = await failure(fetchPage(address));
-    expect(error.rule).toBe("fetch:failed");
+    expect(error.detail.rule).toBe("fetch:failed");
     expect(error.message).toContain("ECONNREFUSED");
   });
 
@@ -96,13 +96,13 @@ describe("fetchPage", () => {
 
   it("gives up after 20 redirects", async () => {
     const error = await failure(fetchPage(server.url("/loop")));
-    expect(error.rule).toBe("fetch:redirects");
+    expect(error.detail.rule).toBe("fetch:redirects");
     expect(error.message).toContain("more than 20 redirects");
   });
 
   it("refuses addresses that are not http(s)", async () => {
-    expect((await failure(fetchPage("file:///etc/passwd"))).rule).toBe("fetch:url");
-    expect((await failure(fetchPage("not a url"))).rule).toBe("fetch:url");
+    expect((await failure(fetchPage("file:///etc/passwd"))).detail.rule).toBe("fetch:url");
+    expect((await failure(fetchPage("not a url"))).detail.rule).toBe("fetch:url");
   });
 });
 
@@ -115,7 +115,7 @@ describe("fetchArticle", () => {
 
   it("rejects a page without an article", async () => {
     const error = await failure(fetchArticle(server.url("/index"), local));
-    expect(error.rule).toBe("fetch:no-article");
+    expect(error.detail.rule).toBe("fetch:no-article");
     expect(error.message).toContain("no article found");
   });
 });
@@ -123,14 +123,14 @@ describe("fetchArticle", () => {
 describe("addresses off the public web", () => {
   it("refuses a server on loopback unless private addresses are allowed", async () => {
     const error = await failure(fetchAny(server.url("/article")));
-    expect(error.rule).toBe("fetch:private");
+    expect(error.detail.rule).toBe("fetch:private");
     expect(error.message).toContain("refused: 127.0.0.1 is a loopback address, not on the public web; add --allow-private to download it anyway");
     expect((await fetchAny(server.url("/article"), { allowPrivate: true })).html).toBe(articlePage);
   });
 
   it("refuses a host name that resolves to loopback", async () => {
     const error = await failure(fetchAny(server.url("/article").replace("127.0.0.1", "localhost")));
-    expect(error.rule).toBe("fetch:private");
+    expect(error.detail.rule).toBe("fetch:private");
     expect(error.message).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
   });
 
@@ -150,7 +150,7 @@ describe("addresses off the public web", () => {
     ["http://[::ffff:169.254.169.254]/", "a cloud metadata"],
   ])("refuses %s as %s address, before connecting", async (address, range) => {
     const error = await failure(fetchAny(address));
-    expect(error.rule).toBe("fetch:private");
+    expect(error.detail.rule).toBe("fetch:private");
     expect(error.message).toContain(`${range} address`);
   });
 
@@ -161,7 +161,7 @@ describe("addresses off the public web", () => {
     try {
       const refuse = (ip: string) => (ip === "127.0.0.1" ? null : "a private");
       const error = await failure(fetchAny(outside.url("/jump"), { refuse }));
-      expect(error.rule).toBe("fetch:private");
+      expect(error.detail.rule).toBe("fetch:private");
       expect(error.message).toContain(`refused (redirected to ${inside.url("/secret")}): 127.0.0.2 is a private address`);
       expect((await fetchAny(outside.url("/jump"), { allowPrivate: true })).url).toBe(inside.url("/secret"));
     } finally {

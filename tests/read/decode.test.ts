@@ -2,13 +2,16 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeRaw, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
 
+/** The file the messages name. */
+const FILE = "article.txt";
+
 const GERMAN = "Gespräche über Flüchtlinge in Doha: Die Taliban verlangen Anerkennung.";
 const FRENCH = "mercredi 7 décembre 2022 — Les talibans ont rencontré l'émissaire américain à Doha.";
 
-const text = (bytes: Uint8Array) => decodeRaw(bytes).value?.text;
-const encoding = (bytes: Uint8Array) => decodeRaw(bytes).value?.encoding;
+const text = (bytes: Uint8Array) => decodeRaw(FILE, bytes).value?.text;
+const encoding = (bytes: Uint8Array) => decodeRaw(FILE, bytes).value?.encoding;
 const rejection = (bytes: Uint8Array) => {
-  const { value, messages } = decodeRaw(bytes);
+  const { value, messages } = decodeRaw(FILE, bytes);
   expect(value).toBeNull();
   expect(messages).toHaveLength(1);
   expect(messages[0]!.fatal).toBe(true);
@@ -129,7 +132,7 @@ describe("decodeRaw: rejected files", () => {
   });
 
   it("rejects a file one byte over the size limit and names the limit", () => {
-    const { value, messages } = decodeRaw(Buffer.alloc(MAX_RAW_BYTES + 1, "a"));
+    const { value, messages } = decodeRaw(FILE, Buffer.alloc(MAX_RAW_BYTES + 1, "a"));
     expect(value).toBeNull();
     expect(messages[0]).toMatchObject({ rule: "decode:too-large", fatal: true });
     expect(messages[0]!.reason).toContain(String(MAX_RAW_BYTES));
@@ -138,7 +141,7 @@ describe("decodeRaw: rejected files", () => {
   it("accepts a file exactly at the size limit", () => {
     const line = "Qatar is scrambling to persuade the Taliban to stop the offensive.\n";
     const bytes = Buffer.alloc(MAX_RAW_BYTES, line);
-    expect(decodeRaw(bytes).value).not.toBeNull();
+    expect(decodeRaw(FILE, bytes).value).not.toBeNull();
   });
 
   it("rejects a UTF-16 file cut in the middle of a surrogate pair as unreadable", () => {
@@ -175,6 +178,6 @@ describe("decodeRaw: rejected files", () => {
   });
 
   it("accepts an article that mentions control-like text without being binary", () => {
-    expect(decodeRaw(Buffer.from("Tuesday 06/June/2023 - 07:29 PM\nThe Reference\n")).messages).toEqual([]);
+    expect(decodeRaw(FILE, Buffer.from("Tuesday 06/June/2023 - 07:29 PM\nThe Reference\n")).messages).toEqual([]);
   });
 });

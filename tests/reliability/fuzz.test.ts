@@ -12,7 +12,7 @@ import { hostileFiles } from "../../bench/hostile.ts";
 import { writeCorpus } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
 import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
-import { isRealDate } from "../../pipeline/dates/calendar.ts";
+import { isRealDate } from "../../pipeline/core/dates.ts";
 import { runDossier, type CliResult } from "../helpers/cli.ts";
 import { taxonomy, TOPICS } from "../helpers/corpus.ts";
 import { buildSite, read } from "../site/build.ts";

@@ -12,6 +12,9 @@ import { sizeLimitOf } from "../../pipeline/read/html.ts";
 import { runDossier } from "../helpers/cli.ts";
 import { taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
 
+/** The file the messages name. */
+const FILE = "article.txt";
+
 const bytes = (text: string) => new TextEncoder().encode(text);
 const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { taxonomy: topics });
 const BODY = "US and Taliban officials met in Doha on Sunday to discuss detainees, Qatari mediators said.";
@@ -19,9 +22,9 @@ const BODY = "US and Taliban officials met in Doha on Sunday to discuss detainee
 describe("normalizeArticle's guard", () => {
   it("turns an exception inside a step into a fatal message with its cause", () => {
     const broken = [{ id: "x", title: "X", description: "x", signals: null }] as unknown as Topic[];
-    const { record, messages } = normalize("a.txt", `Talks in Doha\n\n${BODY}\n`, broken);
-    expect(record).toBeNull();
-    expect(messages).toEqual([{ rule: "normalize:failed", reason: expect.stringMatching(/^normalizing the file stopped with TypeError: /), fatal: true }]);
+    const result = normalize("a.txt", `Talks in Doha\n\n${BODY}\n`, broken);
+    expect(result.record).toBeNull();
+    expect("messages" in result && result.messages).toEqual([{ file: "a.txt", rule: "normalize:failed", reason: expect.stringMatching(/^normalizing the file stopped with TypeError: /), fatal: true }]);
   });
 });
 
@@ -32,7 +35,7 @@ describe("normalizeCorpus's guard", () => {
     const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources });
     const dots = report.files.find((file) => file.raw === "dots.txt")!;
     expect(dots).toMatchObject({ status: "rejected", article: null });
-    expect(dots.messages.at(-1)).toEqual({ rule: "render:invalid", reason: expect.stringMatching(/^the article cannot be written: title: /), fatal: true });
+    expect(dots.messages.at(-1)).toEqual({ file: "dots.txt", rule: "render:invalid", reason: expect.stringMatching(/^the article cannot be written: title: /), fatal: true });
     const others = report.files.filter((file) => file.raw !== "dots.txt");
     expect(others.map((file) => file.status)).toEqual(others.map(() => "normalized"));
     expect(readdirSync(dirs.out).filter((name) => name.endsWith(".md"))).toHaveLength(others.length);
@@ -42,23 +45,23 @@ describe("normalizeCorpus's guard", () => {
 describe("dates of front matter", () => {
   for (const date of ["0000-00-00", "2023-02-30", "2023-13-45"]) {
     it(`ignores published: "${date}" with a warning, and reads the date from the text instead`, () => {
-      const { record, messages } = normalize("a.txt", `---\npublished: "${date}"\n---\nTalks in Doha\nJune 3, 2024\n\n${BODY}\n`);
+      const { record } = normalize("a.txt", `---\npublished: "${date}"\n---\nTalks in Doha\nJune 3, 2024\n\n${BODY}\n`);
       expect(record!.published?.date).toBe("2024-06-03");
-      expect(messages).toContainEqual({ rule: "overrides:invalid", reason: "override 'published' ignored: not a date of the calendar", fatal: false });
+      expect(record!.messages).toContainEqual({ file: "a.txt", rule: "overrides:invalid", reason: "override 'published' ignored: not a date of the calendar", fatal: false });
     });
   }
   it("ignores developments with a date that is none, and keeps a leap day", () => {
-    const { record, messages } = normalize("a.txt", `---\npublished: "2024-02-29"\ndevelopments:\n  - { date: "2023-02-29", precision: day, text: "x" }\n---\nTalks in Doha\n\n${BODY}\n`);
+    const { record } = normalize("a.txt", `---\npublished: "2024-02-29"\ndevelopments:\n  - { date: "2023-02-29", precision: day, text: "x" }\n---\nTalks in Doha\n\n${BODY}\n`);
     expect(record!.published?.date).toBe("2024-02-29");
     expect(record!.developments).not.toContainEqual(expect.objectContaining({ date: "2023-02-29" }));
-    expect(messages.map((message) => message.rule)).toContain("overrides:invalid");
+    expect(record!.messages.map((message) => message.rule)).toContain("overrides:invalid");
   });
 });
 
 describe("control characters", () => {
   it("are removed from fields set in front matter, as they are from the text", () => {
-    const { record, messages } = normalize("a.txt", `---\ntitle: "Bad \\u0001 title\\x1b[31m"\nauthors: ["Jane\\u0007 Doe"]\nsource: "\\u0085Wire"\n---\nTalks in Doha\n\n${BODY}\u0002\n`);
-    expect(messages).toEqual([expect.objectContaining({ rule: "date:missing" })]);
+    const { record } = normalize("a.txt", `---\ntitle: "Bad \\u0001 title\\x1b[31m"\nauthors: ["Jane\\u0007 Doe"]\nsource: "\\u0085Wire"\n---\nTalks in Doha\n\n${BODY}\u0002\n`);
+    expect(record!.messages).toEqual([expect.objectContaining({ rule: "date:missing" })]);
     expect(record).toMatchObject({ title: "Bad  title[31m", authors: ["Jane Doe"], source: "Wire" });
     const written = renderArticle(record!, "talks-in-doha", null);
     expect(written).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\\x|\\u00|\\e/);
@@ -77,12 +80,12 @@ describe("size limits", () => {
     expect(sizeLimitOf("page.html")).toBe(MAX_HTML_BYTES);
     expect(sizeLimitOf("page.txt")).toBe(MAX_RAW_BYTES);
     expect(MAX_HTML_BYTES).toBeGreaterThan(5 * 1024 * 1024);
-    expect(decodeRaw(Buffer.alloc(MAX_RAW_BYTES + 1, "a"), MAX_HTML_BYTES).value).not.toBeNull();
+    expect(decodeRaw(FILE, Buffer.alloc(MAX_RAW_BYTES + 1, "a"), MAX_HTML_BYTES).value).not.toBeNull();
   });
   it("rejects a page over its limit by name of the rule, with both sizes", () => {
-    const { record, messages } = normalizeArticle({ name: "huge.html", bytes: Buffer.alloc(MAX_HTML_BYTES + 1, "a") }, { taxonomy });
-    expect(record).toBeNull();
-    expect(messages).toEqual([{ rule: "decode:too-large", reason: `the file has ${MAX_HTML_BYTES + 1} bytes; the limit is ${MAX_HTML_BYTES} (8 MiB)`, fatal: true }]);
+    const result = normalizeArticle({ name: "huge.html", bytes: Buffer.alloc(MAX_HTML_BYTES + 1, "a") }, { taxonomy });
+    expect(result.record).toBeNull();
+    expect("messages" in result && result.messages).toEqual([{ file: "huge.html", rule: "decode:too-large", reason: `the file has ${MAX_HTML_BYTES + 1} bytes; the limit is ${MAX_HTML_BYTES} (8 MiB)`, fatal: true }]);
   });
 });
 

@@ -65,6 +65,8 @@ describe("leadingName", () => {
     ["Jane Doe, Reuters", "Jane Doe"],
     ["Evan Halper Staff Writer", "Evan Halper"],
     ["Jane Doe Senior Correspondent", "Jane Doe"],
+    ["Sarah Schnieder Reiterrevue International", "Sarah Schnieder"],
+    ["Anna Beck Frankfurter Rundschau", "Anna Beck"],
   ])("reads the name %s opens with", (text, name) => {
     expect(leadingName(words(text))).toBe(name);
   });
@@ -76,5 +78,6 @@ describe("leadingName", () => {
     expect(leadingName(words("Yosry"))).toBeNull();
     // A role ends a name; an outlet's word inside it makes it none.
     expect(leadingName(words("Gulf Times Staff"))).toBeNull();
+    expect(leadingName(words("Neue Zürcher Zeitung Online"))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../pipeline/normalize.ts";
-import { isNavigationPath } from "../../pipeline/text/navigation.ts";
+import { isNavigationPath, menuEntries } from "../../pipeline/text/navigation.ts";
 import { taxonomy } from "../helpers/corpus.ts";
 
 describe("isNavigationPath", () => {
@@ -13,6 +13,13 @@ describe("isNavigationPath", () => {
     for (const line of ["Qatar / Taliban: talks resume", "US and Taliban envoys hold detainee talks in Qatar", "Afghanistan » Taliban ban women from universities", "Talks 24/7", "and/or"]) {
       expect(isNavigationPath(line)).toBe(false);
     }
+  });
+});
+
+describe("menuEntries", () => {
+  it("lists a page's bulleted entries of one or two words, without their bullets", () => {
+    const page = "Doha Courier\n\n  • Politik\n  • Kultur\n      □ Kaufratgeber\n  * Region Nord\n  • Alle Artikel aus der Region\n\nKultur ist hier ein Wort im Text.";
+    expect([...menuEntries(page.split("\n"))]).toEqual(["Politik", "Kultur", "Kaufratgeber", "Region Nord"]);
   });
 });
 

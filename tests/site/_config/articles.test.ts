@@ -18,12 +18,12 @@ describe("parseArticle", () => {
   });
   it("reports a file that fails the schema with its name and the field", () => {
     expect(parseArticle(valid.replace("language: en", "language: english"), "bad.md")).toEqual({
-      invalid: { file: "bad.md", reason: "language: expected an ISO 639-1 code" },
+      invalid: { file: "bad.md", rule: "article:schema", reason: "language: expected an ISO 639-1 code", fatal: true },
     });
   });
   it("reports an impossible date as a file that fails the schema", () => {
     expect(parseArticle(valid.replace('published: "2023-06-06"', 'published: "2023-02-30"'), "bad.md")).toEqual({
-      invalid: { file: "bad.md", reason: "published: not a date of the calendar" },
+      invalid: { file: "bad.md", rule: "article:schema", reason: "published: not a date of the calendar", fatal: true },
     });
   });
   it("reads a file written with control characters without them", () => {
@@ -52,7 +52,7 @@ describe("loadArticles", () => {
     mkdirSync(join(dir, "folder.md"));
     const { articles, invalid } = loadArticles(dir);
     expect(articles.map((a) => a.id)).toEqual(["qatar-hosts-talks"]);
-    expect(invalid).toEqual([{ file: join(dir, "folder.md"), reason: "cannot be read: EISDIR" }]);
+    expect(invalid).toEqual([{ file: join(dir, "folder.md"), rule: "article:unreadable", reason: "cannot be read: EISDIR", fatal: true }]);
   });
   it("treats a missing folder as an empty corpus", () => expect(loadArticles("no/such/dir")).toEqual({ articles: [], invalid: [] }));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutControls, withoutControlsIn } from "../../pipeline/text/controls.ts";
+import { withoutControls, withoutControlsIn } from "../../pipeline/core/controls.ts";
 
 describe("withoutControls", () => {
   it("drops control characters XML forbids and keeps tab, newline and text", () => expect(withoutControls("a\u0000b\u0008c\u000Bd\te\nf\uFFFEg")).toBe("abcd\te\nfg"));
