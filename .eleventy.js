@@ -2,15 +2,23 @@
 // Run through tsx (see package.json scripts) so the TypeScript modules load.
 import dataPlugin from "./src/_config/data.ts";
 import { pathsFromEnv } from "./src/_config/dossier.ts";
+import { shardFromEnv } from "./src/_config/shard.ts";
+import shardingPlugin from "./src/_config/sharding.ts";
 import { loadSite } from "./src/_config/site.ts";
 import templatesPlugin from "./src/_config/templates.ts";
 
 export default function (eleventyConfig) {
+  const paths = pathsFromEnv(process.env);
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(dataPlugin);
-  eleventyConfig.addPassthroughCopy({ "src/css": "css", "src/js": "js", "src/favicon.svg": "favicon.svg" });
+  eleventyConfig.addPlugin(shardingPlugin, {
+    input: "src",
+    shard: shardFromEnv(process.env),
+    assets: { "src/css": "css", "src/js": "js", "src/favicon.svg": "favicon.svg" },
+  });
   return {
-    dir: { input: "src", output: "_site" },
-    pathPrefix: loadSite(pathsFromEnv(process.env).site, process.env).pathPrefix,
+    // No output folder here: it would win over the one the build names (Eleventy writes to _site by default).
+    dir: { input: "src" },
+    pathPrefix: loadSite(paths.site, process.env).pathPrefix,
   };
 }

@@ -35,13 +35,14 @@ export function writeBaselineProject(dir: string, seed: number, n: number, ingre
 
 /**
  * The installed Eleventy, run from `dir` so that no project config is picked
- * up: this is Eleventy with nothing added.
+ * up: this is Eleventy with nothing added. `heapMb`, when given, is the heap
+ * Node may grow to (Eleventy alone runs out of the default above some size).
  */
-export function baselineCommand(dir: string): { command: string[]; cwd: string } {
+export function baselineCommand(dir: string, heapMb?: number): { command: string[]; cwd: string } {
   // The package exports no path to its command line, so take it from the install.
   const eleventy = fileURLToPath(new URL("../node_modules/@11ty/eleventy/cmd.cjs", import.meta.url));
   return {
-    command: [process.execPath, eleventy, "--quiet", "--input", join(dir, "src"), "--output", join(dir, "_site")],
+    command: [process.execPath, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), eleventy, "--quiet", "--input", join(dir, "src"), "--output", join(dir, "_site")],
     cwd: dir,
   };
 }

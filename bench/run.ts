@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 10000[,…]] [--json FILE] [--seed S]`: generates a
+ * `npm run bench [-- --n 10000[,…]] [--json FILE] [--seed S] [--bare-heap MB]`: generates a
  * synthetic corpus per size, times normalize (cold, warm, one article added),
  * the whole build and a bare Eleventy build of the same stories, and prints
  * one table. A step that fails shows as n/a, with its error above the table.
@@ -31,7 +31,7 @@ async function timed(label: string, step: Step): Promise<Figures | undefined> {
   }
 }
 
-async function benchSize(n: number, seed: number, ingredients: Ingredients): Promise<SizeResult> {
+async function benchSize(n: number, seed: number, ingredients: Ingredients, bareHeapMb?: number): Promise<SizeResult> {
   mkdirSync(WORK_DIR, { recursive: true });
   const root = mkdtempSync(join(WORK_DIR, `n${n}-`));
   try {
@@ -48,7 +48,7 @@ async function benchSize(n: number, seed: number, ingredients: Ingredients): Pro
     writeCorpus(raw, seed, 1, ingredients, n);
     const addOne = await timed("normalize add one", normalizeStep(raw, articles));
     writeBaselineProject(join(root, "baseline"), seed, n, ingredients);
-    const baseline = await timed("bare Eleventy", baselineCommand(join(root, "baseline")));
+    const baseline = await timed(`bare Eleventy${bareHeapMb ? ` (heap up to ${bareHeapMb} MB)` : ""}`, baselineCommand(join(root, "baseline"), bareHeapMb));
     if (!baseline) throw new Error("the bare Eleventy baseline failed; nothing to compare with");
     return { n, baseline, ...(cold && { cold }), ...(warm && { warm }), ...(build && { build }), ...(addOne && { addOne }) };
   } finally {
@@ -58,14 +58,16 @@ async function benchSize(n: number, seed: number, ingredients: Ingredients): Pro
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { n: { type: "string", multiple: true }, json: { type: "string" }, seed: { type: "string", default: "1" } },
+    options: { n: { type: "string", multiple: true }, json: { type: "string" }, seed: { type: "string", default: "1" }, "bare-heap": { type: "string" } },
   });
+  const bareHeapMb = values["bare-heap"] ? Number(values["bare-heap"]) : undefined;
+  if (bareHeapMb !== undefined && !(Number.isInteger(bareHeapMb) && bareHeapMb > 0)) throw new RangeError(`--bare-heap wants megabytes, got ${values["bare-heap"]}`);
   const sizes = values.n ? values.n.flatMap((v) => v.split(",")).map(Number) : DEFAULT_SIZES;
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new RangeError(`--n wants positive integers, got ${values.n?.join(",")}`);
   const seed = Number(values.seed);
   const ingredients = { vocab: loadVocabulary(), taxonomy: loadTaxonomy(join(REPO, "corpus", "topics.yaml")) };
   const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await benchSize(n, seed, ingredients));
+  for (const n of sizes) results.push(await benchSize(n, seed, ingredients, bareHeapMb));
   process.stdout.write(formatTable(results));
   if (values.json) writeFileSync(values.json, toJsonText(results));
 }

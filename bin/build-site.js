@@ -1,24 +1,105 @@
 #!/usr/bin/env node
 // `npm run build:site [-- --output DIR]`: the site with Eleventy (through tsx, for
-// the TypeScript templates), then the pages there are thousands of (developments,
-// names, languages: see src/_config/many-pages.ts), then its search index
-// with Pagefind, into one folder.
+// the TypeScript templates; the files there are thousands of are written after
+// it, see src/_config/many-pages.ts), then its search index with Pagefind, into
+// one folder. A corpus of more articles than the site's `shard_articles` is built
+// as shards, one after another in this process from one reading of the corpus,
+// each writing its own files and search index into the output.
+//
+// `--shard i/n` (or DOSSIER_SHARD=i/n) builds only shard i of n (n as many as the
+// corpus needs, or 1 for the whole site in one process) with its search index and
+// its manifest; `--merge DIR…` checks shards built that way and moves them into the
+// output; `--plan` prints how many shards the corpus needs (see src/_config/shard.ts).
 import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { register } from "tsx/esm/api";
+
+register();
+const { allShards, parseShard, shardCount, shardText } = await import("../src/_config/shard.ts");
+const { articleFileNames } = await import("../src/_config/articles.ts");
+const { Dossier, pathsFromEnv } = await import("../src/_config/dossier.ts");
+const { keepDossier } = await import("../src/_config/data.ts");
+const { writePages } = await import("../src/_config/many-pages.ts");
+const { default: Eleventy } = await import("@11ty/eleventy");
+const { loadSite } = await import("../src/_config/site.ts");
+const { closeIndexer, indexShard, mergeShards, writeManifest } = await import("./shard-files.ts");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } } });
+const { values, positionals } = parseArgs({
+  options: {
+    output: { type: "string", default: "_site" },
+    shard: { type: "string" },
+    merge: { type: "boolean", default: false },
+    plan: { type: "boolean", default: false },
+    manifest: { type: "string", default: ".cache/site-manifest.json" },
+  },
+  allowPositionals: true,
+});
+// The commands run from the project's root; folders named on the command line are the caller's.
+const [output, manifest, shardDirs] = [resolve(values.output), resolve(values.manifest), positionals.map((dir) => resolve(dir))];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(process.execPath, ["--import", "tsx", join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.js", "--quiet", `--output=${values.output}`]);
-// In a process of its own: Eleventy holds every page it wrote until it exits, and
-// tens of thousands more pages on top of that would nearly double the peak memory.
-run(process.execPath, ["--import", "tsx", join(root, "bin/many-pages.ts"), `--output=${values.output}`]);
+// A new Eleventy for each shard: one holds every page it wrote until it is let go,
+// so the files there are thousands of are written after that, from the same data.
+async function buildShard(dossier, shard, output) {
+  process.env.DOSSIER_SHARD = shardText(shard);
+  try {
+    await new Eleventy("src", output, { configPath: ".eleventy.js", quietMode: true }).write();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  await writePages(dossier, shard, output);
+}
+
 // Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
-run(join(root, "node_modules/.bin/pagefind"), ["--site", values.output, "--glob", "articles/**/*.html", "--silent"]);
+const pagefind = (site) => run(join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", "articles/**/*.html", "--silent"]);
+
+/** The search index of each of `parts` (shards of `count`) from the article pages under `site`. */
+async function index(site, parts, count) {
+  if (count === 1) return pagefind(site);
+  for (const part of parts) await indexShard(site, part);
+  await closeIndexer();
+}
+
+process.chdir(root);
+const paths = pathsFromEnv(process.env);
+const site = loadSite(paths.site, process.env);
+const count = shardCount(articleFileNames(join(paths.corpus, "articles")).length, site.shard_articles);
+const asked = values.shard ?? process.env.DOSSIER_SHARD;
+// One reading of the corpus for every shard, and for the files written after Eleventy.
+function kept() {
+  const dossier = new Dossier(paths, process.env);
+  keepDossier(dossier);
+  return dossier;
+}
+if (values.plan) {
+  process.stdout.write(`${JSON.stringify({ count, shards: allShards(count).map((shard) => shard.index) })}\n`);
+} else if (values.merge) {
+  const files = mergeShards(shardDirs, output, manifest);
+  process.stderr.write(`${files} files from ${positionals.length} shard folders checked and merged into ${values.output}\n`);
+} else if (asked) {
+  const shard = parseShard(asked, values.shard ? "--shard" : "DOSSIER_SHARD");
+  if (shard.count !== 1 && shard.count !== count) {
+    process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
+    process.exit(2);
+  }
+  await buildShard(kept(), shard, output);
+  await index(output, shard.count === 1 ? allShards(count) : [shard], count);
+  writeManifest(output, shard);
+} else {
+  // Shards one after another into the output; each writes only its own files.
+  const dossier = kept();
+  const shards = allShards(count);
+  for (const shard of shards) {
+    await buildShard(dossier, shard, output);
+    if (count > 1) await index(output, [shard], count);
+  }
+  if (count === 1) await index(output, shards, 1);
+}

@@ -31,16 +31,19 @@ export function parseArticle(text: string, file: string): { article: Article } |
   return { article: { ...result.data, file } };
 }
 
+/** Names of the article files in `dir`, sorted; none when it cannot be read. */
+export function articleFileNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return [];
+  }
+}
+
 export function loadArticles(dir: string): { articles: Article[]; invalid: Message[] } {
   const articles: Article[] = [];
   const invalid: Message[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
-  } catch {
-    return { articles, invalid };
-  }
-  for (const name of names) {
+  for (const name of articleFileNames(dir)) {
     const file = join(dir, name);
     let text: string;
     try {

@@ -21,6 +21,7 @@ import { feedGroups, type FeedGroup } from "./feeds.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
+import { shardCount } from "./shard.ts";
 
 export interface DossierPaths {
   corpus: string;
@@ -38,6 +39,8 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv): DossierPaths {
 
 export class Dossier {
   readonly site: Site;
+  /** Shards the site is built and searched in: as many as the corpus needs at the site's `shard_articles` each. */
+  readonly shards: number;
   /** Dated newest first, then undated. */
   readonly articles: Article[];
   readonly invalid: Message[];
@@ -85,6 +88,8 @@ export class Dossier {
     const { articles, invalid } = loadArticles(join(paths.corpus, "articles"));
     this.articles = sortArticles(articles);
     this.invalid = invalid;
+    // Every file counts, read or not, as the build counts them before it starts.
+    this.shards = shardCount(articles.length + invalid.length, this.site.shard_articles);
     const entities = join(paths.corpus, "entities.yaml");
     this.entities = existsSync(entities) ? loadEntities(entities) : NO_ENTITIES;
     this.developments = loadDevelopments(join(paths.corpus, "developments.json"));

@@ -6,6 +6,7 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   addPassthroughCopy(paths: Record<string, string>): void;
+  ignores: Set<string>;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.after", listener: (event: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => Promise<void>): void;
 }

@@ -1,31 +1,67 @@
 /**
- * Writes the pages a large corpus has by the ten thousand, once Eleventy has
- * written the rest: every development's page, each named entity's pages and
- * the per-language timelines. Eleventy costs far more per page than these
- * take to render, and holds every page it wrote until it exits.
+ * Writes, once Eleventy has written the rest, the files a large corpus has by
+ * the ten thousand or that grow with all of it: every development's page, each
+ * named entity's pages, the timeline, the digests, the per-language timelines,
+ * the calendars (over 100,000 events at 10,000 articles), the JSON and CSV
+ * exports and the sitemap. Eleventy costs far more per page than these take to
+ * render, and holds every page it wrote until it exits; here each file is
+ * rendered, written and let go. Only the shard's own files.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { developmentPage } from "../developments/development.ts";
 import { entityPage } from "../entities/entity.ts";
 import { languagePage } from "../timeline/language.ts";
+import { timelinePage } from "../timeline/timeline.ts";
+import { digestPage } from "../topics/digest.ts";
+import { topicArticlesPage } from "../topics/topic-articles.ts";
+import { renderCalendar } from "./calendar.ts";
+import { developmentsCsv } from "./csv.ts";
+import { developmentsJson } from "./developments-json.ts";
+import { sitemap } from "./sitemap.ts";
 import type { Dossier } from "./dossier.ts";
+import { ownsId, ownsShared, type Shard } from "./shard.ts";
 
 // Enough files in flight to keep the disk busy without holding every page in memory.
 const BATCH = 64;
 
-export async function writePages(dossier: Dossier, output: string): Promise<void> {
-  const pages: { path: string; render: () => string }[] = [
-    ...dossier.developments.map((development) => ({ path: dossier.developmentPath(development.id), render: () => developmentPage(dossier, development) })),
-    ...dossier.entityPages.map((page) => ({ path: page.path, render: () => entityPage(dossier, page) })),
-    ...dossier.languagePages.map((page) => ({ path: page.path, render: () => languagePage(dossier, page) })),
+interface File {
+  /** Site path of the file, e.g. 'developments/<id>/index.html'. */
+  path: string;
+  render: () => string;
+}
+
+/** The files of `shard`, in a fixed order. */
+export function manyFiles(dossier: Dossier, shard: Shard): File[] {
+  const own = (id: string) => ownsId(shard, id);
+  const html = (page: { path: string }, render: () => string) => ({ path: `${page.path}index.html`, render });
+  const shared: File[] = [
+    ...dossier.timelinePages.map((page) => html(page, () => timelinePage(dossier, page))),
+    ...dossier.digestPages.map((page) => html(page, () => digestPage(dossier, page))),
+    ...dossier.topicArticlePages.map((page) => html(page, () => topicArticlesPage(dossier, page))),
+    ...dossier.languagePages.map((page) => html(page, () => languagePage(dossier, page))),
+    ...dossier.calendars.map((calendar) => ({ path: calendar.path, render: () => renderCalendar(dossier, calendar) })),
+    { path: "developments.json", render: () => developmentsJson(dossier.developments) },
+    { path: "developments.csv", render: () => developmentsCsv(dossier, dossier.developments) },
+    { path: "sitemap.xml", render: () => sitemap(dossier) },
   ];
-  for (let i = 0; i < pages.length; i += BATCH) {
+  return [
+    ...dossier.developments
+      .filter((development) => own(development.id))
+      .map((development) => html({ path: dossier.developmentPath(development.id) }, () => developmentPage(dossier, development))),
+    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page, () => entityPage(dossier, page))),
+    ...(ownsShared(shard) ? shared : []),
+  ];
+}
+
+export async function writePages(dossier: Dossier, shard: Shard, output: string): Promise<void> {
+  const files = manyFiles(dossier, shard);
+  for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
-      pages.slice(i, i + BATCH).map(async ({ path, render }) => {
-        const dir = join(output, path);
-        await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, "index.html"), render());
+      files.slice(i, i + BATCH).map(async ({ path, render }) => {
+        const file = join(output, path);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, render());
       }),
     );
   }

@@ -1,4 +1,5 @@
 /** Long lists cut into numbered pages, so no page of a large corpus grows without bound. */
+import { ownsId, type Shard } from "./shard.ts";
 
 export interface Page<T> {
   /** Site path of this page: the list's own path for the first page, then '<path>2/', '<path>3/'… */
@@ -23,12 +24,19 @@ export function paginate<T>(items: T[], size: number, base: string): Page<T>[] {
 
 /**
  * Eleventy data of a template that writes one page per entry of a list of
- * pages of the `dossier` data, e.g. `paged("timelinePages")`. The entry is
- * `current`: Eleventy gives every template a `page` of its own.
+ * pages of the `dossier` data, e.g. `paged("sourcePages", …)`: only the entries
+ * the build's shard owns by the id `owner` gives them. The entry is `current`:
+ * Eleventy gives every template a `page` of its own.
  */
-export function paged(list: string) {
+export function paged<T>(list: string, owner: (entry: T) => string) {
   return {
-    pagination: { data: `dossier.${list}`, size: 1, alias: "current", addAllPagesToCollections: false },
+    pagination: {
+      data: `dossier.${list}`,
+      size: 1,
+      alias: "current",
+      addAllPagesToCollections: false,
+      before: (entries: T[], { shard }: { shard: Shard }) => entries.filter((entry) => ownsId(shard, owner(entry))),
+    },
     permalink: ({ current }: { current: Page<unknown> }) => `${current.path}index.html`,
   };
 }

@@ -17,6 +17,8 @@ const siteMetaSchema = z.object({
   page_size: z.number().int().min(1).default(100),
   /** Items per feed, newest first: the whole history is on the timeline and in /developments.json. */
   feed_items: z.number().int().min(1).default(100),
+  /** A build of more articles than this runs as shards of at most this many, one after another, so its memory stays that of a shard. */
+  shard_articles: z.number().int().min(1).default(2500),
 });
 
 export type SiteMeta = z.output<typeof siteMetaSchema>;

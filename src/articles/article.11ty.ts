@@ -1,5 +1,6 @@
 import { renderArticleBody, type Article } from "../_config/articles.ts";
 import type { Dossier } from "../_config/dossier.ts";
+import { ownsId, type Shard } from "../_config/shard.ts";
 import { linkTo } from "../_config/site.ts";
 import { articleOpenGraph, newsArticle } from "../_config/metadata.ts";
 import { html, jsonLd, trusted, webUrl } from "../_lib/html.ts";
@@ -13,7 +14,13 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "dossier.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: {
+    data: "dossier.articles",
+    size: 1,
+    alias: "article",
+    addAllPagesToCollections: false,
+    before: (articles: Article[], { shard }: { shard: Shard }) => articles.filter((article) => ownsId(shard, article.id)),
+  },
   permalink: ({ article }: Data) => `articles/${article.id}/index.html`,
 };
 

@@ -26,6 +26,8 @@ async function run() {
   status.textContent = "Searching…";
   const pagefind = await import(root.dataset.pagefind);
   await pagefind.options({ baseUrl: root.dataset.base });
+  // A large site is searched in one index per shard of its build.
+  for (const index of root.dataset.merge?.split(" ") ?? []) await pagefind.mergeIndex(index, { baseUrl: root.dataset.base });
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   status.textContent = results.length ? `${search.results.length} ${search.results.length === 1 ? "article matches" : "articles match"} “${query}”.` : `No article matches “${query}”.`;

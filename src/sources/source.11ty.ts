@@ -13,7 +13,8 @@ interface Data {
   current: Page<Article> & { outlet: Outlet };
 }
 
-export const data = paged("sourcePages");
+// Every page of a source in the same shard.
+export const data = paged("sourcePages", (page: Data["current"]) => page.outlet.slug);
 
 export function render({ dossier, current: page }: Data): string {
   const { outlet } = page;

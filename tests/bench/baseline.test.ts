@@ -38,4 +38,12 @@ describe("baselineCommand", () => {
     expect(page).toContain(`<h1>${storyOf(42, 2, ingredients).headline.replace(/'/g, "&#39;")}</h1>`);
     expect(readdirSync(join(dir, "_site", "posts"))).toHaveLength(3);
   });
+
+  it("gives Node the heap it is asked for, and builds the same pages with it", async () => {
+    const { command, cwd } = baselineCommand(dir, 6144);
+    expect(command.slice(0, 2)).toEqual([process.execPath, "--max-old-space-size=6144"]);
+    expect(baselineCommand(dir).command).not.toContain("--max-old-space-size=6144");
+    await measure(command, { cwd });
+    expect(readdirSync(join(dir, "_site", "posts"))).toHaveLength(3);
+  });
 });

@@ -5,7 +5,7 @@ import type { FeedContext } from "../../../src/_config/feeds.ts";
 import { resolveSite } from "../../../src/_config/site.ts";
 import { readCsv } from "../feeds.ts";
 
-const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100 }, undefined);
+const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100, shard_articles: 5000 }, undefined);
 const context = { site, developmentPath: (id: string) => `developments/${id}/` } as FeedContext;
 const development: MergedDevelopment = {
   id: "dev-0000000000000001", date: "2023-05", precision: "month", text: 'He said "no", then, later, "yes"', topics: ["a", "b"], background: false,

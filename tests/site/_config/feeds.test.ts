@@ -6,7 +6,7 @@ import { articleGuid, developmentItems, lastReported, type FeedContext } from ".
 import { resolveSite } from "../../../src/_config/site.ts";
 import { parseStrictly, readFeed, validateJsonFeed } from "../feeds.ts";
 
-const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100 }, undefined);
+const site = resolveSite({ title: "T", description: "D", author: "A", language: "en", url: "https://example.org/d/", page_size: 100, feed_items: 100, shard_articles: 5000 }, undefined);
 const info = { label: "Feed", title: "Feed", description: "About", base: "feed", page: "timeline/" };
 const item = { id: "dev-1", title: "Title", content: "<p>x</p>", url: "https://example.org/d/a/", published: "2023-05", categories: ["Topic"], authors: [] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { absoluteUrl, linkTo, resolveSite } from "../../../src/_config/site.ts";
 
-const meta = { title: "T", description: "D", author: "A", language: "en", url: "https://dossier.example.org/", page_size: 100, feed_items: 100 };
+const meta = { title: "T", description: "D", author: "A", language: "en", url: "https://dossier.example.org/", page_size: 100, feed_items: 100, shard_articles: 5000 };
 
 describe("resolveSite", () => {
   it("uses the configured URL with a root path prefix", () => {

@@ -1,20 +1,14 @@
 import type { Article } from "../_config/articles.ts";
 import type { TopicSummary } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
-import { paged, type Page } from "../_config/pages.ts";
+import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
 import { articleList, count, pageCount, pager, pageTitle } from "../_lib/parts.ts";
 
-interface Data {
-  dossier: Dossier;
-  current: Page<Article> & { topic: TopicSummary };
-}
-
-export const data = paged("topicArticlePages");
-
-export function render({ dossier, current: page }: Data): string {
+/** A page of the articles of a topic with more than fit on its digest. */
+export function topicArticlesPage(dossier: Dossier, page: Page<Article> & { topic: TopicSummary }): string {
   const { topic } = page;
   const dated = page.items.filter((a) => a.published);
   const undated = page.items.filter((a) => !a.published);

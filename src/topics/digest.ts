@@ -4,18 +4,13 @@ import { groupByPeriod } from "../_config/collections.ts";
 import type { Dossier } from "../_config/dossier.ts";
 import { topicFeed } from "../_config/feeds.ts";
 import { recurringNames } from "../_config/entities.ts";
-import { paged, type Page } from "../_config/pages.ts";
+import type { Page } from "../_config/pages.ts";
 import { linkTo } from "../_config/site.ts";
 import { html } from "../_lib/html.ts";
 import { layout } from "../_lib/layout.ts";
 import { articleList, count, developmentItem, pageCount, pager, pageTitle, subscribeLinks } from "../_lib/parts.ts";
 
-interface Data {
-  dossier: Dossier;
-  current: Page<MergedDevelopment> & { topic: TopicSummary };
-}
-
-export const data = paged("digestPages");
+/** A page of a topic's digest: its newest developments first. */
 
 /** Who recurs and every article, once, on the digest's first page. */
 function overview(dossier: Dossier, topic: TopicSummary) {
@@ -39,7 +34,7 @@ ${articleList(dossier, undated)}` : ""}`}
 </section>`;
 }
 
-export function render({ dossier, current: page }: Data): string {
+export function digestPage(dossier: Dossier, page: Page<MergedDevelopment> & { topic: TopicSummary }): string {
   const { topic } = page;
   const feed = topicFeed(dossier.site, topic);
   return layout({
