@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The pipeline is TypeScript; Node runs it from a bundle, made again whenever a source changed.
-import { bundledEntry } from "../pipeline/bundle/load.js";
+import { bundled } from "../pipeline/bundle/load.js";
 
-const { main } = await import(await bundledEntry("main.js"));
-process.exitCode = await main(process.argv.slice(2));
+const { entry, sources } = await bundled();
+const { main } = await import(entry("main.js"));
+process.exitCode = await main(process.argv.slice(2), { sources, worker: entry("pool-worker.js") });

@@ -15,13 +15,15 @@ export interface CorpusDirs {
   taxonomy: Topic[];
   /** The taxonomy's text, which the normalizer's cache is keyed on. */
   configText: string;
+  /** Hash of the pipeline's sources, which the cache is keyed on too. */
+  sources: string;
   /** Where the corpus's developments are merged into. */
   developments?: DevelopmentsOptions;
 }
 
 /** The corpus's articles as duplicate candidates: from the cache when it is current, else normalized here. */
-export function corpusCandidates({ rawDir, outDir, taxonomy, configText }: CorpusDirs): DuplicateCandidate[] {
-  const cache = readCache(outDir, cacheStamp(configText));
+export function corpusCandidates({ rawDir, outDir, taxonomy, configText, sources }: CorpusDirs): DuplicateCandidate[] {
+  const cache = readCache(outDir, cacheStamp(sources, configText));
   return listRaw(rawDir).flatMap((name) => {
     // What normalize rejects (links, folders, unreadable files) is no article a new one could copy.
     const bytes = readRaw(join(rawDir, name));

@@ -28,7 +28,7 @@ const OPTIONS = {
   platform: /** @type {const} */ ("node"),
   target: "node20",
   packages: /** @type {const} */ ("external"),
-  // Flat, so that the code of pool.ts finds the worker entry next to it whatever chunk holds it.
+  // Flat: the entries and every chunk in one folder.
   chunkNames: "[name]-[hash]",
   logLevel: /** @type {const} */ ("warning"),
 };
@@ -48,7 +48,7 @@ function currentInputs(/** @type {string} */ root) {
   return { options: JSON.stringify({ version, OPTIONS }), files };
 }
 
-/** @returns {{ dir: string, inputs: BundleInputs } | null} */
+/** @returns {{ dir: string, inputs: BundleInputs, sources?: string } | null} */
 function readPointer(/** @type {string} */ cache) {
   try {
     return JSON.parse(readFileSync(join(cache, "current.json"), "utf8"));
@@ -63,27 +63,36 @@ async function build(/** @type {string} */ root, /** @type {BundleInputs} */ inp
   const cache = cacheOf(root);
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, "bundle-"));
-  // Read after the files were stated: an edit in between leaves the stat stale, so the next run bundles again.
-  const define = { DOSSIER_SOURCES_SHA256: JSON.stringify(hashSources(join(root, "pipeline"))) };
-  await esbuild({ ...OPTIONS, absWorkingDir: root, outdir: dir, define });
+  // Hashed before bundling and after the files were stated: an edit in between leaves the stat stale, so the next run bundles again.
+  const sources = hashSources(join(root, "pipeline"));
+  await esbuild({ ...OPTIONS, absWorkingDir: root, outdir: dir });
   const pointer = join(cache, "current.json");
-  writeFileSync(`${pointer}.${process.pid}`, JSON.stringify({ dir: basename(dir), inputs }));
+  writeFileSync(`${pointer}.${process.pid}`, JSON.stringify({ dir: basename(dir), inputs, sources }));
   renameSync(`${pointer}.${process.pid}`, pointer);
   for (const name of readdirSync(cache)) {
     const other = join(cache, name);
     if (name.startsWith("bundle-") && other !== dir && Date.now() - statSync(other).mtimeMs > KEEP_REPLACED_MS) rmSync(other, { recursive: true, force: true });
   }
-  return dir;
+  return { dir, sources };
 }
 
 /**
- * The address of a bundled entry (`main.js`, `pool-worker.js`) of the
- * project at `root`, bundling first when its bundle is stale.
+ * The bundle of the project at `root`, made first when it is stale: the
+ * address of each of its entries (`main.js`, `pool-worker.js`) and the hash
+ * of the sources it was made from, which the corpus cache is stamped with.
+ * @returns {Promise<{ entry: (name: string) => string, sources: string }>}
  */
-export async function bundledEntry(/** @type {string} */ name, root = ROOT) {
+export async function bundled(root = ROOT) {
   const inputs = currentInputs(root);
   const pointer = readPointer(cacheOf(root));
   const recorded = pointer && join(cacheOf(root), pointer.dir);
-  const fresh = recorded && !isStale(pointer.inputs, inputs) && existsSync(join(recorded, name));
-  return pathToFileURL(join(fresh ? recorded : await build(root, inputs), name)).href;
+  const entries = ["main.js", "pool-worker.js"];
+  const fresh = recorded && typeof pointer.sources === "string" && !isStale(pointer.inputs, inputs) && entries.every((name) => existsSync(join(recorded, name)));
+  const { dir, sources } = fresh ? { dir: recorded, sources: /** @type {string} */ (pointer.sources) } : await build(root, inputs);
+  return { entry: (name) => pathToFileURL(join(dir, name)).href, sources };
+}
+
+/** The address of a bundled entry of the project at `root`; see `bundled`. */
+export async function bundledEntry(/** @type {string} */ name, root = ROOT) {
+  return (await bundled(root)).entry(name);
 }

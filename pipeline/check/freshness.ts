@@ -17,13 +17,15 @@ export interface FreshnessInput {
   outDir: string;
   taxonomy: Topic[];
   configText: string;
+  /** Hash of the pipeline's sources, as the corpus run takes it. */
+  sources: string;
   developments?: DevelopmentsOptions;
 }
 
 const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".md")) : []);
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
 
-export async function checkFreshness({ rawDir, outDir, taxonomy, configText, developments }: FreshnessInput): Promise<Message[]> {
+export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sources, developments }: FreshnessInput): Promise<Message[]> {
   const scratch = mkdtempSync(join(tmpdir(), "dossier-check-"));
   try {
     const expectedDir = join(scratch, basename(outDir));
@@ -31,7 +33,7 @@ export async function checkFreshness({ rawDir, outDir, taxonomy, configText, dev
     // The developments file as it is, so its ids are carried forward as a normalize would.
     const expectedDevelopments = developments && { ...developments, file: join(scratch, "developments.json") };
     if (developments && expectedDevelopments && existsSync(developments.file)) cpSync(developments.file, expectedDevelopments.file);
-    const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, force: true, ...(expectedDevelopments ? { developments: expectedDevelopments } : {}) });
+    const report = await normalizeCorpus({ rawDir, outDir: expectedDir, taxonomy, configText, sources, force: true, ...(expectedDevelopments ? { developments: expectedDevelopments } : {}) });
 
     const messages: Message[] = [];
     for (const file of report.files.filter((each) => each.status === "rejected")) {

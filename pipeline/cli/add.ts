@@ -15,6 +15,7 @@ import { fromFile, fromStream, fromUrl, type Incoming } from "../add/input.ts";
 import { rawFileName } from "../add/name.ts";
 import { withOverrides, writeRawFile } from "../add/store.ts";
 import { describeAdded } from "../add/summary.ts";
+import type { Launch } from "./main.ts";
 import { CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier add <file>… [options]      add article files (- reads standard input)
@@ -70,7 +71,7 @@ async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusDi
   return 0;
 }
 
-export async function addCommand(args: string[]): Promise<number> {
+export async function addCommand(args: string[], launch: Launch): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -90,7 +91,7 @@ export async function addCommand(args: string[]): Promise<number> {
   const { title, published, source } = values;
   const corrections = parseOverrides({ title, published, source, url: download ? undefined : values.url });
   const configText = readText(values.topics);
-  const dirs: CorpusDirs = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText, developments: developmentsOptions(values) };
+  const dirs: CorpusDirs = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText, sources: launch.sources, developments: developmentsOptions(values) };
 
   let status = 0;
   for (const origin of download ? [download] : positionals) {

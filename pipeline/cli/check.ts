@@ -8,6 +8,7 @@ import { parseTaxonomy } from "../core/taxonomy.ts";
 import { checkArticle, checkDevelopments } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
 import { leftovers } from "../corpus/files.ts";
+import type { Launch } from "./main.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE]
@@ -21,7 +22,7 @@ with 1 when any is an error.
 
 ${CORPUS_HELP}`;
 
-export async function checkCommand(args: string[]): Promise<number> {
+export async function checkCommand(args: string[], launch: Launch): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -36,7 +37,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const names = existsSync(values.out) ? readdirSync(values.out).filter((name) => name.endsWith(".md")).sort() : [];
   const developments = developmentsOptions(values);
   const messages: Message[] = [
-    ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, developments })),
+    ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, sources: launch.sources, developments })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
     ...(existsSync(developments.file) ? checkDevelopments(developments.file, readFileSync(developments.file, "utf8")) : []),
     ...leftovers(values.out).map((file) => fail(file, "check:leftover", "a temporary file left by an interrupted run; `npx dossier normalize` removes it")),

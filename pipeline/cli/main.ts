@@ -1,13 +1,21 @@
 /** `dossier <command>`: the command table and error reporting; each command lives in its own module. */
 import { DossierError } from "../core/errors.ts";
 
-export type Command = (args: string[]) => Promise<number>;
+/** What the launcher (`bin/dossier.js`) knows of how the pipeline was loaded. */
+export interface Launch {
+  /** Hash of the pipeline's sources, which the corpus caches are stamped with. */
+  sources: string;
+  /** Address of the pool worker's entry. */
+  worker: string;
+}
+
+export type Command = (args: string[], launch: Launch) => Promise<number>;
 
 // Each command loads only its own modules: a warm `normalize` never loads the extractors `add` needs.
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  normalize: { run: async (args) => (await import("./normalize.ts")).normalizeCommand(args), summary: "raw articles → front-matter Markdown" },
-  add: { run: async (args) => (await import("./add.ts")).addCommand(args), summary: "add articles from files, standard input or a web address" },
-  check: { run: async (args) => (await import("./check.ts")).checkCommand(args), summary: "validate the corpus without writing anything" },
+  normalize: { run: async (args, launch) => (await import("./normalize.ts")).normalizeCommand(args, launch), summary: "raw articles → front-matter Markdown" },
+  add: { run: async (args, launch) => (await import("./add.ts")).addCommand(args, launch), summary: "add articles from files, standard input or a web address" },
+  check: { run: async (args, launch) => (await import("./check.ts")).checkCommand(args, launch), summary: "validate the corpus without writing anything" },
 };
 
 function usage(): string {
@@ -15,7 +23,7 @@ function usage(): string {
   return ["Usage:", ...lines, "", "Run `dossier <command> --help` for its options."].join("\n");
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], launch: Launch): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h") {
     console.log(usage());
@@ -27,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(args);
+    return await command.run(args, launch);
   } catch (error) {
     // One thrown in a worker thread arrives as a plain Error that kept its name.
     const fromPipeline = error instanceof DossierError || (error as Error).name === "DossierError";

@@ -8,6 +8,7 @@ import { ensureDir, leftovers, removeFile, writeAtomic } from "../corpus/files.t
 import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
+import type { Launch } from "./main.ts";
 import { progressPrinter } from "./progress.ts";
 
 const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE] [--report FILE] [--force] [--workers N] [--allow-rejected]
@@ -30,7 +31,7 @@ export function summaryLine(report: CorpusReport): string {
   return `${count("normalized")} normalized, ${count("unchanged")} unchanged, ${count("rejected")} rejected, ${count("duplicate")} duplicates${removed}`;
 }
 
-export async function normalizeCommand(args: string[]): Promise<number> {
+export async function normalizeCommand(args: string[], launch: Launch): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -49,10 +50,11 @@ export async function normalizeCommand(args: string[]): Promise<number> {
     outDir: values.out,
     taxonomy: parseTaxonomy(taxonomyText, values.topics),
     configText: taxonomyText,
+    sources: launch.sources,
     force: values.force,
     developments: developmentsOptions(values),
     onProgress: progressPrinter(process.stderr),
-    normalizeAll: normalizeInPool(workers === undefined ? {} : { size: workers, minimum: 0 }),
+    normalizeAll: normalizeInPool({ worker: launch.worker, ...(workers === undefined ? {} : { size: workers, minimum: 0 }) }),
   });
   // Messages about raw files name them inside the raw folder.
   for (const file of report.files) for (const message of file.messages) console.error(formatMessage({ ...message, file: `${values.raw}/${message.file}` }));

@@ -4,19 +4,9 @@
  * pipeline's code or the taxonomy invalidates it.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { bundledSources } from "../bundle/bundled.ts";
-import { hashSources } from "../bundle/sources.js";
-import { ensureDir, writeAtomic } from "./files.ts";
-
-/** A file's metadata when it was last read or written. */
-export interface FileStat {
-  size: number;
-  mtime: number;
-  ctime: number;
-}
+import { ensureDir, writeAtomic, type FileStat } from "./files.ts";
 
 export interface CachedFile {
   raw_sha256: string;
@@ -40,8 +30,6 @@ export interface PreviousCache extends Cache {
   time: number;
 }
 
-export const fileStat = (stats: Stats): FileStat => ({ size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs });
-
 /**
  * A file is taken as unchanged without reading it, as git's index does, when
  * its size and times are those recorded and it changed before the cache was
@@ -58,12 +46,9 @@ export function isUnchanged(recorded: FileStat | undefined, now: FileStat, cache
 
 const CACHE_FILE = ".dossier-cache.json";
 
-/** The pipeline's sources as this code was made from them: hashed when bundled, else read from where this module lies. */
-const sourcesHash = (): string => bundledSources ?? hashSources(fileURLToPath(new URL("..", import.meta.url)));
-
-/** A hash of everything that shapes the output besides the raw file itself. */
-export function cacheStamp(...inputs: string[]): string {
-  const hash = createHash("sha256").update(sourcesHash());
+/** A hash of everything that shapes the output besides the raw file itself: the pipeline's sources (their hash, as the launcher gives it) and its configuration. */
+export function cacheStamp(sources: string, ...inputs: string[]): string {
+  const hash = createHash("sha256").update(sources);
   for (const input of inputs) hash.update(input);
   return hash.digest("hex");
 }

@@ -14,13 +14,13 @@ import { DossierError } from "../core/errors.ts";
 import { readFrontMatter } from "../core/front-matter.ts";
 import { sha256 } from "../core/hash.ts";
 import { fail, type Message } from "../core/messages.ts";
-import { frontMatterSchema } from "../core/schema.ts";
+import { frontMatterSchema, type FrontMatter } from "../core/schema.ts";
 import { merge, type Earlier, type Membership } from "../developments/merge.ts";
 import { withEntities, type MergeArticle } from "../developments/reports.ts";
 import { hasIntactDevelopments, renderDevelopments } from "../render/developments.ts";
 import { bodyParagraphs } from "../render/markdown.ts";
-import { cacheStamp, fileStat, isUnchanged, type FileStat } from "./cache.ts";
-import { leftovers, removeFile, writeAtomic } from "./files.ts";
+import { cacheStamp, isUnchanged } from "./cache.ts";
+import { fileStat, leftovers, removeFile, writeAtomic, type FileStat } from "./files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */
@@ -34,6 +34,8 @@ export interface DevelopmentsOptions {
 export interface MergedFrom {
   file: string;
   output_sha256: string;
+  /** What merging reads of it, when this run has it at hand: the file is then not read. */
+  mergeInput?: MergeArticle;
 }
 
 export interface DevelopmentsReport {
@@ -107,13 +109,17 @@ function readMergeCacheBody(file: string): MergeCacheBody {
   return EMPTY_BODY;
 }
 
+/** What merging reads of an article, from its front matter and body as written. */
+export function mergeInputOf(frontMatter: FrontMatter, body: string, table: EntityTable): MergeArticle {
+  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = frontMatter;
+  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
+  return withEntities(article, table, bodyParagraphs(body));
+}
+
 function readMergeArticle(file: string, table: EntityTable): MergeArticle | null {
   const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
   const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) return null;
-  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = parsed.data;
-  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
-  return withEntities(article, table, bodyParagraphs(content));
+  return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
 }
 
 /**
@@ -121,11 +127,11 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
  * nothing it depends on changed; `force` reads every article again. A file
  * edited by hand is left as it is and reported.
  */
-export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], force = false): DevelopmentsReport {
+export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], { sources, force }: { sources: string; force: boolean }): DevelopmentsReport {
   const { file, entities } = options;
   const cacheFile = join(dirname(file), CACHE_FILE);
   for (const left of leftovers(dirname(file), [basename(file), CACHE_FILE])) removeFile(left);
-  const stamp = cacheStamp(options.entitiesText);
+  const stamp = cacheStamp(sources, options.entitiesText);
   const inputs = sha256(articles.map((article) => article.output_sha256).join("\n"));
   const head = force ? null : readMergeCacheHead(cacheFile, stamp);
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;
@@ -140,7 +146,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const inputsNow: MergeArticle[] = [];
   const kept: Record<string, MergeArticle> = {};
   for (const article of articles) {
-    const input = body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
+    const input = article.mergeInput ?? body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
     if (!input) continue;
     kept[article.output_sha256] = input;
     inputsNow.push(input);
@@ -148,16 +154,17 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
 
   let previous: MergedDevelopment[] = [];
   const previousText = text ?? (present ? readFileSync(file, "utf8") : null);
+  // The memberships describe the file this cache wrote, not one put there since.
+  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
   if (previousText !== null) {
     try {
-      previous = parseDevelopments(previousText, file);
+      // The file as this code wrote it needs no checking against the schema.
+      previous = sameFile ? (JSON.parse(previousText) as { developments: MergedDevelopment[] }).developments : parseDevelopments(previousText, file);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return { file, written: false, messages: [fail(file, error.detail.rule, `${error.message}; delete the file to merge the developments afresh`)] };
     }
   }
-  // The memberships describe the file this cache wrote, not one put there since.
-  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
   const rendered = renderDevelopments(result.developments);
   const written = rendered !== previousText;
@@ -179,7 +186,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
 function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Earlier {
   const before = Object.entries(body.articles).flatMap(([hash, article]) => (hash in now ? [] : [article]));
   const added = Object.entries(now).flatMap(([hash, article]) => (hash in body.articles ? [] : [article]));
-  return { memberships: body.memberships, before, changed: new Set([...before, ...added].map((article) => article.id)) };
+  return { memberships: body.memberships, changed: new Set([...before, ...added].map((article) => article.id)) };
 }
 
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {

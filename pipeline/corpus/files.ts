@@ -19,7 +19,15 @@ import { basename, join } from "node:path";
 import { DossierError, systemReason } from "../core/errors.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { hasIntactHash } from "../render/article.ts";
-import { fileStat, type FileStat } from "./cache.ts";
+
+/** A file's metadata when it was last read or written. */
+export interface FileStat {
+  size: number;
+  mtime: number;
+  ctime: number;
+}
+
+export const fileStat = (stats: Stats): FileStat => ({ size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs });
 
 /**
  * Every visible entry of the raw folder, in a stable order. The folder is a

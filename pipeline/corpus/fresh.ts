@@ -8,7 +8,8 @@ import type { Message } from "../core/messages.ts";
 import type { RawArticle } from "../core/types.ts";
 import { tooLarge } from "../read/decode.ts";
 import { sizeLimitOf } from "../read/html.ts";
-import { isUnchanged, type CachedFile, type FileStat, type PreviousCache } from "./cache.ts";
+import { isUnchanged, type CachedFile, type PreviousCache } from "./cache.ts";
+import type { FileStat } from "./files.ts";
 import { readRaw, statRaw, type Vouch, type WrittenArticle } from "./files.ts";
 import { sha256 } from "../core/hash.ts";
 

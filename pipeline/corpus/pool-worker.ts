@@ -1,11 +1,11 @@
-/** One thread of the normalize pool: batches of raw articles in, summaries out; later, render jobs for the articles it holds. */
+/** One thread of the normalize pool: batches of raw articles in, summaries out; later, the articles it holds to write. */
 import { parentPort, workerData } from "node:worker_threads";
 import { normalizeArticle } from "../normalize.ts";
 import type { ArticleRecord } from "../core/types.ts";
 import type { Request, WorkerData } from "./pool.ts";
-import { renderJob, summarize } from "./keeper.ts";
+import { summarize, writeArticle } from "./render.ts";
 
-const { taxonomy } = workerData as WorkerData;
+const { taxonomy, entities } = workerData as WorkerData;
 const port = parentPort!;
 const held = new Map<number, ArticleRecord>();
 
@@ -18,7 +18,7 @@ port.on("message", (request: Request) => {
     });
     port.postMessage({ start: request.start, results });
   } else {
-    port.postMessage({ rendered: request.jobs.map((job) => renderJob(held.get(job.index)!, job)) });
+    port.postMessage({ written: request.write.map((article) => writeArticle(held.get(article.index)!, article, entities)) });
   }
 });
 port.postMessage({ ready: true });

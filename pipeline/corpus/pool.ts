@@ -7,52 +7,30 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { bundledSources } from "../bundle/bundled.ts";
-import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import type { Normalized } from "../normalize.ts";
-import { inThisThread, type RunOptions } from "./run.ts";
-import { localKeeper, summarize, type Rendered, type RenderJob, type Keeper, type Summarized } from "./keeper.ts";
+import { inThisThread, type RunOptions, type Settings } from "./run.ts";
+import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
 export interface PoolOptions {
+  /** Address of the worker's entry (`pool-worker.ts` as bundled), as the launcher gives it. */
+  worker: string;
   /** Threads, this one included; one per core by default. */
   size?: number;
   /** Whether this thread normalizes too (by default); without it, `size` workers do all of it. */
   alsoHere?: boolean;
   /** Articles per batch. */
   batch?: number;
-  /**
-   * Below this many articles, starting a worker costs more than it saves:
-   * with workers that loaded the pipeline through tsx (2 s; bundled, 1 s)
-   * on 2 cores, 300 articles took 2.6 s in this thread alone and 3.0 s with
-   * a worker; 1,000 took 4.6 s either way.
-   */
+  /** Below this many articles, starting a worker costs more than it saves (docs/performance.md). */
   minimum?: number;
 }
 
-export interface WorkerData {
-  taxonomy: Topic[];
-}
+export type WorkerData = Settings;
 
-// Unbundled (tests import the TS sources), a worker does not inherit the
-// loader hooks that let this thread load TS, so it registers tsx itself.
-const BOOTSTRAP = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.worker); });
-`;
-
-function startWorker(taxonomy: Topic[]): Worker {
-  const workerData: WorkerData = { taxonomy };
-  // Bundled, the worker entry is a file beside the chunk that holds this code.
-  if (bundledSources) return new Worker(new URL("./pool-worker.js", import.meta.url), { workerData });
-  const unbundled = { tsx: import.meta.resolve("tsx/esm/api"), worker: new URL("./pool-worker.ts", import.meta.url).href };
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...workerData, ...unbundled } });
-}
-
-export type Request = { start: number; raws: RawArticle[] } | { jobs: RenderJob[] };
-type Reply = { ready: true } | { start: number; results: Summarized[] } | { rendered: Rendered[] };
+export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] };
+type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] };
 
 /** Sends a request and waits for the worker's next reply that has `key`. */
 function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
@@ -68,22 +46,22 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
   });
 }
 
-/** Articles of this thread are rendered here, the others by the worker that holds them. */
-function poolKeeper(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[]): Keeper {
-  const here = localKeeper(local);
+/** Articles of this thread are written here, the others by the worker that holds them. */
+function recordsInPool(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[], settings: Settings): HeldRecords {
+  const here = recordsHere(local, settings.entities);
   return {
     results,
-    render: async (jobs) => {
-      const mine = (thread: Worker | null) => jobs.filter((job) => owner[job.index] === thread);
-      // Workers are asked first, so they render while this thread does its share.
-      const asked = workers.map((worker) => ask<{ rendered: Rendered[] }>(worker, { jobs: mine(worker) }, "rendered").then((reply) => reply.rendered));
+    write: async (articles) => {
+      const mine = (thread: Worker | null) => articles.filter((article) => owner[article.index] === thread);
+      // Workers are asked first, so they write while this thread does its share.
+      const asked = workers.map((worker) => ask<{ written: WrittenArticle[] }>(worker, { write: mine(worker) }, "written").then((reply) => reply.written));
       // Every thread's answer is awaited, so that when a write fails in one, another's failure is not left unhandled.
-      const settled = await Promise.allSettled([here.render(mine(null)), ...asked]);
+      const settled = await Promise.allSettled([here.write(mine(null)), ...asked]);
       const failed = settled.find((each) => each.status === "rejected");
       if (failed) throw failed.reason;
-      const replies = settled.map((each) => (each as PromiseFulfilledResult<Rendered[]>).value);
+      const replies = settled.map((each) => (each as PromiseFulfilledResult<WrittenArticle[]>).value);
       const byThread = new Map([null, ...workers].map((thread, k) => [thread, replies[k]![Symbol.iterator]()]));
-      return jobs.map((job) => byThread.get(owner[job.index]!)!.next().value!);
+      return articles.map((article) => byThread.get(owner[article.index]!)!.next().value!);
     },
     close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
   };
@@ -91,17 +69,17 @@ function poolKeeper(workers: Worker[], local: Normalized[], results: Summarized[
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
+export function normalizeInPool(options: PoolOptions): NormalizeAll {
   const batch = options.batch ?? 16;
   const minimum = options.minimum ?? 1000;
-  return async (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => {
+  return async (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => {
     const size = Math.min(options.size ?? availableParallelism(), Math.ceil(raws.length / batch));
-    if (raws.length < minimum || size < 2) return inThisThread(raws, taxonomy, onProgress);
+    if (raws.length < minimum || size < 2) return inThisThread(raws, settings, onProgress);
     const results: Summarized[] = new Array(raws.length);
     const owner: (Worker | null)[] = new Array(raws.length);
     const local: Normalized[] = new Array(raws.length);
     const alsoHere = options.alsoHere ?? true;
-    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => startWorker(taxonomy));
+    const workers = Array.from({ length: alsoHere ? size - 1 : size }, () => new Worker(new URL(options.worker), { workerData: settings }));
     let next = 0;
     let done = 0;
     const take = () => {
@@ -121,7 +99,7 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
         worker.on("error", fail).on("exit", (code) => done < raws.length && fail(new Error(`a normalize worker stopped with code ${code}`)));
         worker.on("message", (reply: Reply) => {
           if ("results" in reply) finish(reply.start, reply.results, worker);
-          if ("rendered" in reply) return;
+          if ("written" in reply) return;
           // A worker holds two batches, so it never waits while this thread works.
           const ahead = "ready" in reply ? 2 : 1;
           for (let sent = 0; sent < ahead && next < raws.length; sent++) {
@@ -137,7 +115,7 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
       const { normalizeArticle } = await import("../normalize.ts");
       while (alsoHere && next < raws.length && !failure) {
         const mine = take();
-        const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy }));
+        const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy: settings.taxonomy }));
         normalized.forEach((each, offset) => (local[mine.start + offset] = each));
         finish(mine.start, normalized.map(summarize), null);
         await nextTurn();
@@ -148,6 +126,6 @@ export function normalizeInPool(options: PoolOptions = {}): NormalizeAll {
       await Promise.all(workers.map((worker) => worker.terminate()));
       throw error;
     }
-    return poolKeeper(workers, local, results, owner);
+    return recordsInPool(workers, local, results, owner, settings);
   };
 }

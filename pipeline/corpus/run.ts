@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import type { EntityTable } from "../core/entities.ts";
 import type { Topic } from "../core/taxonomy.ts";
 import type { RawArticle } from "../core/types.ts";
 import { fail, type Message } from "../core/messages.ts";
@@ -14,7 +15,8 @@ import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, leftovers, listRaw, readRaw, readWritten, removeFile } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { sha256 } from "../core/hash.ts";
-import { localKeeper, type RenderJob, type Keeper, type Summary } from "./keeper.ts";
+import { recordsHere, type ArticleToWrite, type HeldRecords, type Summary } from "./render.ts";
+import type { MergeArticle } from "../developments/reports.ts";
 import { writeDevelopments, type DevelopmentsOptions, type DevelopmentsReport, type MergedFrom } from "./developments.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
@@ -41,27 +43,38 @@ export interface RunOptions {
   taxonomy: Topic[];
   /** Text of everything besides code that shapes output (the taxonomy), for the cache. */
   configText: string;
+  /** Hash of the pipeline's sources (`hashSources`), for the caches: the launcher knows how the code was loaded. */
+  sources: string;
   force?: boolean;
   /** Where to merge the articles' developments into, and with which people and places. */
   developments?: DevelopmentsOptions;
   onProgress?: (done: number, total: number) => void;
   /** Where the per-file work runs: in this thread by default, or in a worker pool. */
-  normalizeAll?: (raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void) => Promise<Keeper>;
+  normalizeAll?: (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => Promise<HeldRecords>;
+}
+
+/** What normalizing and writing an article needs besides the article: the topics, and the people and places when developments are merged. */
+export interface Settings {
+  taxonomy: Topic[];
+  entities: EntityTable | null;
 }
 
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
 const extractors = () => import("../normalize.ts");
 
-export async function inThisThread(raws: RawArticle[], taxonomy: Topic[], onProgress?: (done: number) => void): Promise<Keeper> {
-  if (raws.length === 0) return localKeeper([]);
+export async function inThisThread(raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void): Promise<HeldRecords> {
+  if (raws.length === 0) return recordsHere([], settings.entities);
   const { normalizeArticle } = await extractors();
-  return localKeeper(raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy }))));
+  return recordsHere(
+    raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy: settings.taxonomy }))),
+    settings.entities,
+  );
 }
 
-/** Where a normalized article lies: the thread that keeps it, and its place there. */
-interface Made {
-  keeper: Keeper;
+/** Where a normalized article lies: the records that hold it, and its place there. */
+interface Held {
+  records: HeldRecords;
   index: number;
   record: Summary;
 }
@@ -70,25 +83,27 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const { rawDir, outDir, taxonomy } = options;
   const names = listRaw(rawDir);
   for (const file of leftovers(outDir)) removeFile(file);
-  const previous = readCache(outDir, cacheStamp(options.configText));
+  const previous = readCache(outDir, cacheStamp(options.sources, options.configText));
   const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
   const { stats: rawStats, pending, fresh, rejected, rehashed } = scanRaw(rawDir, names, written, previous, options.force);
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
   const merged: MergedFrom[] = [];
+  const mergeInputs = new Map<string, MergeArticle>();
   for (const [name, message] of rejected) {
     reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
-  const made = new Map<string, Made>();
+  const made = new Map<string, Held>();
+  const settings: Settings = { taxonomy, entities: options.developments?.entities ?? null };
 
-  const keepers: Keeper[] = [];
+  const holders: HeldRecords[] = [];
   try {
-    const keeper = await (options.normalizeAll ?? inThisThread)(pending, taxonomy, (done) => options.onProgress?.(done, pending.length));
-    keepers.push(keeper);
+    const records = await (options.normalizeAll ?? inThisThread)(pending, settings, (done) => options.onProgress?.(done, pending.length));
+    holders.push(records);
     pending.forEach((raw, index) => {
-      const result = keeper.results[index]!;
-      if (result.record) made.set(raw.name, { keeper, index, record: result.record });
+      const result = records.results[index]!;
+      if (result.record) made.set(raw.name, { records, index, record: result.record });
       else reports.set(raw.name, { raw: raw.name, status: "rejected", article: written.get(raw.name)?.file ?? null, duplicate_of: null, messages: result.messages });
     });
 
@@ -110,18 +125,21 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
         const bytes = readRaw(join(rawDir, name));
         return bytes instanceof Uint8Array ? [{ name, bytes }] : [];
       });
-      const local = localKeeper(readable.map((raw) => normalizeArticle(raw, { taxonomy })));
-      keepers.push(local);
+      const local = recordsHere(
+        readable.map((raw) => normalizeArticle(raw, { taxonomy })),
+        settings.entities,
+      );
+      holders.push(local);
       readable.forEach(({ name }, index) => {
         const record = local.results[index]!.record;
-        if (record) made.set(name, { keeper: local, index, record });
+        if (record) made.set(name, { records: local, index, record });
       });
     }
 
     // Only new articles need ids: a run that made none does not load the slug maker.
     const existingIds = new Map([...written].map(([raw, article]) => [raw, article.id]));
     const ids = made.size === 0 ? new Map<string, string>() : (await import("./ids.ts")).assignIds([...made.values()].map((entry) => entry.record), existingIds);
-    const jobs = new Map<Keeper, { name: string; job: RenderJob }[]>(keepers.map((each) => [each, []]));
+    const toWrite = new Map<HeldRecords, { name: string; article: ArticleToWrite }[]>(holders.map((each) => [each, []]));
     for (const name of accepted) {
       const original = duplicates.get(name) ?? null;
       const entry = made.get(name);
@@ -137,26 +155,27 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
         continue;
       }
       const present = existing ? sha256(existing.text) : null;
-      jobs.get(entry.keeper)!.push({ name, job: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present } });
+      toWrite.get(entry.records)!.push({ name, article: { index: entry.index, id, duplicateOf: report.duplicate_of, file, present, merged: settings.entities !== null && !original } });
     }
 
     // A run with nothing to write needs no writable folder.
-    if ([...jobs.values()].some((list) => list.length > 0)) ensureDir(outDir);
+    if ([...toWrite.values()].some((list) => list.length > 0)) ensureDir(outDir);
     const writtenNow = new Set<string>();
     const replaced: string[] = [];
-    for (const [each, list] of jobs) {
-      const rendered = await each.render(list.map(({ job }) => job));
-      list.forEach(({ name, job }, k) => {
-        const result = rendered[k]!;
+    for (const [each, list] of toWrite) {
+      const results = await each.write(list.map(({ article }) => article));
+      list.forEach(({ name, article }, k) => {
+        const result = results[k]!;
         const existing = written.get(name);
         if ("failed" in result) {
           reports.set(name, { ...reports.get(name)!, status: "rejected", article: existing?.file ?? null, messages: [...reports.get(name)!.messages, result.failed] });
           return;
         }
-        const { output_sha256, written: changed, stat } = result;
+        const { output_sha256, written: changed, stat, mergeInput } = result;
+        if (mergeInput) mergeInputs.set(name, mergeInput);
         if (changed) {
-          writtenNow.add(job.file);
-          if (existing && existing.file !== job.file) replaced.push(existing.file);
+          writtenNow.add(article.file);
+          if (existing && existing.file !== article.file) replaced.push(existing.file);
           if (!duplicates.has(name)) reports.get(name)!.status = "normalized";
         }
         const record = made.get(name)!.record;
@@ -164,7 +183,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
           raw_sha256: record.raw_sha256,
           raw_stat: rawStats.get(name)!,
           output_sha256,
-          output_file: basename(job.file),
+          output_file: basename(article.file),
           output_stat: stat ?? existing!.stat,
           fingerprint: record.fingerprint,
           duplicate_of: duplicates.get(name) ?? null,
@@ -174,7 +193,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.
     for (const file of replaced) if (!writtenNow.has(file)) removeFile(file);
   } finally {
-    await Promise.all(keepers.map((each) => each.close()));
+    await Promise.all(holders.map((each) => each.close()));
   }
 
   const present = new Set(names);
@@ -185,8 +204,9 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   for (const report of files) {
     if (!report.article || report.duplicate_of) continue;
     const output_sha256 = cache.files[report.raw]?.output_sha256 ?? sha256(readFileSync(report.article));
-    merged.push({ file: report.article, output_sha256 });
+    const mergeInput = mergeInputs.get(report.raw);
+    merged.push({ file: report.article, output_sha256, ...(mergeInput ? { mergeInput } : {}) });
   }
-  const developments = options.developments ? writeDevelopments(options.developments, merged, options.force) : null;
+  const developments = options.developments ? writeDevelopments(options.developments, merged, { sources: options.sources, force: options.force ?? false }) : null;
   return { files, removed, developments };
 }

@@ -70,8 +70,8 @@ export function join(group: Group, report: Report): boolean {
   return true;
 }
 
-/** Adds `at` to an ascending list of group indexes, once. */
-function insertSorted(list: number[], at: number): void {
+/** Adds `at` to an ascending list of group indexes, once; true when it was not there. */
+function insertSorted(list: number[], at: number): boolean {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -79,38 +79,72 @@ function insertSorted(list: number[], at: number): void {
     if (list[mid]! < at) low = mid + 1;
     else high = mid;
   }
-  if (list[low] !== at) list.splice(low, 0, at);
+  if (list[low] === at) return false;
+  list.splice(low, 0, at);
+  return true;
 }
 
 /** Year-less reports look groups up by day and month of any year only. */
 const isYearlessKey = (key: string) => key.startsWith("D");
 
 /**
- * Groups filed by block, each block oldest group first. `keys` limits the
- * blocks kept to those a pass looks up.
+ * Groups filed by block, each block oldest group first. `keys` and `links`
+ * limit the blocks kept to those a pass looks up.
  */
-function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true) {
-  const index = new Map<string, number[]>();
+function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true, links?: Set<string>) {
+  // By date key, then link: a block is a date key and a link.
+  const index = new Map<string, Map<string, number[]>>();
+  const blocksOf = (key: string) => {
+    let byLink = index.get(key);
+    if (!byLink) index.set(key, (byLink = new Map()));
+    return byLink;
+  };
+  // Groups that may differ from the last grouping at the same point, and how many each block holds.
+  const changed = new Set<number>();
+  const changedIn = new Map<number[], number>();
+  const filedIn = new Map<number, number[][]>();
+  const count = (list: number[]) => changedIn.set(list, (changedIn.get(list) ?? 0) + 1);
+  // A group's keys change only when its date does.
+  const keysOf = new Map<number, Map<string, number[]>[]>();
   // Files a group under the blocks of the given members' links.
   const file = (at: number, members: Report[]) => {
-    const group = groups[at]!;
-    for (const id of new Set(members.flatMap(linksOf))) {
-      for (const key of fileKeys(group)) {
-        if (!keys(key)) continue;
-        const block = `${id}|${key}`;
-        const list = index.get(block);
-        if (list) insertSorted(list, at);
-        else index.set(block, [at]);
+    const filed = new Set(members.flatMap(linksOf).filter((id) => !links || links.has(id)));
+    let kept = keysOf.get(at);
+    if (!kept) keysOf.set(at, (kept = fileKeys(groups[at]!).filter(keys).map(blocksOf)));
+    for (const byLink of kept) {
+      for (const id of filed) {
+        let list = byLink.get(id);
+        if (!list) byLink.set(id, (list = []));
+        if (!insertSorted(list, at)) continue;
+        const lists = filedIn.get(at);
+        if (lists) lists.push(list);
+        else filedIn.set(at, [list]);
+        if (changed.has(at)) count(list);
       }
     }
+  };
+  const markChanged = (at: number) => {
+    if (changed.has(at)) return;
+    changed.add(at);
+    for (const list of filedIn.get(at) ?? []) count(list);
+  };
+  // Whether a group the report would be compared with may differ from the last grouping.
+  const seesChanged = (report: Report) => {
+    if (changed.size === 0) return false;
+    const looked = lookupKeys(report).map((key) => index.get(key));
+    return linksOf(report).some((id) => looked.some((byLink) => {
+      const list = byLink?.get(id);
+      return list !== undefined && (changedIn.get(list) ?? 0) > 0;
+    }));
   };
   // The oldest groups the report fits, at most `limit` of them, oldest first.
   const candidates = (report: Report, limit: number) => {
     const fitting: number[] = [];
     const tried = new Set<number>();
+    const looked = lookupKeys(report).map((key) => index.get(key));
     for (const id of linksOf(report)) {
-      for (const key of lookupKeys(report)) {
-        for (const at of index.get(`${id}|${key}`) ?? []) {
+      for (const byLink of looked) {
+        for (const at of byLink?.get(id) ?? []) {
           // Later groups of this block are younger than every fit kept so far.
           if (fitting.length === limit && at > fitting[limit - 1]!) break;
           if (tried.has(at)) continue;
@@ -126,21 +160,55 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
   const add = (at: number, report: Report) => {
     const group = groups[at]!;
     const refiled = join(group, report);
+    if (refiled) keysOf.delete(at);
     file(at, refiled ? group.members : [report]);
   };
-  return { file, candidates, add };
+  return { file, candidates, add, markChanged, seesChanged, changed };
 }
 
-/** Groups the dated reports: each joins the oldest group it fits, or starts one. */
-export function groupDated(reports: Report[], rules: MergeRules): Group[] {
+/**
+ * What the last grouping did with a report it also grouped, unchanged, into
+ * a group none of whose reports changed since: the group (by a number of the
+ * caller's) and whether the report started it.
+ */
+export type LastDecision = (report: Report) => { group: number; started: boolean } | undefined;
+
+/**
+ * Groups the dated reports: each joins the oldest group it fits, or starts
+ * one. With `last`, a report whose every group to compare with, and the
+ * group it joined last time, are as they were at its turn then decides as it
+ * did then, compared with none; the others decide afresh, and a group whose members come
+ * to differ from last time's is compared again by every later report that
+ * could see it. So the groups are those of grouping everything afresh.
+ */
+export function groupDated(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
   const groups: Group[] = [];
-  const { file, candidates, add } = blocks(groups, rules);
+  const { file, candidates, add, markChanged, seesChanged, changed } = blocks(groups, rules);
+  // Where each of the last grouping's groups is now, while it is the same.
+  const now = new Map<number, number>();
+  const start = (report: Report) => {
+    groups.push(newGroup(report));
+    file(groups.length - 1, [report]);
+    return groups.length - 1;
+  };
   for (const report of [...reports].sort(byPrecision)) {
+    const was = last?.(report);
+    const before = was && !was.started ? now.get(was.group) : undefined;
+    const asBefore = was && (was.started || (before !== undefined && !changed.has(before))) && !seesChanged(report);
+    if (asBefore) {
+      if (was.started) now.set(was.group, start(report));
+      else add(before!, report);
+      continue;
+    }
     const at = candidates(report, 1)[0];
-    if (at !== undefined) add(at, report);
-    else {
-      groups.push(newGroup(report));
-      file(groups.length - 1, [report]);
+    if (before !== undefined && before !== at) markChanged(before);
+    if (at === undefined) {
+      const made = start(report);
+      if (was?.started) now.set(was.group, made);
+      else markChanged(made);
+    } else {
+      add(at, report);
+      if (at !== before) markChanged(at);
     }
   }
   return groups;
@@ -152,7 +220,7 @@ export function groupDated(reports: Report[], rules: MergeRules): Group[] {
  * year?), so what it joins does not depend on the order of the groups.
  */
 export function joinYearless(groups: Group[], reports: Report[], rules: MergeRules): void {
-  const { file, candidates, add } = blocks(groups, rules, isYearlessKey);
+  const { file, candidates, add } = blocks(groups, rules, isYearlessKey, new Set(reports.flatMap(linksOf)));
   groups.forEach((group, at) => file(at, group.members));
   for (const report of reports) {
     const found = candidates(report, 2);
@@ -160,8 +228,8 @@ export function joinYearless(groups: Group[], reports: Report[], rules: MergeRul
   }
 }
 
-export function groupReports(reports: Report[], rules: MergeRules): Group[] {
-  const groups = groupDated(reports.filter((r) => r.date), rules);
+export function groupReports(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
+  const groups = groupDated(reports.filter((r) => r.date), rules, last);
   joinYearless(groups, reports.filter((r) => !r.date), rules);
   return groups;
 }

@@ -6,10 +6,9 @@
 import { compareText } from "../core/compare.ts";
 import { formatPartialDate, precisionOf } from "../core/dates.ts";
 import { NO_ENTITIES, type EntityTable } from "../core/entities.ts";
-import { byPrecision, groupDated, groupReports, join, joinYearless, newGroup } from "./group.ts";
+import { groupReports, type LastDecision } from "./group.ts";
 import { identify } from "./identity.ts";
 import { reportsOf, type MergeArticle, type Report } from "./reports.ts";
-import { regionsOf } from "./regions.ts";
 import { readableSentence } from "./sentence.ts";
 import type { Group } from "./same-event.ts";
 import type { DevelopmentSource, MergedDevelopment } from "../core/developments.ts";
@@ -20,17 +19,23 @@ import type { DevelopmentSource, MergedDevelopment } from "../core/developments.
  * in the fewest words once its dateline and attribution are off.
  */
 function clearest(group: Group, language: string | undefined): (a: Report, b: Report) => number {
+  const date = formatPartialDate(group.date);
   const foreign = (r: Report) => (language && r.article.language !== language ? 1 : 0);
-  const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === formatPartialDate(group.date)) ? 0 : 1);
+  const states = (r: Report) => (r === group.dateReport || (r.date && formatPartialDate(r.date) === date) ? 0 : 1);
   const named = (r: Report) => -[...r.actors, ...r.places].filter((id) => group.actors.has(id) || group.places.has(id)).length;
   const length = (r: Report) => readableSentence(r.text).length;
-  return (a, b) =>
-    foreign(a) - foreign(b) ||
-    states(a) - states(b) ||
-    Number(a.background) - Number(b.background) ||
-    named(a) - named(b) ||
-    length(a) - length(b) ||
-    compareText(a.article.id, b.article.id);
+  // Each member's rank on every count, read once rather than at each comparison.
+  const ranks = new Map<Report, number[]>();
+  const rank = (r: Report) => {
+    let found = ranks.get(r);
+    if (!found) ranks.set(r, (found = [foreign(r), states(r), Number(r.background), named(r), length(r)]));
+    return found;
+  };
+  return (a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return compareText(a.article.id, b.article.id);
+  };
 }
 
 function sources(group: Group, order: (a: Report, b: Report) => number): DevelopmentSource[] {
@@ -50,7 +55,7 @@ function sources(group: Group, order: (a: Report, b: Report) => number): Develop
 
 function merged(group: Group, id: string, language: string | undefined): MergedDevelopment {
   const order = clearest(group, language);
-  const lead = [...group.members].sort(order)[0]!;
+  const lead = group.members.reduce((best, r) => (order(r, best) < 0 ? r : best));
   return {
     id,
     date: formatPartialDate(group.date),
@@ -76,8 +81,6 @@ export interface Membership {
 export interface Earlier {
   /** As the last merge returned them; `previous` must be the file it wrote. */
   memberships: Membership[];
-  /** The articles, as the last merge read them, that changed or went since. */
-  before: MergeArticle[];
   /** Ids of the articles added, changed or removed since. */
   changed: Set<string>;
 }
@@ -92,40 +95,16 @@ const memberKey = (report: Report) => `${report.article.id}\n${report.order}`;
 const articleOf = (key: string) => key.slice(0, key.lastIndexOf("\n"));
 
 /**
- * The groups `groupReports` makes of `reports`, grouping again only the
- * regions that hold a changed report; the others are rebuilt from their
- * memberships. Year-less reports are joined afresh.
+ * What the last merge decided for each report of an unchanged article, in a
+ * development none of whose reports changed (see `groupDated`).
  */
-function regroup(reports: Report[], earlier: Earlier, entities: EntityTable): { groups: Group[]; kept: Map<Group, Membership> } {
-  const dated = reports.filter((r) => r.date);
-  const gone = reportsOf(earlier.before, entities).filter((r) => r.date);
-  const region = regionsOf([...dated, ...gone]);
-  const dirty = new Set([...dated, ...gone].filter((r) => earlier.changed.has(r.article.id)).map((r) => region.get(r)!));
-  const byKey = new Map(reports.map((r) => [memberKey(r), r]));
-  const touched = (membership: Membership) => membership.members.some((key) => earlier.changed.has(articleOf(key)));
-  // A group a changed year-less report had joined is grouped again with its region.
-  for (const membership of earlier.memberships.filter(touched)) {
-    for (const key of membership.members) {
-      const report = earlier.changed.has(articleOf(key)) ? undefined : byKey.get(key);
-      if (report?.date) dirty.add(region.get(report)!);
-    }
-  }
-  const groups: Group[] = [];
-  const kept = new Map<Group, Membership>();
-  for (const membership of earlier.memberships) {
-    if (touched(membership)) continue;
-    const [first, ...rest] = membership.members.map((key) => byKey.get(key)!).filter((r) => r.date);
-    if (dirty.has(region.get(first!)!)) continue;
-    const group = newGroup(first!);
-    for (const report of rest) join(group, report);
-    groups.push(group);
-    kept.set(group, membership);
-  }
-  groups.push(...groupDated(dated.filter((r) => dirty.has(region.get(r)!)), entities.merge));
-  // In the order the groups were started, as grouping everything starts them.
-  groups.sort((a, b) => byPrecision(a.members[0]!, b.members[0]!));
-  joinYearless(groups, reports.filter((r) => !r.date), entities.merge);
-  return { groups, kept };
+function lastDecisions(earlier: Earlier): LastDecision {
+  const decided = new Map<string, { group: number; started: boolean }>();
+  earlier.memberships.forEach((membership, group) => {
+    if (membership.members.some((key) => earlier.changed.has(articleOf(key)))) return;
+    membership.members.forEach((key, at) => decided.set(key, { group, started: at === 0 }));
+  });
+  return (report) => decided.get(memberKey(report));
 }
 
 const sameMembers = (group: Group, membership: Membership) => group.members.length === membership.members.length && group.members.every((r, i) => memberKey(r) === membership.members[i]);
@@ -139,13 +118,15 @@ const sameMembers = (group: Group, membership: Membership) => group.members.leng
  */
 export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = [], earlier?: Earlier): Merged {
   const reports = reportsOf(articles, entities);
-  const { groups, kept } = earlier ? regroup(reports, earlier, entities) : { groups: groupReports(reports, entities.merge), kept: new Map<Group, Membership>() };
+  const groups = groupReports(reports, entities.merge, earlier && lastDecisions(earlier));
   const ids = identify(groups, previous);
   const written = new Map(previous.map((development) => [development.id, development]));
+  const lastMade = new Map(earlier?.memberships.map((membership) => [membership.id, membership]));
+  const untouched = (group: Group) => group.members.every((r) => !earlier?.changed.has(r.article.id));
   const developments = groups.map((group, i) => {
-    const membership = kept.get(group);
-    // A development whose reports and id are as last written is written as it was.
-    const same = membership && membership.id === ids[i] && sameMembers(group, membership) ? written.get(ids[i]!) : undefined;
+    const membership = lastMade.get(ids[i]!);
+    // A development whose reports, unchanged, and id are as last written is written as it was.
+    const same = membership && sameMembers(group, membership) && untouched(group) ? written.get(ids[i]!) : undefined;
     return same ?? merged(group, ids[i]!, entities.merge.language);
   });
   return {

@@ -4,7 +4,7 @@
  */
 import { formatPartialDate, parseDateString, type PartialDate } from "../core/dates.ts";
 import type { Development, FrontMatter, Unresolved } from "../core/schema.ts";
-import { findEntities } from "../entities/find.ts";
+import { entityFinder } from "../entities/find.ts";
 import type { EntityTable } from "../core/entities.ts";
 import { spanOf, type Span } from "./span.ts";
 
@@ -119,19 +119,23 @@ function locator(paragraphs: string[]): (text: string) => string {
  * merging, kept by the corpus between runs.
  */
 export function withEntities(article: MergeArticle, table: EntityTable, paragraphs?: string[]): MergeArticle {
+  // As the corpus keeps it between runs: nothing left to find.
+  const found = (entry: { entities?: string[]; around?: string[][] }) => entry.entities && (!paragraphs || entry.around);
+  if (article.developments.every(found) && (article.unresolved ?? []).every(found)) return article;
+  const findEntities = entityFinder(table);
   const lead = (paragraphs?.[0] ?? "").slice(0, NEAR);
   const headings = new Map<string, [string[], string[]]>();
   // The headline's and the lead's, once per date a role is read on.
   const heading = (on: string | undefined) => {
     let found = headings.get(on ?? "");
-    if (!found) headings.set(on ?? "", (found = [findEntities(article.title, table, on), findEntities(lead, table, on)]));
+    if (!found) headings.set(on ?? "", (found = [findEntities(article.title, on), findEntities(lead, on)]));
     return found;
   };
   const reader = (locate: (text: string) => string) => (entities: string[], text: string, on?: string): Around => {
     const own = new Set(entities);
     const beyond = (ids: string[]) => ids.filter((id) => !own.has(id));
     const [headline, opening] = heading(on);
-    return { around: [beyond(findEntities(locate(text), table, on)), beyond(headline), beyond(opening)] };
+    return { around: [beyond(findEntities(locate(text), on)), beyond(headline), beyond(opening)] };
   };
   const aroundDevelopment = paragraphs ? reader(locator(paragraphs)) : () => ({});
   const aroundUnresolved = paragraphs ? reader(locator(paragraphs)) : () => ({});
@@ -139,13 +143,13 @@ export function withEntities(article: MergeArticle, table: EntityTable, paragrap
     ...article,
     developments: article.developments.map((d) => {
       const on = formatPartialDate(parseDateString(d.date));
-      const entities = d.entities ?? findEntities(d.text, table, on);
+      const entities = d.entities ?? findEntities(d.text, on);
       return { ...d, entities, ...(d.around ? {} : aroundDevelopment(entities, d.text, on)) };
     }),
     ...(article.unresolved
       ? {
           unresolved: article.unresolved.map((u) => {
-            const entities = u.entities ?? findEntities(u.text, table);
+            const entities = u.entities ?? findEntities(u.text);
             return { ...u, entities, ...(u.around ? {} : aroundUnresolved(entities, u.text)) };
           }),
         }

@@ -41,11 +41,23 @@ function words(report: Report): Set<string> {
 }
 
 /** Share of words two reports have in common (Jaccard). */
-function similarity(a: Report, b: Report): number {
-  const [x, y] = [words(a), words(b)];
+const share = (shared: number, x: number, y: number) => shared / (x + y - shared || 1);
+
+/**
+ * Whether two reports share at least `threshold` of their words. The share
+ * grows with the words shared, so counting stops once even every word left
+ * could not reach it.
+ */
+function similar(a: Report, b: Report, threshold: number): boolean {
+  const [x, y] = words(a).size <= words(b).size ? [words(a), words(b)] : [words(b), words(a)];
   let shared = 0;
-  for (const word of x) if (y.has(word)) shared++;
-  return shared / (x.size + y.size - shared || 1);
+  let left = x.size;
+  for (const word of x) {
+    if (share(shared + left, x.size, y.size) < threshold) return false;
+    left--;
+    if (y.has(word)) shared++;
+  }
+  return share(shared, x.size, y.size) >= threshold;
 }
 
 /** What two reports' shared participants count together: each the lesser of its two weights. */
@@ -70,7 +82,7 @@ export function sameEvent(report: Report, group: Group, rules: MergeRules): bool
   if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
   if (group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
   if (report.actors.size || group.actors.size) return false;
-  return intersects(report.where, group.places) && group.members.some((member) => similarity(report, member) >= rules.similarity);
+  return intersects(report.where, group.places) && group.members.some((member) => similar(report, member, rules.similarity));
 }
 
 /**
@@ -80,9 +92,15 @@ export function sameEvent(report: Report, group: Group, rules: MergeRules): bool
  * sentence names no person, its places (the fallback on words).
  */
 export function linksOf(report: Report): string[] {
-  const links = [...report.actors].map((id) => `a:${id}`);
+  let links = linksMade.get(report);
+  if (links) return links;
+  links = [...report.actors].map((id) => `a:${id}`);
   const ids = [...report.participants.keys()].sort();
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) links.push(`b:${ids[i]}+${ids[j]}`);
   if (!report.actors.size) for (const id of report.where) links.push(`p:${id}`);
+  linksMade.set(report, links);
   return links;
 }
+
+// Grouping looks a report's links up many times: made once per report.
+const linksMade = new WeakMap<Report, string[]>();

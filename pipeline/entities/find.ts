@@ -52,20 +52,44 @@ function applies(meaning: Meaning, printed: string, on: string | undefined): boo
   return firstDayOf(date) >= meaning.from && (!meaning.to || lastDayOf(date) <= meaning.to);
 }
 
+/** Each name the text gives, as printed, with what it can mean. */
+function namesIn(text: string, table: EntityTable): { printed: string; meanings: Meaning[] }[] {
+  let compiledTable = compiled.get(table);
+  if (!compiledTable) compiled.set(table, (compiledTable = compile(table)));
+  const names: { printed: string; meanings: Meaning[] }[] = [];
+  for (const match of foldAccents(text).matchAll(compiledTable.regex)) {
+    names.push({ printed: match[0].replace(SPACES, " "), meanings: compiledTable.meanings.get(aliasKey(match[0])) ?? [] });
+  }
+  return names;
+}
+
+function idsOf(names: { printed: string; meanings: Meaning[] }[], on: string | undefined): string[] {
+  const found = new Set<string>();
+  for (const { printed, meanings } of names) {
+    for (const meaning of meanings) if (applies(meaning, printed, on)) found.add(meaning.id);
+  }
+  return [...found];
+}
+
 /**
  * Entity ids in order of first mention. `on` (YYYY, YYYY-MM or YYYY-MM-DD)
  * is the date the text speaks of; titles such as "the Taliban leader" only
  * count when it is given.
  */
 export function findEntities(text: string, table: EntityTable, on?: string): string[] {
-  let compiledTable = compiled.get(table);
-  if (!compiledTable) compiled.set(table, (compiledTable = compile(table)));
-  const found = new Set<string>();
-  for (const match of foldAccents(text).matchAll(compiledTable.regex)) {
-    const printed = match[0].replace(SPACES, " ");
-    for (const meaning of compiledTable.meanings.get(aliasKey(match[0])) ?? []) {
-      if (applies(meaning, printed, on)) found.add(meaning.id);
-    }
-  }
-  return [...found];
+  return idsOf(namesIn(text, table), on);
+}
+
+/**
+ * `findEntities` for many texts that repeat (a short paragraph around each
+ * of its sentences, a headline read on several dates): each text is read
+ * once, and only its dates are applied again.
+ */
+export function entityFinder(table: EntityTable): (text: string, on?: string) => string[] {
+  const read = new Map<string, { printed: string; meanings: Meaning[] }[]>();
+  return (text, on) => {
+    let names = read.get(text);
+    if (!names) read.set(text, (names = namesIn(text, table)));
+    return idsOf(names, on);
+  };
 }

@@ -32,10 +32,16 @@ export function toFrontMatter(record: ArticleRecord, id: string, duplicateOf: st
   });
 }
 
-export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
+/** The generated file's text, with the front matter and body it was made of. */
+export function renderArticleParts(record: ArticleRecord, id: string, duplicateOf: string | null): { text: string; frontMatter: FrontMatter; body: string } {
+  const frontMatter = toFrontMatter(record, id, duplicateOf);
+  const body = `${renderBody(record.body)}\n`;
   // Given as a file object, the body is not first parsed for front matter (it has none) nor kept in gray-matter's cache.
-  const draft = matter.stringify({ content: `${renderBody(record.body)}\n` }, toFrontMatter(record, id, duplicateOf));
-  return stamp(draft);
+  return { text: stamp(matter.stringify({ content: body }, frontMatter)), frontMatter, body };
+}
+
+export function renderArticle(record: ArticleRecord, id: string, duplicateOf: string | null): string {
+  return renderArticleParts(record, id, duplicateOf).text;
 }
 
 /** False when the file was changed after it was written (a hand edit). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { bundledEntry } from "../../pipeline/bundle/load.js";
 import { cacheStamp } from "../../pipeline/corpus/cache.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { generated, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { generated, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const exec = promisify(execFile);
 
@@ -73,9 +73,9 @@ describe("bin/dossier.js", () => {
     const bundled = tempCorpus();
     const unbundled = tempCorpus();
     await dossier(root, "normalize", "--raw", bundled.raw, "--out", bundled.out);
-    await normalizeCorpus({ rawDir: unbundled.raw, outDir: unbundled.out, taxonomy, configText: taxonomyText });
+    await normalizeCorpus({ rawDir: unbundled.raw, outDir: unbundled.out, taxonomy, configText: taxonomyText, sources });
     expect(generated(bundled.out)).toEqual(generated(unbundled.out));
-    expect(JSON.parse(readFileSync(join(bundled.out, ".dossier-cache.json"), "utf8")).stamp).toBe(cacheStamp(taxonomyText));
+    expect(JSON.parse(readFileSync(join(bundled.out, ".dossier-cache.json"), "utf8")).stamp).toBe(cacheStamp(sources, taxonomyText));
   });
 
   it("gives a new cache stamp once a pipeline source changed, so every article is normalized again", async () => {
@@ -89,5 +89,17 @@ describe("bin/dossier.js", () => {
     // The output is the same, but every article was read again under the new stamp.
     expect((await run()).stdout).toMatch(/^0 normalized, 5 unchanged/m);
     expect(JSON.parse(readFileSync(join(dirs.out, ".dossier-cache.json"), "utf8")).stamp).not.toBe(stamp);
+  });
+
+  it("normalizes a copy of the sample corpus, bundling first and on two threads, to the committed articles and developments", async () => {
+    const root = project();
+    const corpus = mkdtempSync(join(tmpdir(), "dossier-corpus-"));
+    cpSync("corpus/raw", join(corpus, "raw"), { recursive: true });
+    const { stdout } = await dossier(root, "normalize", "--raw", join(corpus, "raw"), "--out", join(corpus, "articles"), "--workers", "2");
+    expect(stdout).toBe("5 normalized, 0 unchanged, 0 rejected, 0 duplicates\n");
+    expect(bundles(root)).toHaveLength(1);
+    const articles = (dir: string) => Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith(".md")).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+    expect(articles(join(corpus, "articles"))).toEqual(articles("corpus/articles"));
+    expect(readFileSync(join(corpus, "developments.json"), "utf8")).toBe(readFileSync("corpus/developments.json", "utf8"));
   });
 });

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkArticle } from "../../pipeline/check/article.ts";
 import { formatMessage } from "../../pipeline/core/messages.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const topicIds = new Set(taxonomy.map((topic) => topic.id));
 const generated = new Map<string, string>();
 
 beforeAll(async () => {
   const dirs = tempCorpus();
-  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText });
+  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources });
   for (const name of readdirSync(dirs.out).filter((each) => each.endsWith(".md"))) {
     generated.set(name, readFileSync(join(dirs.out, name), "utf8"));
   }

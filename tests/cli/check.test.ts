@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { runDossier } from "../helpers/cli.ts";
-import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const TOPICS = resolve("corpus/topics.yaml");
 const ORIGINAL = "001_faf9f95335c46c0a.txt";
@@ -12,7 +12,7 @@ const ORIGINAL = "001_faf9f95335c46c0a.txt";
 /** A normalized copy of the sample corpus and a `dossier check` bound to it. */
 async function corpus() {
   const dirs = tempCorpus();
-  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, developments: developmentsOf(dirs.root) });
+  await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments: developmentsOf(dirs.root) });
   const check = (topics = TOPICS) => runDossier(["check", "--raw", dirs.raw, "--out", dirs.out, "--topics", topics]);
   const articleOf = (raw: string) => {
     const name = Object.entries(snapshot(dirs.out)).find(([, text]) => text.includes(`raw: corpus/raw/${raw}\n`))![0];
@@ -124,7 +124,7 @@ describe("dossier check", () => {
   it("finds an unresolved duplicate", async () => {
     const c = await corpus();
     cpSync(join(c.raw, ORIGINAL), join(c.raw, "copy.txt"));
-    await normalizeCorpus({ rawDir: c.raw, outDir: c.out, taxonomy, configText: taxonomyText, developments: developmentsOf(c.root) });
+    await normalizeCorpus({ rawDir: c.raw, outDir: c.out, taxonomy, configText: taxonomyText, sources, developments: developmentsOf(c.root) });
     const result = await c.check();
     expect(result.code).toBe(1);
     expect(errorLines(result.stdout)).toEqual([expect.stringMatching(/: error check:duplicate: corpus\/raw\/copy\.txt is a copy of article '2023-06-05-[a-z-]+'; delete one of the two raw files$/)]);

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isUnchanged, readCache, writeCache, type FileStat } from "../../pipeline/corpus/cache.ts";
+import { isUnchanged, readCache, writeCache } from "../../pipeline/corpus/cache.ts";
+import type { FileStat } from "../../pipeline/corpus/files.ts";
 
 const recorded: FileStat = { size: 2048, mtime: 1_700_000_000_000.5, ctime: 1_700_000_000_001.25 };
 const cacheTime = 1_700_000_005_000;

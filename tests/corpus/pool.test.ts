@@ -1,13 +1,19 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
+import { bundledEntry } from "../../pipeline/bundle/load.js";
 import { normalizeInPool } from "../../pipeline/corpus/pool.ts";
 import { inThisThread, normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { generated, snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, generated, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const exec = promisify(execFile);
+
+// Workers start from the bundle, as the launcher starts them.
+const worker = await bundledEntry("pool-worker.js");
 
 /** The samples plus synthetic articles: four languages, Windows-1252, wrapped lines, duplicates. */
 function mixedCorpus(count: number) {
@@ -17,32 +23,42 @@ function mixedCorpus(count: number) {
 }
 
 const run = (dirs: { raw: string; out: string }, normalizeAll = inThisThread) =>
-  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, normalizeAll });
+  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, normalizeAll });
 
 describe("normalizeInPool", () => {
   it("writes byte-identical output to the sequential path", async () => {
     const sequential = mixedCorpus(70);
     const pooled = mixedCorpus(70);
     await run(sequential);
-    const report = await run(pooled, normalizeInPool({ size: 2, batch: 3, minimum: 0, alsoHere: false }));
+    const report = await run(pooled, normalizeInPool({ worker, size: 2, batch: 3, minimum: 0, alsoHere: false }));
     expect(report.files.filter((file) => file.status === "duplicate").length).toBeGreaterThan(0);
     expect(generated(pooled.out)).toEqual(generated(sequential.out));
+  });
+
+  it("hands back from the workers what merging reads of each article, to the same developments", async () => {
+    const [sequential, pooled] = [mixedCorpus(40), mixedCorpus(40)];
+    const merged = (dirs: { root: string; raw: string; out: string }, normalizeAll = inThisThread) =>
+      normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments: developmentsOf(dirs.root), normalizeAll });
+    await merged(sequential);
+    await merged(pooled, normalizeInPool({ worker, size: 2, batch: 3, minimum: 0, alsoHere: false }));
+    const made = (dirs: { root: string }) => ["developments.json", ".dossier-developments-cache.json"].map((name) => readFileSync(join(dirs.root, name), "utf8").split("\n").slice(-1)[0]);
+    expect(made(pooled)).toEqual(made(sequential));
   });
 
   it("returns results in input order however batches finish", async () => {
     const { raw } = mixedCorpus(20);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
-    const pooled = await normalizeInPool({ size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, taxonomy);
+    const pooled = await normalizeInPool({ worker, size: 2, batch: 1, minimum: 0, alsoHere: false })(raws, { taxonomy, entities: null });
     await pooled.close();
     expect(pooled.results.map((result) => result.record?.raw)).toEqual(raws.map((r) => r.name));
-    expect(pooled.results).toEqual((await inThisThread(raws, taxonomy)).results);
+    expect(pooled.results).toEqual((await inThisThread(raws, { taxonomy, entities: null })).results);
   });
 
   it("shares the work between this thread and workers to the same bytes", async () => {
     const sequential = mixedCorpus(70);
     const shared = mixedCorpus(70);
     await run(sequential);
-    await run(shared, normalizeInPool({ size: 3, batch: 2, minimum: 0 }));
+    await run(shared, normalizeInPool({ worker, size: 3, batch: 2, minimum: 0 }));
     expect(generated(shared.out)).toEqual(generated(sequential.out));
   });
 
@@ -50,13 +66,13 @@ describe("normalizeInPool", () => {
     const { raw } = mixedCorpus(10);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
     const seen: number[] = [];
-    await (await normalizeInPool({ size: 2, batch: 4, minimum: 0 })(raws, taxonomy, (done) => seen.push(done))).close();
+    await (await normalizeInPool({ worker, size: 2, batch: 4, minimum: 0 })(raws, { taxonomy, entities: null }, (done) => seen.push(done))).close();
     expect(seen.at(-1)).toBe(raws.length);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
 });
 
-// The pool's workers load TypeScript themselves; both ways of starting the CLI must allow that.
+// Both ways of starting the CLI give the pool its workers.
 describe.each([
   ["npx dossier", (raw: string, out: string) => exec("npx", ["--no-install", "dossier", "normalize", "--raw", raw, "--out", out, "--workers", "2"])],
   ["npm run normalize", (raw: string, out: string) => exec("npm", ["run", "--silent", "normalize", "--", "--raw", raw, "--out", out, "--workers", "2"])],

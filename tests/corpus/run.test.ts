@@ -1,12 +1,12 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { snapshot, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const run = (dirs: { raw: string; out: string }, force = false) =>
-  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, force });
+  normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, force });
 
 const articles = (out: string) => readdirSync(out).filter((name) => name.endsWith(".md"));
 const statuses = (report: Awaited<ReturnType<typeof run>>) => Object.fromEntries(report.files.map((file) => [file.raw, file.status]));
@@ -145,5 +145,28 @@ describe("normalizeCorpus", () => {
     const dirs = tempCorpus();
     await run(dirs);
     expect(readdirSync(dirs.out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("normalizeCorpus with developments", () => {
+  it("merges what it wrote from the same inputs, to the same developments, as when every article is read back from its file", async () => {
+    const dirs = tempCorpus();
+    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
+    const developments = developmentsOf(dirs.root);
+    const first = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    expect(first.files.some((file) => file.status === "normalized")).toBe(true);
+    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
+    // The cache's second line holds what merging read of each article.
+    const inputs = () => readFileSync(cacheFile, "utf8").split("\n")[1];
+    const fromTheRun = readFileSync(developments.file, "utf8");
+    const inputsFromTheRun = inputs();
+    rmSync(developments.file);
+    rmSync(cacheFile);
+    // Nothing is normalized again, so the merge reads every article from its file.
+    const second = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    expect(second.files.every((file) => file.status !== "normalized")).toBe(true);
+    expect(inputs()).toBe(inputsFromTheRun);
+    expect(readFileSync(developments.file, "utf8")).toBe(fromTheRun);
+    expect(JSON.parse(fromTheRun).developments.length).toBeGreaterThan(5);
   });
 });

@@ -36,7 +36,7 @@ function bothWays(before: FrontMatter[], after: FrontMatter[]): { full: Merged; 
   const text = (list: FrontMatter[]) => new Map(list.map((a) => [a.id, JSON.stringify(a)]));
   const [was, now] = [text(before), text(after)];
   const gone = before.filter((a) => now.get(a.id) !== JSON.stringify(a));
-  const earlier: Earlier = { memberships: last.memberships, before: gone, changed: new Set([...gone, ...after.filter((a) => was.get(a.id) !== JSON.stringify(a))].map((a) => a.id)) };
+  const earlier: Earlier = { memberships: last.memberships, changed: new Set([...gone, ...after.filter((a) => was.get(a.id) !== JSON.stringify(a))].map((a) => a.id)) };
   return { full: merge(after, ENTITIES, last.developments), again: merge(after, ENTITIES, last.developments, earlier), last };
 }
 
@@ -81,6 +81,15 @@ describe("merging again only what a change touches", () => {
     const after = expectSame(withMeeting, [...withMeeting, article("m-other", published, [day("2024-05-12", "Al Thani met Haibatullah Akhundzada in Kandahar.")])]);
     expect(meetingOf(after).sources.map((s) => s.article).sort()).toEqual(["m-first", "m-other"]);
     expect(meetingOf(after).id).toBe(meetingOf(before).id);
+  });
+  it.each([1, 2, 3])("gives it when articles across the corpus are added, removed and edited at once (draw %i)", (seed) => {
+    const rng = createRng(seed);
+    const picked = new Set(Array.from({ length: 12 }, () => base[rng.int(0, base.length - 1)]!.id));
+    const [removed, edited] = [[...picked].slice(0, 6), [...picked].slice(6)];
+    const after = base
+      .filter((a) => !removed.includes(a.id))
+      .map((a) => (edited.includes(a.id) ? { ...a, developments: [...a.developments.slice(1), month("2022-02", "Sohail Shaheen met Al Thani in Doha.")] } : a));
+    expectSame(base, [...after, ...corpus(130).slice(120).map((a) => ({ ...a, id: `n-${a.id}` }))]);
   });
   it("gives it when an article bridges two developments", () => {
     const two = [...base, article("p-1", "2024-07-02", [day("2024-07-01", "Sohail Shaheen met Thomas West in Doha.")]), article("p-2", "2024-07-03", [day("2024-07-01", "Zalmay Khalilzad spoke in Doha.")])];

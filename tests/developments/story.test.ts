@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { developmentsOf, taxonomy, taxonomyText, tempCorpus } from "../helpers/corpus.ts";
+import { developmentsOf, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const STORY = "tests/fixtures/story";
 
@@ -21,7 +21,7 @@ const holding = (raw: string) => developments.filter((d) => d.sources.some((s) =
 beforeAll(async () => {
   const dirs = tempCorpus();
   cpSync(STORY, dirs.raw, { recursive: true });
-  const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, developments: developmentsOf(dirs.root) });
+  const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments: developmentsOf(dirs.root) });
   articles = {};
   for (const file of report.files) {
     if (!file.article) continue;

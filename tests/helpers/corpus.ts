@@ -5,11 +5,14 @@ import { join } from "node:path";
 import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
 import { parseEntities } from "../../pipeline/core/entities.ts";
 import type { DevelopmentsOptions } from "../../pipeline/corpus/developments.ts";
+import { hashSources } from "../../pipeline/bundle/sources.js";
 
 export const SAMPLE_RAW = "corpus/raw";
 export const TOPICS = "corpus/topics.yaml";
 export const taxonomy = loadTaxonomy(TOPICS);
 export const taxonomyText = readFileSync(TOPICS, "utf8");
+/** The hash of the pipeline's sources, as the launcher gives it to the corpus run. */
+export const sources = hashSources("pipeline");
 
 export const ENTITIES_FILE = "corpus/entities.yaml";
 const entitiesText = readFileSync(ENTITIES_FILE, "utf8");

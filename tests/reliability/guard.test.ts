@@ -10,7 +10,7 @@ import { renderArticle } from "../../pipeline/render/article.ts";
 import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
 import { sizeLimitOf } from "../../pipeline/read/html.ts";
 import { runDossier } from "../helpers/cli.ts";
-import { taxonomy, taxonomyText, tempCorpus, TOPICS } from "../helpers/corpus.ts";
+import { taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
 
 /** The file the messages name. */
 const FILE = "article.txt";
@@ -32,7 +32,7 @@ describe("normalizeCorpus's guard", () => {
   it("rejects an article that cannot be written (its title came out empty) and writes the others", async () => {
     const dirs = tempCorpus();
     writeFileSync(join(dirs.raw, "dots.txt"), `${".".repeat(1000)}\n\n${BODY}\n`);
-    const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText });
+    const report = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources });
     const dots = report.files.find((file) => file.raw === "dots.txt")!;
     expect(dots).toMatchObject({ status: "rejected", article: null });
     expect(dots.messages.at(-1)).toEqual({ file: "dots.txt", rule: "render:invalid", reason: expect.stringMatching(/^the article cannot be written: title: /), fatal: true });

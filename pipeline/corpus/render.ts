@@ -2,25 +2,29 @@
  * Normalized articles stay where they were made (this thread or a pool
  * worker) until the corpus has given them ids: only what duplicates and ids
  * need travels between threads, and each article is rendered, hashed and
- * written where it lies, so that work runs on every core too.
+ * written where it lies, with what merging its developments needs, so that
+ * work runs on every core too.
  */
 import { statSync } from "node:fs";
 import { sha256 } from "../core/hash.ts";
 import { ZodError } from "zod";
+import type { EntityTable } from "../core/entities.ts";
 import { fail, type Message } from "../core/messages.ts";
 import { issueText } from "../core/schema.ts";
 import type { ArticleRecord } from "../core/types.ts";
+import type { MergeArticle } from "../developments/reports.ts";
 import type { Normalized } from "../normalize.ts";
-import { renderArticle } from "../render/article.ts";
-import { fileStat, type FileStat } from "./cache.ts";
-import { writeAtomic } from "./files.ts";
+import { renderArticleParts } from "../render/article.ts";
+import { mergeInputOf } from "./developments.ts";
+import { fileStat, writeAtomic, type FileStat } from "./files.ts";
 
 /** What the corpus needs of a record to find duplicates, give ids and report. */
 export type Summary = Pick<ArticleRecord, "raw" | "raw_sha256" | "title" | "published" | "fingerprint" | "messages">;
 
 export type Summarized = { record: Summary } | { record: null; messages: Message[] };
 
-export interface RenderJob {
+/** Where and as what one normalized article is written. */
+export interface ArticleToWrite {
   /** Position of the article in the list that was normalized. */
   index: number;
   id: string;
@@ -28,23 +32,27 @@ export interface RenderJob {
   file: string;
   /** sha256 of the file's present text, or null: a render with the same hash is not written again. */
   present: string | null;
+  /** Whether its developments are merged, so what merging reads of it comes back too. */
+  merged: boolean;
 }
 
-export type Rendered =
+export type WrittenArticle =
   | {
       output_sha256: string;
       written: boolean;
       /** The new file's metadata, for the cache; null when it was not written. */
       stat: FileStat | null;
+      /** What merging reads of the article, when asked for. */
+      mergeInput?: MergeArticle;
     }
   /** The record does not fit the front-matter schema (its title came out empty): nothing was written. */
   | { failed: Message };
 
-/** The records one thread (or a pool) made and keeps until the corpus has given them ids. */
-export interface Keeper {
+/** The records one thread (or a pool) made and holds until the corpus has given them ids. */
+export interface HeldRecords {
   /** One per article, in the order they were given. */
   results: Summarized[];
-  render(jobs: RenderJob[]): Promise<Rendered[]>;
+  write(articles: ArticleToWrite[]): Promise<WrittenArticle[]>;
   close(): Promise<void>;
 }
 
@@ -54,29 +62,32 @@ export function summarize(normalized: Normalized): Summarized {
   return { record: { raw, raw_sha256, title, published, fingerprint, messages } };
 }
 
-export function renderJob(record: ArticleRecord, job: RenderJob): Rendered {
-  let text: string;
+/** Renders the record and writes it unless the file already holds the same text; `entities` names the people and places for merging. */
+export function writeArticle(record: ArticleRecord, article: ArticleToWrite, entities: EntityTable | null): WrittenArticle {
+  let parts: ReturnType<typeof renderArticleParts>;
   try {
-    text = renderArticle(record, job.id, job.duplicateOf);
+    parts = renderArticleParts(record, article.id, article.duplicateOf);
   } catch (error) {
     const reason = error instanceof ZodError ? issueText(error.issues[0]!, "front matter") : String(error);
     return { failed: fail(record.raw, "render:invalid", `the article cannot be written: ${reason}`) };
   }
+  const { text, frontMatter, body } = parts;
+  const mergeInput = article.merged && entities ? { mergeInput: mergeInputOf(frontMatter, body, entities) } : {};
   const output_sha256 = sha256(text);
-  if (output_sha256 === job.present) return { output_sha256, written: false, stat: null };
-  writeAtomic(job.file, text);
-  return { output_sha256, written: true, stat: fileStat(statSync(job.file)) };
+  if (output_sha256 === article.present) return { output_sha256, written: false, stat: null, ...mergeInput };
+  writeAtomic(article.file, text);
+  return { output_sha256, written: true, stat: fileStat(statSync(article.file)), ...mergeInput };
 }
 
-/** Records of this thread, rendered here. */
-export function localKeeper(normalized: Normalized[]): Keeper {
+/** Records of this thread, written here. */
+export function recordsHere(normalized: Normalized[], entities: EntityTable | null): HeldRecords {
   return {
     results: normalized.map(summarize),
-    render: async (jobs) =>
-      jobs.map((job) => {
-        const { record } = normalized[job.index]!;
-        if (!record) throw new Error(`article ${job.index} was rejected and cannot be rendered`);
-        return renderJob(record, job);
+    write: async (articles) =>
+      articles.map((article) => {
+        const { record } = normalized[article.index]!;
+        if (!record) throw new Error(`article ${article.index} was rejected and cannot be rendered`);
+        return writeArticle(record, article, entities);
       }),
     close: async () => {},
   };
