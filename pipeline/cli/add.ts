@@ -15,7 +15,7 @@ import { fromFile, fromStream, fromUrl, type Incoming } from "../add/input.ts";
 import { rawFileName } from "../add/name.ts";
 import { withOverrides, writeRawFile } from "../add/store.ts";
 import { describeAdded } from "../add/summary.ts";
-import type { Launch } from "./main.ts";
+import type { Launch } from "./launch.ts";
 import { CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier add <file>… [options]      add article files (- reads standard input)

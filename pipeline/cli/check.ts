@@ -8,7 +8,7 @@ import { parseTaxonomy } from "../core/taxonomy.ts";
 import { checkArticle, checkDevelopments } from "../check/article.ts";
 import { checkFreshness } from "../check/freshness.ts";
 import { leftovers } from "../corpus/files.ts";
-import type { Launch } from "./main.ts";
+import type { Launch } from "./launch.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
 
 const HELP = `Usage: dossier check [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE]

@@ -1,13 +1,7 @@
 /** `dossier <command>`: the command table and error reporting; each command lives in its own module. */
 import { DossierError } from "../core/errors.ts";
+import type { Launch } from "./launch.ts";
 
-/** What the launcher (`bin/dossier.js`) knows of how the pipeline was loaded. */
-export interface Launch {
-  /** Hash of the pipeline's sources, which the corpus caches are stamped with. */
-  sources: string;
-  /** Address of the pool worker's entry. */
-  worker: string;
-}
 
 export type Command = (args: string[], launch: Launch) => Promise<number>;
 

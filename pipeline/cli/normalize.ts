@@ -8,7 +8,7 @@ import { ensureDir, leftovers, removeFile, writeAtomic } from "../corpus/files.t
 import { normalizeInPool } from "../corpus/pool.ts";
 import { normalizeCorpus, type CorpusReport } from "../corpus/run.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
-import type { Launch } from "./main.ts";
+import type { Launch } from "./launch.ts";
 import { progressPrinter } from "./progress.ts";
 
 const HELP = `Usage: dossier normalize [--raw DIR] [--out DIR] [--topics FILE] [--developments FILE] [--entities FILE] [--report FILE] [--force] [--workers N] [--allow-rejected]
