@@ -1,10 +1,10 @@
 // Wiring only: plugins live in src/_config/, metadata in src/_data/site.json.
 // Run through tsx (see package.json scripts) so the TypeScript modules load.
 import dataPlugin from "./src/_config/data.ts";
-import { pathsFromEnv } from "./src/_config/dossier.ts";
+import { pathsFromEnv } from "./src/_model/dossier.ts";
 import { shardFromEnv } from "./src/_config/shard.ts";
 import shardingPlugin from "./src/_config/sharding.ts";
-import { loadSite } from "./src/_config/site.ts";
+import { loadSite } from "./src/_model/site.ts";
 import templatesPlugin from "./src/_config/templates.ts";
 
 export default function (eleventyConfig) {

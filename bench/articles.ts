@@ -1,5 +1,5 @@
 /** Small hand-made articles: the merge benchmark's corpus and the merge tests' cases. */
-import type { Development, FrontMatter, Unresolved } from "../pipeline/core/schema.ts";
+import type { Development, FrontMatter, Unresolved } from "../pipeline/model/schema.ts";
 
 export function article(id: string, published: string | null, developments: Development[], more: Partial<FrontMatter> = {}): FrontMatter {
   return {

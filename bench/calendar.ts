@@ -1,5 +1,5 @@
 /** Prints a moment the way a news site in a given language would. */
-import { pad } from "../pipeline/core/dates.ts";
+import { pad } from "../pipeline/model/dates.ts";
 export interface Moment {
   year: number;
   /** 1-12 */

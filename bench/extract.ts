@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DossierError } from "../pipeline/core/errors.ts";
-import { readText } from "../pipeline/cli/options.ts";
+import { DossierError } from "../pipeline/model/errors.ts";
+import { readText } from "../pipeline/launcher/cli/options.ts";
 import { readPages, type ReportedFile } from "./extract/pages.ts";
 import { parseLabels, scorePages, type Page } from "./extract/score.ts";
 import { formatTable, toJsonText, type Run } from "./extract/table.ts";

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import type { Topic } from "../pipeline/core/taxonomy.ts";
+import type { Topic } from "../pipeline/model/taxonomy.ts";
 import { createRng, streamSeed } from "./prng.ts";
 import { renderArticle } from "./render.ts";
 import { composeStory, type Story } from "./story.ts";

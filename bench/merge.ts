@@ -3,9 +3,9 @@
  * five developments each, some events reported several times.
  * Run: npx tsx bench/merge.ts [articles]
  */
-import type { FrontMatter } from "../pipeline/core/schema.ts";
-import { mergeDevelopments } from "../pipeline/developments/merge.ts";
-import type { EntityTable } from "../pipeline/core/entities.ts";
+import type { FrontMatter } from "../pipeline/model/schema.ts";
+import { mergeDevelopments } from "../pipeline/corpus/developments/merge.ts";
+import type { EntityTable } from "../pipeline/model/entities.ts";
 import { article } from "./articles.ts";
 
 const count = Number(process.argv[2] ?? 10_000);

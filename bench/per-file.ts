@@ -6,8 +6,8 @@
  * median of the runs and the time per MiB; a failure shows as its error.
  */
 import { parseArgs } from "node:util";
-import { loadTaxonomy } from "../pipeline/core/taxonomy.ts";
-import { normalizeArticle } from "../pipeline/normalize.ts";
+import { loadTaxonomy } from "../pipeline/model/taxonomy.ts";
+import { normalizeArticle } from "../pipeline/article/normalize.ts";
 import { sizedTexts } from "./hostile.ts";
 import { REPO } from "./steps.ts";
 import { alignColumns } from "./table.ts";

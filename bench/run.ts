@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadTaxonomy } from "../pipeline/core/taxonomy.ts";
+import { loadTaxonomy } from "../pipeline/model/taxonomy.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
 import { writeCorpus, type Ingredients } from "./generate.ts";
 import { CommandFailed, measure, type Figures } from "./measure.ts";

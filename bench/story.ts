@@ -1,5 +1,5 @@
 /** What an article says, before any site wraps it in chrome. */
-import type { Topic } from "../pipeline/core/taxonomy.ts";
+import type { Topic } from "../pipeline/model/taxonomy.ts";
 import { daysBefore, formatMoment, type Moment } from "./calendar.ts";
 import type { Rng } from "./prng.ts";
 import { forLanguage, type Vocabulary } from "./vocabulary.ts";

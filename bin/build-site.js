@@ -18,12 +18,12 @@ import { register } from "tsx/esm/api";
 
 register();
 const { allShards, parseShard, shardCount, shardText } = await import("../src/_config/shard.ts");
-const { articleFileNames } = await import("../src/_config/articles.ts");
-const { Dossier, pathsFromEnv } = await import("../src/_config/dossier.ts");
+const { articleFileNames } = await import("../src/_model/articles.ts");
+const { Dossier, pathsFromEnv } = await import("../src/_model/dossier.ts");
 const { keepDossier } = await import("../src/_config/data.ts");
 const { writePages } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
-const { loadSite } = await import("../src/_config/site.ts");
+const { loadSite } = await import("../src/_model/site.ts");
 const { closeIndexer, indexShard, mergeShards, writeManifest } = await import("./shard-files.ts");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

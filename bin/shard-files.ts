@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import * as pagefind from "pagefind";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { DossierError } from "../pipeline/core/errors.ts";
+import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
 import { searchBundles, shardOf, type Shard } from "../src/_config/shard.ts";
 

@@ -1,7 +1,7 @@
-import type { Dossier } from "./_config/dossier.ts";
-import { linkTo } from "./_config/site.ts";
-import { html } from "./_lib/html.ts";
-import { layout } from "./_lib/layout.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { linkTo } from "./_model/site.ts";
+import { html } from "./_views/html.ts";
+import { layout } from "./_views/layout.ts";
 
 export const data = { permalink: "404.html", eleventyExcludeFromCollections: true };
 

@@ -1,5 +1,5 @@
-import type { Dossier } from "./_config/dossier.ts";
-import { opml } from "./_config/opml.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { opml } from "./_exports/opml.ts";
 
 export const data = { permalink: "feeds.opml", eleventyExcludeFromCollections: true };
 

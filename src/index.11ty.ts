@@ -1,10 +1,10 @@
-import { activityByYear } from "./_config/collections.ts";
-import type { Dossier } from "./_config/dossier.ts";
-import { linkTo } from "./_config/site.ts";
-import { activityChart } from "./_lib/chart.ts";
-import { html } from "./_lib/html.ts";
-import { layout } from "./_lib/layout.ts";
-import { articleList, count, developmentItem } from "./_lib/parts.ts";
+import { activityByYear } from "./_model/collections.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { linkTo } from "./_model/site.ts";
+import { activityChart } from "./_views/chart.ts";
+import { html } from "./_views/html.ts";
+import { layout } from "./_views/layout.ts";
+import { articleList, count, developmentItem } from "./_views/parts.ts";
 
 const LATEST = 8;
 const CHART_YEARS = 12;

@@ -1,10 +1,10 @@
-import type { Message } from "../pipeline/core/messages.ts";
-import type { Article } from "./_config/articles.ts";
-import type { Dossier } from "./_config/dossier.ts";
-import { linkTo } from "./_config/site.ts";
-import { html, type SafeHtml } from "./_lib/html.ts";
-import { layout } from "./_lib/layout.ts";
-import { dateTag } from "./_lib/parts.ts";
+import type { Message } from "../pipeline/model/messages.ts";
+import type { Article } from "./_model/articles.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { linkTo } from "./_model/site.ts";
+import { html, type SafeHtml } from "./_views/html.ts";
+import { layout } from "./_views/layout.ts";
+import { dateTag } from "./_views/parts.ts";
 
 export const data = { permalink: "review/index.html" };
 

@@ -1,5 +1,5 @@
-import type { Dossier } from "./_config/dossier.ts";
-import { robots } from "./_config/sitemap.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { robots } from "./_exports/sitemap.ts";
 
 export const data = { permalink: "robots.txt", eleventyExcludeFromCollections: true };
 

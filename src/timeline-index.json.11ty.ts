@@ -1,5 +1,5 @@
-import type { Dossier } from "./_config/dossier.ts";
-import { timelineIndex } from "./_config/timeline-index.ts";
+import type { Dossier } from "./_model/dossier.ts";
+import { timelineIndex } from "./_exports/timeline-index.ts";
 
 export const data = { permalink: "timeline/index.json", eleventyExcludeFromCollections: true };
 

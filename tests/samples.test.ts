@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normalizeArticle } from "../pipeline/normalize.ts";
-import { renderBody } from "../pipeline/render/markdown.ts";
+import { normalizeArticle } from "../pipeline/article/normalize.ts";
+import { renderBody } from "../pipeline/article/render/markdown.ts";
 import { SAMPLE_RAW, taxonomy } from "./helpers/corpus.ts";
 
 interface Expected {

@@ -1,8 +1,8 @@
 /** What a normalize run made of each raw file, read from its report and the articles it wrote. */
 import { existsSync, readFileSync } from "node:fs";
 import { parse, resolve } from "node:path";
-import { DossierError } from "../../pipeline/core/errors.ts";
-import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import { DossierError } from "../../pipeline/model/errors.ts";
+import { readFrontMatter } from "../../pipeline/model/front-matter.ts";
 import type { FileReport } from "../../pipeline/corpus/run.ts";
 import type { Page } from "./score.ts";
 

@@ -4,7 +4,7 @@
  * of the reference scorer the figures are compared with, so both give the same
  * numbers on the same run.
  */
-import { DossierError } from "../../pipeline/core/errors.ts";
+import { DossierError } from "../../pipeline/model/errors.ts";
 
 export interface Label {
   /** The raw file's name without its extension. */

@@ -16,9 +16,9 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, join } from "node:path";
-import { DossierError, systemReason } from "../core/errors.ts";
-import { fail, type Message } from "../core/messages.ts";
-import { hasIntactHash } from "../render/article.ts";
+import { DossierError, systemReason } from "../model/errors.ts";
+import { fail, type Message } from "../model/messages.ts";
+import { hasIntactHash } from "../article/render/article.ts";
 
 /** A file's metadata when it was last read or written. */
 export interface FileStat {

@@ -3,7 +3,7 @@
  * folded so that quotes, case and spacing from other page chrome do not count.
  */
 import { createHash } from "node:crypto";
-import { foldText } from "../extract/topics.ts";
+import { foldText } from "../article/extract/topics.ts";
 
 /** Shorter paragraphs ("Share this", captions) are too common to identify an article. */
 const MIN_PARAGRAPH = 60;

@@ -4,14 +4,14 @@
  * neither is read; otherwise both are hashed, as `dossier check` always does.
  */
 import { basename, join } from "node:path";
-import type { Message } from "../core/messages.ts";
-import type { RawArticle } from "../core/types.ts";
-import { tooLarge } from "../read/decode.ts";
-import { sizeLimitOf } from "../read/html.ts";
+import type { Message } from "../model/messages.ts";
+import type { RawArticle } from "../model/types.ts";
+import { tooLarge } from "../article/read/decode.ts";
+import { sizeLimitOf } from "../article/read/html.ts";
 import { isUnchanged, type CachedFile, type PreviousCache } from "./cache.ts";
 import type { FileStat } from "./files.ts";
 import { readRaw, statRaw, type Vouch, type WrittenArticle } from "./files.ts";
-import { sha256 } from "../core/hash.ts";
+import { sha256 } from "../model/hash.ts";
 
 export interface Scan {
   /** Metadata of every raw file, as it was read. */

@@ -3,9 +3,9 @@
  * an article is written and kept when a later run extracts a better title.
  */
 import slugify from "@sindresorhus/slugify";
-import { boundedSlug } from "../core/slug.ts";
-import type { ArticleRecord } from "../core/types.ts";
-import { isFunctionWord } from "../text/words.ts";
+import { boundedSlug } from "../model/slug.ts";
+import type { ArticleRecord } from "../model/types.ts";
+import { isFunctionWord } from "../article/text/words.ts";
 
 const MAX_SLUG = 60;
 

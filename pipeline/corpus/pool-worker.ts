@@ -1,7 +1,7 @@
 /** One thread of the normalize pool: batches of raw articles in, summaries out; later, the articles it holds to write. */
 import { parentPort, workerData } from "node:worker_threads";
-import { normalizeArticle } from "../normalize.ts";
-import type { ArticleRecord } from "../core/types.ts";
+import { normalizeArticle } from "../article/normalize.ts";
+import type { ArticleRecord } from "../model/types.ts";
 import type { Request, WorkerData } from "./pool.ts";
 import { summarize, writeArticle } from "./render.ts";
 

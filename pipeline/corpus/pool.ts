@@ -7,8 +7,8 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RawArticle } from "../core/types.ts";
-import type { Normalized } from "../normalize.ts";
+import type { RawArticle } from "../model/types.ts";
+import type { Normalized } from "../article/normalize.ts";
 import { inThisThread, type RunOptions, type Settings } from "./run.ts";
 import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
 
@@ -112,7 +112,7 @@ export function normalizeInPool(options: PoolOptions): NormalizeAll {
     });
     workersDone.catch(() => {}); // awaited below; a failure also stops this thread's loop
     try {
-      const { normalizeArticle } = await import("../normalize.ts");
+      const { normalizeArticle } = await import("../article/normalize.ts");
       while (alsoHere && next < raws.length && !failure) {
         const mine = take();
         const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy: settings.taxonomy }));

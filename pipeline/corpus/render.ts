@@ -6,16 +6,16 @@
  * work runs on every core too.
  */
 import { statSync } from "node:fs";
-import { sha256 } from "../core/hash.ts";
+import { sha256 } from "../model/hash.ts";
 import { ZodError } from "zod";
-import type { EntityTable } from "../core/entities.ts";
-import { fail, type Message } from "../core/messages.ts";
-import { issueText } from "../core/schema.ts";
-import type { ArticleRecord } from "../core/types.ts";
-import type { MergeArticle } from "../developments/reports.ts";
-import type { Normalized } from "../normalize.ts";
-import { renderArticleParts } from "../render/article.ts";
-import { mergeInputOf } from "./developments.ts";
+import type { EntityTable } from "../model/entities.ts";
+import { fail, type Message } from "../model/messages.ts";
+import { issueText } from "../model/schema.ts";
+import type { ArticleRecord } from "../model/types.ts";
+import type { MergeArticle } from "./developments/reports.ts";
+import type { Normalized } from "../article/normalize.ts";
+import { renderArticleParts } from "../article/render/article.ts";
+import { mergeInputOf } from "./developments/file.ts";
 import { fileStat, writeAtomic, type FileStat } from "./files.ts";
 
 /** What the corpus needs of a record to find duplicates, give ids and report. */

@@ -5,19 +5,19 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { EntityTable } from "../core/entities.ts";
-import type { Topic } from "../core/taxonomy.ts";
-import type { RawArticle } from "../core/types.ts";
-import { fail, type Message } from "../core/messages.ts";
-import { OVERRIDE_KEYS } from "../core/schema.ts";
+import type { EntityTable } from "../model/entities.ts";
+import type { Topic } from "../model/taxonomy.ts";
+import type { RawArticle } from "../model/types.ts";
+import { fail, type Message } from "../model/messages.ts";
+import { OVERRIDE_KEYS } from "../model/schema.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, leftovers, listRaw, readRaw, readWritten, removeFile } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
-import { sha256 } from "../core/hash.ts";
+import { sha256 } from "../model/hash.ts";
 import { recordsHere, type ArticleToWrite, type HeldRecords, type Summary } from "./render.ts";
-import type { MergeArticle } from "../developments/reports.ts";
-import { writeDevelopments, type DevelopmentsOptions, type DevelopmentsReport, type MergedFrom } from "./developments.ts";
+import type { MergeArticle } from "./developments/reports.ts";
+import { writeDevelopments, type DevelopmentsOptions, type DevelopmentsReport, type MergedFrom } from "./developments/file.ts";
 
 export type Status = "normalized" | "unchanged" | "rejected" | "duplicate";
 
@@ -61,7 +61,7 @@ export interface Settings {
 
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
-const extractors = () => import("../normalize.ts");
+const extractors = () => import("../article/normalize.ts");
 
 export async function inThisThread(raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void): Promise<HeldRecords> {
   if (raws.length === 0) return recordsHere([], settings.entities);

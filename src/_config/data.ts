@@ -6,7 +6,7 @@
  * `npm run build:site` writes them once Eleventy has let its pages go.
  */
 import { writePages } from "./many-pages.ts";
-import { Dossier, pathsFromEnv } from "./dossier.ts";
+import { Dossier, pathsFromEnv } from "../_model/dossier.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { shardFromEnv } from "./shard.ts";
 

@@ -15,11 +15,11 @@ import { languagePage } from "../timeline/language.ts";
 import { timelinePage } from "../timeline/timeline.ts";
 import { digestPage } from "../topics/digest.ts";
 import { topicArticlesPage } from "../topics/topic-articles.ts";
-import { renderCalendar } from "./calendar.ts";
-import { developmentsCsv } from "./csv.ts";
-import { developmentsJson } from "./developments-json.ts";
-import { sitemap } from "./sitemap.ts";
-import type { Dossier } from "./dossier.ts";
+import { renderCalendar } from "../_exports/calendar.ts";
+import { developmentsCsv } from "../_exports/csv.ts";
+import { developmentsJson } from "../_exports/developments-json.ts";
+import { sitemap } from "../_exports/sitemap.ts";
+import type { Dossier } from "../_model/dossier.ts";
 import { ownsId, ownsShared, type Shard } from "./shard.ts";
 
 // Enough files in flight to keep the disk busy without holding every page in memory.

@@ -9,7 +9,7 @@
  * or in those shards.
  */
 import { createHash } from "node:crypto";
-import { DossierError } from "../../pipeline/core/errors.ts";
+import { DossierError } from "../../pipeline/model/errors.ts";
 
 export interface Shard {
   /** 1-based. */

@@ -7,6 +7,5 @@ export default function templatesPlugin(config: EleventyConfig): void {
   // Eleventy's dependency scanner parses imports as plain JavaScript and stops at
   // TypeScript syntax; watch the TypeScript folders instead.
   config.setWatchJavaScriptDependencies(false);
-  config.addWatchTarget("src/_config/");
-  config.addWatchTarget("src/_lib/");
+  for (const folder of ["src/_config/", "src/_model/", "src/_views/", "src/_exports/"]) config.addWatchTarget(folder);
 }

@@ -1,12 +1,12 @@
-import { renderArticleBody, type Article } from "../_config/articles.ts";
-import type { Dossier } from "../_config/dossier.ts";
+import { renderArticleBody, type Article } from "../_model/articles.ts";
+import type { Dossier } from "../_model/dossier.ts";
 import { ownsId, type Shard } from "../_config/shard.ts";
-import { linkTo } from "../_config/site.ts";
-import { articleOpenGraph, newsArticle } from "../_config/metadata.ts";
-import { html, jsonLd, trusted, webUrl } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { dateTag, topicTags } from "../_lib/parts.ts";
-import { directionOf, languageName } from "../_lib/language.ts";
+import { linkTo } from "../_model/site.ts";
+import { articleOpenGraph, newsArticle } from "../_views/metadata.ts";
+import { html, jsonLd, trusted, webUrl } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { dateTag, topicTags } from "../_views/parts.ts";
+import { directionOf, languageName } from "../_views/language.ts";
 
 interface Data {
   dossier: Dossier;

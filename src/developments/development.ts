@@ -4,14 +4,14 @@
  * costs far more per page than these small pages take to render, and a large
  * corpus has tens of thousands of them.
  */
-import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import { readableRange } from "../_config/dates.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { linkTo } from "../_config/site.ts";
-import { html, type SafeHtml } from "../_lib/html.ts";
-import { directionOf, languageName } from "../_lib/language.ts";
-import { layout } from "../_lib/layout.ts";
-import { dateTag, entityTags, topicTags } from "../_lib/parts.ts";
+import type { MergedDevelopment } from "../../pipeline/model/developments.ts";
+import { readableRange } from "../_model/dates.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { linkTo } from "../_model/site.ts";
+import { html, type SafeHtml } from "../_views/html.ts";
+import { directionOf, languageName } from "../_views/language.ts";
+import { layout } from "../_views/layout.ts";
+import { dateTag, entityTags, topicTags } from "../_views/parts.ts";
 
 const PRECISION = { day: "to the day", month: "to the month", year: "to the year" } as const;
 

@@ -1,11 +1,11 @@
-import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { companions, type NamedEntity } from "../_config/entities.ts";
-import type { Page } from "../_config/pages.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { articleList, count, developmentItem, pageCount, pager, pageTitle } from "../_lib/parts.ts";
+import type { MergedDevelopment } from "../../pipeline/model/developments.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { companions, type NamedEntity } from "../_model/entities.ts";
+import type { Page } from "../_model/pages.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { articleList, count, developmentItem, pageCount, pager, pageTitle } from "../_views/parts.ts";
 
 /** A page of a named entity's developments, written with the development pages (see `writePages`). */
 

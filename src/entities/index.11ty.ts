@@ -1,9 +1,9 @@
-import type { Dossier } from "../_config/dossier.ts";
-import { entitiesByGroup } from "../_config/entities.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { count } from "../_lib/parts.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { entitiesByGroup } from "../_model/entities.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { count } from "../_views/parts.ts";
 
 export const data = { permalink: "entities/index.html" };
 

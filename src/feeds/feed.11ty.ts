@@ -1,7 +1,7 @@
 /** Every feed in every format: 'feed.xml', 'feed.atom', 'feed.json', 'topics/<id>/feed.xml'… */
-import type { Dossier } from "../_config/dossier.ts";
-import { renderFeed } from "../_config/feed-formats.ts";
-import { feedItems, feedPath, FORMATS, type Feed, type FeedFormat, type FeedGroup } from "../_config/feeds.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { renderFeed } from "../_exports/feed-formats.ts";
+import { feedItems, feedPath, FORMATS, type Feed, type FeedFormat, type FeedGroup } from "../_exports/feeds.ts";
 
 interface Data {
   dossier: Dossier;

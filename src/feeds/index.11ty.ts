@@ -1,10 +1,10 @@
 /** `/feeds/`: every feed in every format, the OPML list and the exports, each address shown in full to copy. */
-import type { Dossier } from "../_config/dossier.ts";
-import { CSV_COLUMNS } from "../_config/csv.ts";
-import { feedPath, FORMATS, type Feed } from "../_config/feeds.ts";
-import { absoluteUrl, linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { CSV_COLUMNS } from "../_exports/csv.ts";
+import { feedPath, FORMATS, type Feed } from "../_exports/feeds.ts";
+import { absoluteUrl, linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
 
 export const data = { permalink: "feeds/index.html" };
 

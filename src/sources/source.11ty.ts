@@ -1,12 +1,12 @@
-import type { Article } from "../_config/articles.ts";
-import type { Outlet } from "../_config/collections.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { sourceFeed } from "../_config/feeds.ts";
-import { paged, type Page } from "../_config/pages.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { articleList, count, pageCount, pager, pageTitle, subscribeLinks } from "../_lib/parts.ts";
+import type { Article } from "../_model/articles.ts";
+import type { Outlet } from "../_model/collections.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { sourceFeed } from "../_exports/feeds.ts";
+import { paged, type Page } from "../_model/pages.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { articleList, count, pageCount, pager, pageTitle, subscribeLinks } from "../_views/parts.ts";
 
 interface Data {
   dossier: Dossier;

@@ -1,12 +1,12 @@
-import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import type { Page } from "../_config/pages.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { languageName } from "../_lib/language.ts";
-import { layout } from "../_lib/layout.ts";
-import { count, pageCount, pageTitle } from "../_lib/parts.ts";
-import { timelineList } from "../_lib/timeline.ts";
+import type { MergedDevelopment } from "../../pipeline/model/developments.ts";
+import type { Page } from "../_model/pages.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { languageName } from "../_views/language.ts";
+import { layout } from "../_views/layout.ts";
+import { count, pageCount, pageTitle } from "../_views/parts.ts";
+import { timelineList } from "../_views/timeline.ts";
 
 /** A page of the timeline of one language, written with the development pages (see `writePages`). */
 

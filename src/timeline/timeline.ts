@@ -1,13 +1,13 @@
-import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import { activityByMonth } from "../_config/collections.ts";
-import type { Page } from "../_config/pages.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { linkTo } from "../_config/site.ts";
-import { monthChart } from "../_lib/chart.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { pageCount, pageTitle } from "../_lib/parts.ts";
-import { noscriptStyle, timelineFilters, timelineList } from "../_lib/timeline.ts";
+import type { MergedDevelopment } from "../../pipeline/model/developments.ts";
+import { activityByMonth } from "../_model/collections.ts";
+import type { Page } from "../_model/pages.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { linkTo } from "../_model/site.ts";
+import { monthChart } from "../_views/chart.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { pageCount, pageTitle } from "../_views/parts.ts";
+import { noscriptStyle, timelineFilters, timelineList } from "../_views/timeline.ts";
 
 /** A page of the timeline, newest first. */
 export function timelinePage(dossier: Dossier, page: Page<MergedDevelopment>): string {

@@ -1,14 +1,14 @@
-import type { MergedDevelopment } from "../../pipeline/core/developments.ts";
-import type { TopicSummary } from "../_config/collections.ts";
-import { groupByPeriod } from "../_config/collections.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import { topicFeed } from "../_config/feeds.ts";
-import { recurringNames } from "../_config/entities.ts";
-import type { Page } from "../_config/pages.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { articleList, count, developmentItem, pageCount, pager, pageTitle, subscribeLinks } from "../_lib/parts.ts";
+import type { MergedDevelopment } from "../../pipeline/model/developments.ts";
+import type { TopicSummary } from "../_model/collections.ts";
+import { groupByPeriod } from "../_model/collections.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import { topicFeed } from "../_exports/feeds.ts";
+import { recurringNames } from "../_model/entities.ts";
+import type { Page } from "../_model/pages.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { articleList, count, developmentItem, pageCount, pager, pageTitle, subscribeLinks } from "../_views/parts.ts";
 
 /** A page of a topic's digest: its newest developments first. */
 

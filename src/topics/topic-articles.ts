@@ -1,11 +1,11 @@
-import type { Article } from "../_config/articles.ts";
-import type { TopicSummary } from "../_config/collections.ts";
-import type { Dossier } from "../_config/dossier.ts";
-import type { Page } from "../_config/pages.ts";
-import { linkTo } from "../_config/site.ts";
-import { html } from "../_lib/html.ts";
-import { layout } from "../_lib/layout.ts";
-import { articleList, count, pageCount, pager, pageTitle } from "../_lib/parts.ts";
+import type { Article } from "../_model/articles.ts";
+import type { TopicSummary } from "../_model/collections.ts";
+import type { Dossier } from "../_model/dossier.ts";
+import type { Page } from "../_model/pages.ts";
+import { linkTo } from "../_model/site.ts";
+import { html } from "../_views/html.ts";
+import { layout } from "../_views/layout.ts";
+import { articleList, count, pageCount, pager, pageTitle } from "../_views/parts.ts";
 
 /** A page of the articles of a topic with more than fit on its digest. */
 export function topicArticlesPage(dossier: Dossier, page: Page<Article> & { topic: TopicSummary }): string {

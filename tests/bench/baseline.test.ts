@@ -6,7 +6,7 @@ import { baselineCommand, writeBaselineProject } from "../../bench/baseline.ts";
 import { storyOf } from "../../bench/generate.ts";
 import { measure } from "../../bench/measure.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
-import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
+import { loadTaxonomy } from "../../pipeline/model/taxonomy.ts";
 
 const ingredients = { vocab: loadVocabulary(), taxonomy: loadTaxonomy("corpus/topics.yaml") };
 const dir = mkdtempSync(join(tmpdir(), "dossier-baseline-"));

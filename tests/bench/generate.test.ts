@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateArticle, writeCorpus, type GeneratedArticle } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
-import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
+import { loadTaxonomy } from "../../pipeline/model/taxonomy.ts";
 
 const ingredients = { vocab: loadVocabulary(), taxonomy: loadTaxonomy("corpus/topics.yaml") };
 const SAMPLE = 2000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fingerprint, fingerprintFolded, overlap } from "../../pipeline/corpus/fingerprint.ts";
-import { foldText } from "../../pipeline/extract/topics.ts";
+import { foldText } from "../../pipeline/article/extract/topics.ts";
 
 const P1 = "Qatar is scrambling to persuade the Taliban to stop the offensive as militant groups advanced towards the gates of Kabul.";
 const P2 = "A person familiar with the mediation work said that a delegation of high-level officials is expected to hold talks in Doha.";

@@ -6,7 +6,7 @@ import type { CachedFile, PreviousCache } from "../../pipeline/corpus/cache.ts";
 import { fileStat } from "../../pipeline/corpus/files.ts";
 import { readWritten } from "../../pipeline/corpus/files.ts";
 import { scanRaw, vouchFrom } from "../../pipeline/corpus/fresh.ts";
-import { sha256 } from "../../pipeline/core/hash.ts";
+import { sha256 } from "../../pipeline/model/hash.ts";
 
 const RAW = "Talks in Doha\n\nThe delegations met on 5 June 2023 in Doha.\n";
 const ARTICLE = "---\nid: 2023-06-05-talks\nraw: corpus/raw/a.txt\n---\n\nThe delegations met.\n";

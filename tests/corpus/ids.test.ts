@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleRecord } from "../../pipeline/core/types.ts";
+import type { ArticleRecord } from "../../pipeline/model/types.ts";
 import { assignIds, slugFor } from "../../pipeline/corpus/ids.ts";
 
 type IdFields = Pick<ArticleRecord, "raw" | "title" | "published" | "raw_sha256">;

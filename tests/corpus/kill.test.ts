@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/generate.ts";
 import { createRng } from "../../bench/prng.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
-import { bundledEntry } from "../../pipeline/bundle/load.js";
+import { bundledEntry } from "../../pipeline/launcher/bundle/load.js";
 import { runDossier } from "../helpers/cli.ts";
 import { generated, taxonomy } from "../helpers/corpus.ts";
 

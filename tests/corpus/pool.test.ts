@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
-import { bundledEntry } from "../../pipeline/bundle/load.js";
+import { bundledEntry } from "../../pipeline/launcher/bundle/load.js";
 import { normalizeInPool } from "../../pipeline/corpus/pool.ts";
 import { inThisThread, normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { developmentsOf, generated, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";

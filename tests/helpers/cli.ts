@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { chmodSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundledEntry } from "../../pipeline/bundle/load.js";
+import { bundledEntry } from "../../pipeline/launcher/bundle/load.js";
 
 const BIN = fileURLToPath(new URL("../../bin/dossier.js", import.meta.url));
 

@@ -2,10 +2,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadTaxonomy } from "../../pipeline/core/taxonomy.ts";
-import { parseEntities } from "../../pipeline/core/entities.ts";
-import type { DevelopmentsOptions } from "../../pipeline/corpus/developments.ts";
-import { hashSources } from "../../pipeline/bundle/sources.js";
+import { loadTaxonomy } from "../../pipeline/model/taxonomy.ts";
+import { parseEntities } from "../../pipeline/model/entities.ts";
+import type { DevelopmentsOptions } from "../../pipeline/corpus/developments/file.ts";
+import { hashSources } from "../../pipeline/launcher/bundle/sources.js";
 
 export const SAMPLE_RAW = "corpus/raw";
 export const TOPICS = "corpus/topics.yaml";

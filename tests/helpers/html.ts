@@ -1,6 +1,6 @@
 /** Builds DOM nodes and pages for HTML intake tests. */
 import { readFileSync } from "node:fs";
-import { parseDocument, type DomDocument, type DomNode } from "../../pipeline/html/dom.ts";
+import { parseDocument, type DomDocument, type DomNode } from "../../pipeline/article/html/dom.ts";
 
 export function bodyOf(html: string): DomNode {
   return parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).querySelector("body")!;

@@ -2,13 +2,13 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Topic } from "../../pipeline/core/taxonomy.ts";
-import { readFrontMatter } from "../../pipeline/core/front-matter.ts";
+import type { Topic } from "../../pipeline/model/taxonomy.ts";
+import { readFrontMatter } from "../../pipeline/model/front-matter.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { normalizeArticle } from "../../pipeline/normalize.ts";
-import { renderArticle } from "../../pipeline/render/article.ts";
-import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/read/decode.ts";
-import { sizeLimitOf } from "../../pipeline/read/html.ts";
+import { normalizeArticle } from "../../pipeline/article/normalize.ts";
+import { renderArticle } from "../../pipeline/article/render/article.ts";
+import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/article/read/decode.ts";
+import { sizeLimitOf } from "../../pipeline/article/read/html.ts";
 import { runDossier } from "../helpers/cli.ts";
 import { taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDevelopments } from "../../pipeline/core/developments.ts";
-import { loadEntities } from "../../pipeline/core/entities.ts";
-import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
-import { renderDevelopments } from "../../pipeline/render/developments.ts";
-import { loadArticles } from "../../src/_config/articles.ts";
+import { parseDevelopments } from "../../pipeline/model/developments.ts";
+import { loadEntities } from "../../pipeline/model/entities.ts";
+import { mergeDevelopments } from "../../pipeline/corpus/developments/merge.ts";
+import { renderDevelopments } from "../../pipeline/article/render/developments.ts";
+import { loadArticles } from "../../src/_model/articles.ts";
 import { FIXTURE_CORPUS } from "./build.ts";
 
 describe("the site fixture's developments file", () => {

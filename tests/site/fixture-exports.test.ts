@@ -1,6 +1,6 @@
 /** The fixture corpus's OPML list, iCalendar files and CSV, each read by a real parser. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDevelopments, type MergedDevelopment } from "../../pipeline/core/developments.ts";
+import { parseDevelopments, type MergedDevelopment } from "../../pipeline/model/developments.ts";
 import { buildSite, FIXTURE_CORPUS, listFiles, read } from "./build.ts";
 import { guids, readCalendar, readCsv, readFeed, readOpml } from "./feeds.ts";
 

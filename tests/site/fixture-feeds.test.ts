@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDevelopments } from "../../pipeline/core/developments.ts";
-import { loadEntities } from "../../pipeline/core/entities.ts";
-import { mergeDevelopments } from "../../pipeline/developments/merge.ts";
-import { renderDevelopments } from "../../pipeline/render/developments.ts";
-import { loadArticles } from "../../src/_config/articles.ts";
+import { parseDevelopments } from "../../pipeline/model/developments.ts";
+import { loadEntities } from "../../pipeline/model/entities.ts";
+import { mergeDevelopments } from "../../pipeline/corpus/developments/merge.ts";
+import { renderDevelopments } from "../../pipeline/article/render/developments.ts";
+import { loadArticles } from "../../src/_model/articles.ts";
 import { buildSite, FIXTURE_CORPUS, listFiles, read } from "./build.ts";
 import { guids, parseStrictly, readFeed, validateJsonFeed } from "./feeds.ts";
 

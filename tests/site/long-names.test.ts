@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_SLUG_BYTES } from "../../pipeline/core/slug.ts";
+import { MAX_SLUG_BYTES } from "../../pipeline/model/slug.ts";
 import { buildSite, FIXTURE_CORPUS, listFiles, read } from "./build.ts";
 
 const LONG_SOURCE = "Agence de presse ".repeat(17).trim() + " du Golfe";

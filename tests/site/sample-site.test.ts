@@ -8,7 +8,7 @@ import { guids, parseStrictly, readFeed, validateJsonFeed } from "./feeds.ts";
 import { all, texts } from "./html.ts";
 import { LABELS, normalizeSample, sampleArticle as articleIn } from "./sample.ts";
 import { checkHtml } from "./vnu.ts";
-import { readableDate } from "../../src/_config/dates.ts";
+import { readableDate } from "../../src/_model/dates.ts";
 
 const BASE = "https://example.github.io/dossier/";
 let sampleCorpus = "";

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { loadArticles, type Article } from "../../src/_config/articles.ts";
+import { loadArticles, type Article } from "../../src/_model/articles.ts";
 
 interface Label {
   file: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../pipeline/cli/main.ts";
+import { COMMANDS } from "../../pipeline/launcher/cli/main.ts";
 import { allSteps, root } from "../helpers/workflows.ts";
 
 const scriptTable = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;

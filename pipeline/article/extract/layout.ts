@@ -1,0 +1,49 @@
+/**
+ * Splits cleaned units into the headline, the metadata lines around it
+ * (datelines, bylines, mastheads, kickers) and the body.
+ */
+import type { Unit } from "../../model/types.ts";
+import { isByline, nameOfLine } from "./byline.ts";
+
+export type Position = "above-title" | "below-title" | "body";
+
+export interface HeadUnit {
+  unit: Unit;
+  position: Position;
+}
+
+export interface Layout {
+  title: Unit | null;
+  /** Units that are not body text: everything before the first paragraph, and datelines or bylines just after it. */
+  head: HeadUnit[];
+  body: Unit[];
+}
+
+/** Datelines and bylines often follow a standfirst; look this far into the body for them. */
+const META_LOOKAHEAD = 6;
+const MAX_META_PARAGRAPH = 200;
+
+/** `headline` is the one cleaning found in the page (`clean/article.ts`); without one the text has no headline and everything before its first paragraph is head. */
+export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean, headline: Unit | null): Layout {
+  // "By Tatyana Turner." ends like a sentence, so it is a paragraph; it is still a byline. A name alone after the standfirst is one too.
+  const isMeta = (unit: Unit) =>
+    (unit.kind === "line" || unit.text.length <= MAX_META_PARAGRAPH) && (isDateLine(unit.text) || isByline(unit.text) || (unit.kind === "line" && nameOfLine(unit.text) !== null));
+  const found = headline ? units.indexOf(headline) : -1;
+  let headEnd = units.findIndex((unit, index) => unit.kind === "paragraph" && index > found);
+  if (headEnd < 0) headEnd = units.length;
+
+  const leading = units.slice(0, headEnd);
+  const title = found >= 0 ? headline : null;
+  const titleIndex = title ? leading.indexOf(title) : -1;
+
+  const head: HeadUnit[] = [];
+  leading.forEach((unit, index) => {
+    if (unit !== title) head.push({ unit, position: title && index < titleIndex ? "above-title" : "below-title" });
+  });
+  const body: Unit[] = [];
+  units.slice(headEnd).forEach((unit, index) => {
+    if (index < META_LOOKAHEAD && isMeta(unit)) head.push({ unit, position: "body" });
+    else body.push(unit);
+  });
+  return { title, head, body };
+}

@@ -1,0 +1,194 @@
+/**
+ * The corpus's merged developments file: every article's developments merged
+ * across sources (`developments/merge.ts`), written atomically beside the
+ * articles, ids carried forward from the file as it was. What merging needs
+ * of each article is kept between runs, by the article file's hash, so a run
+ * reads only the articles it wrote, with the reports each development was
+ * made of, so only what the changed articles touch is merged again.
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { EntityTable } from "../../model/entities.ts";
+import { parseDevelopments, type MergedDevelopment } from "../../model/developments.ts";
+import { DossierError } from "../../model/errors.ts";
+import { readFrontMatter } from "../../model/front-matter.ts";
+import { sha256 } from "../../model/hash.ts";
+import { fail, type Message } from "../../model/messages.ts";
+import { frontMatterSchema, type FrontMatter } from "../../model/schema.ts";
+import { merge, type Earlier, type Membership } from "./merge.ts";
+import { withEntities, type MergeArticle } from "./reports.ts";
+import { hasIntactDevelopments, renderDevelopments } from "../../article/render/developments.ts";
+import { bodyParagraphs } from "../../article/render/markdown.ts";
+import { cacheStamp, isUnchanged } from "../cache.ts";
+import { fileStat, leftovers, removeFile, writeAtomic, type FileStat } from "../files.ts";
+
+export interface DevelopmentsOptions {
+  /** The developments file, e.g. `corpus/developments.json`. */
+  file: string;
+  entities: EntityTable;
+  /** Text of the entity table, for the cache. */
+  entitiesText: string;
+}
+
+/** A generated article the developments are merged from. */
+export interface MergedFrom {
+  file: string;
+  output_sha256: string;
+  /** What merging reads of it, when this run has it at hand: the file is then not read. */
+  mergeInput?: MergeArticle;
+}
+
+export interface DevelopmentsReport {
+  file: string;
+  written: boolean;
+  messages: Message[];
+}
+
+/**
+ * The merge cache is two lines: this header, enough to tell that nothing
+ * changed, then the `MergeCacheBody`, read only when something did.
+ */
+interface MergeCacheHead {
+  stamp: string;
+  /** When the cache was written (its file's change time), 0 when there is none. */
+  time?: number;
+  /** The developments file as this cache last wrote it. */
+  written: { sha256: string; stat: FileStat } | null;
+  /** Hash of the article hashes merged, in order. */
+  inputs: string;
+}
+
+interface MergeCacheBody {
+  /** What merging reads of each article, by the hash of the article file. */
+  articles: Record<string, MergeArticle>;
+  /** The reports each development of the written file was made of. */
+  memberships: Membership[];
+}
+
+const CACHE_FILE = ".dossier-developments-cache.json";
+const EMPTY_BODY: MergeCacheBody = { articles: {}, memberships: [] };
+
+// The header line is short: read it without reading the articles after it.
+function readFirstLine(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    let text = "";
+    const buffer = Buffer.alloc(4096);
+    for (let at = 0; ; ) {
+      const read = readSync(fd, buffer, 0, buffer.length, at);
+      const chunk = buffer.toString("latin1", 0, read);
+      const end = chunk.indexOf("\n");
+      if (end >= 0 || read === 0) return text + (end >= 0 ? chunk.slice(0, end) : chunk);
+      text += chunk;
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readMergeCacheHead(file: string, stamp: string): MergeCacheHead | null {
+  try {
+    const time = statSync(file).ctimeMs;
+    const head = JSON.parse(readFirstLine(file)) as MergeCacheHead;
+    if (head.stamp === stamp && typeof head.inputs === "string") return { ...head, time };
+  } catch {
+    // No cache, or an unreadable one: every article is read again.
+  }
+  return null;
+}
+
+function readMergeCacheBody(file: string): MergeCacheBody {
+  try {
+    const text = readFileSync(file, "utf8");
+    const body = JSON.parse(text.slice(text.indexOf("\n") + 1)) as MergeCacheBody;
+    if (typeof body.articles === "object" && Array.isArray(body.memberships)) return body;
+  } catch {
+    // As above.
+  }
+  return EMPTY_BODY;
+}
+
+/** What merging reads of an article, from its front matter and body as written. */
+export function mergeInputOf(frontMatter: FrontMatter, body: string, table: EntityTable): MergeArticle {
+  const { id, title, source, url, published, language, topics, developments, unresolved, duplicate_of } = frontMatter;
+  const article = { id, title, source, url, published, language, topics, developments, ...(unresolved ? { unresolved } : {}), ...(duplicate_of ? { duplicate_of } : {}) };
+  return withEntities(article, table, bodyParagraphs(body));
+}
+
+function readMergeArticle(file: string, table: EntityTable): MergeArticle | null {
+  const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
+  const parsed = frontMatterSchema.safeParse(data);
+  return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
+}
+
+/**
+ * Merges the developments of `articles` into the developments file, unless
+ * nothing it depends on changed; `force` reads every article again. A file
+ * edited by hand is left as it is and reported.
+ */
+export function writeDevelopments(options: DevelopmentsOptions, articles: MergedFrom[], { sources, force }: { sources: string; force: boolean }): DevelopmentsReport {
+  const { file, entities } = options;
+  const cacheFile = join(dirname(file), CACHE_FILE);
+  for (const left of leftovers(dirname(file), [basename(file), CACHE_FILE])) removeFile(left);
+  const stamp = cacheStamp(sources, options.entitiesText);
+  const inputs = sha256(articles.map((article) => article.output_sha256).join("\n"));
+  const head = force ? null : readMergeCacheHead(cacheFile, stamp);
+  const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;
+  const vouched = present && head?.written && isUnchanged(head.written.stat, present.stat, head.time ?? 0);
+  if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
+  const text = present && !vouched ? readFileSync(file, "utf8") : null;
+  if (text !== null && !hasIntactDevelopments(text)) {
+    return { file, written: false, messages: [fail(file, "output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
+  }
+
+  const body = head ? readMergeCacheBody(cacheFile) : EMPTY_BODY;
+  const inputsNow: MergeArticle[] = [];
+  const kept: Record<string, MergeArticle> = {};
+  for (const article of articles) {
+    const input = article.mergeInput ?? body.articles[article.output_sha256] ?? readMergeArticle(article.file, entities);
+    if (!input) continue;
+    kept[article.output_sha256] = input;
+    inputsNow.push(input);
+  }
+
+  let previous: MergedDevelopment[] = [];
+  const previousText = text ?? (present ? readFileSync(file, "utf8") : null);
+  // The memberships describe the file this cache wrote, not one put there since.
+  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
+  if (previousText !== null) {
+    try {
+      // The file as this code wrote it needs no checking against the schema.
+      previous = sameFile ? (JSON.parse(previousText) as { developments: MergedDevelopment[] }).developments : parseDevelopments(previousText, file);
+    } catch (error) {
+      if (!(error instanceof DossierError)) throw error;
+      return { file, written: false, messages: [fail(file, error.detail.rule, `${error.message}; delete the file to merge the developments afresh`)] };
+    }
+  }
+  const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
+  const rendered = renderDevelopments(result.developments);
+  const written = rendered !== previousText;
+  if (written) writeAtomic(file, rendered);
+  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
+  if (written) cache();
+  else {
+    // The file stands as it was: the cache is refreshed only so the next run can trust file times; where it cannot be, that run merges again, nothing worse.
+    try {
+      cache();
+    } catch {
+      // A read-only corpus folder, with nothing to write.
+    }
+  }
+  return { file, written, messages: [] };
+}
+
+/** What changed between the articles the cache holds and those merged now. */
+function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Earlier {
+  const before = Object.entries(body.articles).flatMap(([hash, article]) => (hash in now ? [] : [article]));
+  const added = Object.entries(now).flatMap(([hash, article]) => (hash in body.articles ? [] : [article]));
+  return { memberships: body.memberships, changed: new Set([...before, ...added].map((article) => article.id)) };
+}
+
+function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
+  writeAtomic(file, `${JSON.stringify(head)}\n${JSON.stringify(body)}`);
+}

@@ -1,0 +1,106 @@
+/** Whether a report tells of the same event as a group of reports already merged. */
+import type { PartialDate } from "../../model/dates.ts";
+import { aliasKey } from "../../model/alias.ts";
+import type { MergeRules } from "../../model/entities.ts";
+import type { Report } from "./reports.ts";
+import { compatible, type Span } from "./span.ts";
+
+export interface Group {
+  members: Report[];
+  /** The most precise date any member states, and the report stating it. */
+  date: PartialDate;
+  end?: PartialDate;
+  span: Span;
+  dateReport: Report;
+  /** The people the members' sentences name. */
+  actors: Set<string>;
+  /** Where the members say it happened (`Report.where`). */
+  places: Set<string>;
+}
+
+/** How much two reports' participants must share to be one event: one person both sentences name, or two organisations or countries. */
+export const ENOUGH = 2;
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function datesFit(report: Report, group: Group): boolean {
+  if (report.span) return compatible(report.span, group.span);
+  const { month, day } = report.yearless!;
+  return group.date.month === month && (day === undefined || group.date.day === undefined || group.date.day === day);
+}
+
+// A report is compared with many others in a large corpus: read its words once.
+const wordsOf = new WeakMap<Report, Set<string>>();
+function words(report: Report): Set<string> {
+  let found = wordsOf.get(report);
+  if (!found) wordsOf.set(report, (found = new Set(aliasKey(report.text).match(/\p{L}{4,}/gu) ?? [])));
+  return found;
+}
+
+/** Share of words two reports have in common (Jaccard). */
+const share = (shared: number, x: number, y: number) => shared / (x + y - shared || 1);
+
+/**
+ * Whether two reports share at least `threshold` of their words. The share
+ * grows with the words shared, so counting stops once even every word left
+ * could not reach it.
+ */
+function similar(a: Report, b: Report, threshold: number): boolean {
+  const [x, y] = words(a).size <= words(b).size ? [words(a), words(b)] : [words(b), words(a)];
+  let shared = 0;
+  let left = x.size;
+  for (const word of x) {
+    if (share(shared + left, x.size, y.size) < threshold) return false;
+    left--;
+    if (y.has(word)) shared++;
+  }
+  return share(shared, x.size, y.size) >= threshold;
+}
+
+/** What two reports' shared participants count together: each the lesser of its two weights. */
+export function overlap(a: Report, b: Report): number {
+  const [fewer, more] = a.participants.size <= b.participants.size ? [a, b] : [b, a];
+  let score = 0;
+  for (const [id, weight] of fewer.participants) score += Math.min(weight, more.participants.get(id) ?? 0);
+  return score;
+}
+
+/**
+ * Same event: compatible dates, no disagreement on the place, and enough
+ * participants shared with one member. Reports whose sentences name no person
+ * and share too few participants merge only when they name the same place in
+ * nearly the same words, so two events on the same day in the same city stay
+ * two. Comparing with one member at a time, not with all of them at once,
+ * keeps every member's group reachable through that member's own links
+ * (`linksOf`).
+ */
+export function sameEvent(report: Report, group: Group, rules: MergeRules): boolean {
+  if (!datesFit(report, group)) return false;
+  if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
+  if (group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
+  if (report.actors.size || group.actors.size) return false;
+  return intersects(report.where, group.places) && group.members.some((member) => similar(report, member, rules.similarity));
+}
+
+/**
+ * The keys two reports must share to be one event by `sameEvent`: a person
+ * its sentence names (the only single participant that reaches `ENOUGH`),
+ * each pair of its participants (two shared ones may), and, when its
+ * sentence names no person, its places (the fallback on words).
+ */
+export function linksOf(report: Report): string[] {
+  let links = linksMade.get(report);
+  if (links) return links;
+  links = [...report.actors].map((id) => `a:${id}`);
+  const ids = [...report.participants.keys()].sort();
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) links.push(`b:${ids[i]}+${ids[j]}`);
+  if (!report.actors.size) for (const id of report.where) links.push(`p:${id}`);
+  linksMade.set(report, links);
+  return links;
+}
+
+// Grouping looks a report's links up many times: made once per report.
+const linksMade = new WeakMap<Report, string[]>();

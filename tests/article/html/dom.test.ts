@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { depthOf, MAX_DEPTH, parseDocument, withinDepth, withoutUnreadMarkup, withSkeleton } from "../../../pipeline/article/html/dom.ts";
+import { textBlocks } from "../../../pipeline/article/html/text.ts";
+import { bodyOf } from "../../helpers/html.ts";
+
+describe("withoutUnreadMarkup", () => {
+  it("drops attributes nothing reads and keeps those that are read", () => {
+    const html = `<img src="/a.jpg" srcset="/a.jpg 1x, /b.jpg 2x" width=640 loading="lazy" alt="Rathaus"><a href="/autor/anna-beck" title="Alle Artikel" rel="author" data-track='{"x":1}' onclick="go()">Anna Beck</a>`;
+    expect(withoutUnreadMarkup(html)).toBe(`<img src="/a.jpg" alt="Rathaus"><a href="/autor/anna-beck" rel="author">Anna Beck</a>`);
+    expect(withoutUnreadMarkup(`<div aria-hidden="true" aria-label="Menü" class="nav">`)).toBe(`<div aria-hidden="true" class="nav">`);
+  });
+
+  it("leaves an attribute whose value holds '>' as it was", () => {
+    expect(withoutUnreadMarkup(`<div data-rule="a>b" class="x">Text</div>`)).toBe(`<div data-rule="a>b" class="x">Text</div>`);
+  });
+
+  it("drops white space between block tags only, so words in a line keep their spaces", () => {
+    const html = `<div>\n  <p>Der <b>Stadtrat</b> <a href="/x">tagt</a> heute.</p>\n  <p>Zweiter Absatz.</p>\n</div>`;
+    expect(withoutUnreadMarkup(html)).toBe(`<div><p>Der <b>Stadtrat</b> <a href="/x">tagt</a> heute.</p><p>Zweiter Absatz.</p></div>`);
+    expect(textBlocks(bodyOf(withoutUnreadMarkup(html)))).toEqual(["Der Stadtrat tagt heute.", "Zweiter Absatz."]);
+  });
+});
+
+describe("withSkeleton", () => {
+  const text = `<p>Der Gemeinderat hat am Dienstagabend über den Ausbau der Kita in der Schulstraße beraten und die Pläne gebilligt.</p>`;
+
+  it("leaves a well-formed page as it is", () => {
+    const page = `<!DOCTYPE html><html lang="de"><head><title>T</title></head><body>${text}</body></html>`;
+    expect(withSkeleton(page)).toBe(page);
+  });
+
+  it("gives a body to a page without <html>, with a server's warnings before it, or with <html> repeated", () => {
+    for (const page of [
+      `<!DOCTYPE html><head><title>T</title></head><body class="single">${text}</body></html>`,
+      `<br /><b>Warning</b>: mysql_connect(): Access denied<br /><!DOCTYPE html><html lang="de"><head><title>T</title></head><body>${text}</body></html>`,
+      `<!DOCTYPE html><html lang="fr" class="ie ie6"><html lang="fr" class="ie ie7"><html lang="fr"><head><title>T</title></head><body>${text}</body></html>`,
+    ]) {
+      const doc = parseDocument(page);
+      expect(textBlocks(doc.body!)).toEqual([expect.stringMatching(/^Der Gemeinderat/)]);
+      expect(doc.querySelector("title")?.textContent).toBe("T");
+    }
+  });
+});
+
+describe("withinDepth", () => {
+  const nested = (tag: string, n: number, inside: string) => `${`<${tag}>`.repeat(n)}${inside}${`</${tag}>`.repeat(n)}`;
+
+  it("leaves a page that nests less than the limit as it is, unclosed paragraphs and void elements included", () => {
+    const page = `<html><body>${nested("div", MAX_DEPTH - 2, "<p>One<p>Two<br><img src=a.jpg>")}${"<p>more".repeat(2000)}</body></html>`;
+    expect(withinDepth(page)).toBe(page);
+  });
+  it("drops the tags nested deeper than the limit and keeps their text", () => {
+    const page = `<html><body>${nested("span", 50_000, "Officials met in Doha.")}</body></html>`;
+    const kept = withinDepth(page);
+    expect(kept.match(/<span>/g)).toHaveLength(MAX_DEPTH - 2);
+    expect(kept.match(/<\/span>/g)).toHaveLength(MAX_DEPTH - 2);
+    const doc = parseDocument(page);
+    expect(depthOf(doc)).toBe(MAX_DEPTH);
+    expect(textBlocks(doc.body!)).toEqual(["Officials met in Doha."]);
+  });
+});
+
+describe("walking a deep document", () => {
+  it("counts how deeply elements nest, the root element being 1", () => {
+    const doc = parseDocument(`<html><body><main>${"<section>".repeat(300)}<p>Deep text.</p>${"</section>".repeat(300)}</main></body></html>`);
+    expect(depthOf(doc)).toBe(304);
+    expect(textBlocks(doc.body!)).toEqual(["Deep text."]);
+  });
+});

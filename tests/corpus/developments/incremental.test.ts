@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { Development, FrontMatter } from "../../../pipeline/model/schema.ts";
+import { merge, type Earlier, type Merged } from "../../../pipeline/corpus/developments/merge.ts";
+import { renderDevelopments } from "../../../pipeline/article/render/developments.ts";
+import { article, day, month, yearless } from "../../../bench/articles.ts";
+import { createRng } from "../../../bench/prng.ts";
+import { ENTITIES } from "./samples.ts";
+
+const PEOPLE = ["Haibatullah Akhundzada", "Al Thani", "Sohail Shaheen", "Zalmay Khalilzad", "Thomas West"];
+const CITIES = ["Kandahar", "Doha", "Kabul", "Abu Dhabi"];
+
+// A seeded sequence: the same corpus on every run.
+function corpus(count: number): FrontMatter[] {
+  const rng = createRng(7);
+  const next = (n: number) => rng.int(0, n - 1);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const sentence = () => (next(4) === 0 ? `Talks were held in ${CITIES[next(4)]}.` : `${PEOPLE[next(5)]} met ${PEOPLE[next(5)]} in ${CITIES[next(4)]}.`);
+  return Array.from({ length: count }, (_, a) => {
+    const developments: Development[] = Array.from({ length: 1 + next(4) }, () => {
+      const [year, m, d] = [2021 + next(2), 1 + next(3), 1 + next(6)];
+      const kind = next(10);
+      if (kind < 6) return day(`${year}-${pad(m)}-${pad(d)}`, sentence());
+      if (kind < 9) return month(`${year}-${pad(m)}`, sentence());
+      return { date: `${year}`, precision: "year" as const, text: sentence() };
+    });
+    const undated = next(6) === 0;
+    return article(`a-${pad(a)}`, undated ? null : `2023-0${1 + next(9)}-1${next(9)}`, undated ? [] : developments, undated ? { unresolved: [yearless(sentence(), "le 3 février", 2, 1 + next(6))] } : {});
+  });
+}
+
+const file = (merged: Merged) => renderDevelopments(merged.developments);
+
+/** Merges `after` twice, from scratch and from what merging `before` left, and returns both. */
+function bothWays(before: FrontMatter[], after: FrontMatter[]): { full: Merged; again: Merged; last: Merged } {
+  const last = merge(before, ENTITIES, merge(before, ENTITIES).developments);
+  const text = (list: FrontMatter[]) => new Map(list.map((a) => [a.id, JSON.stringify(a)]));
+  const [was, now] = [text(before), text(after)];
+  const gone = before.filter((a) => now.get(a.id) !== JSON.stringify(a));
+  const earlier: Earlier = { memberships: last.memberships, changed: new Set([...gone, ...after.filter((a) => was.get(a.id) !== JSON.stringify(a))].map((a) => a.id)) };
+  return { full: merge(after, ENTITIES, last.developments), again: merge(after, ENTITIES, last.developments, earlier), last };
+}
+
+function expectSame(before: FrontMatter[], after: FrontMatter[]): Merged {
+  const { full, again, last } = bothWays(before, after);
+  expect(file(again)).toBe(file(full));
+  expect(again.memberships).toEqual(full.memberships);
+  expect(file(full)).not.toBe(file(last));
+  return full;
+}
+
+const base = corpus(120);
+const meeting = "Haibatullah Akhundzada met Al Thani in Kandahar.";
+const withMeeting = [...base, article("m-first", "2024-05-13", [day("2024-05-12", meeting)])];
+const meetingOf = (merged: Merged) => merged.developments.find((d) => d.date === "2024-05-12")!;
+
+describe("merging again only what a change touches", () => {
+  it("gives the corpus's file byte for byte when an article is added", () => {
+    const dated = base.filter((a) => a.developments.length > 0).at(-1)!;
+    expectSame(base.filter((a) => a !== dated), base);
+  });
+  it("gives it when an article is removed", () => {
+    expectSame(base, base.filter((a) => a.id !== "a-40"));
+  });
+  it("gives it when an article's developments or title change", () => {
+    const edited = base.map((a) => (a.id === "a-07" ? { ...a, title: "Edited", developments: [...a.developments.slice(1), day("2021-02-03", meeting)] } : a));
+    expectSame(base, edited);
+  });
+  it("gives it when a year-less report joins a development, and when it leaves", () => {
+    const dated = [...base, article("f-1", "2022-02-21", [day("2022-02-20", meeting)])];
+    const undated = article("f-2", null, [], { unresolved: [yearless("Al Thani met Haibatullah Akhundzada in Kandahar.", "le 20 février", 2, 20)] });
+    const joined = expectSame(dated, [...dated, undated]);
+    expect(joined.developments.find((d) => d.date === "2022-02-20")!.sources.map((s) => s.article)).toEqual(expect.arrayContaining(["f-1", "f-2"]));
+    expectSame([...dated, undated], dated);
+  });
+  it.each([
+    ["an earlier-dated", "2024-05-12"],
+    ["a later-dated", "2024-05-20"],
+    ["a same-day", "2024-05-13"],
+  ])("gives it, ids included, when %s source joins a development", (_, published) => {
+    const before = merge(withMeeting, ENTITIES);
+    const after = expectSame(withMeeting, [...withMeeting, article("m-other", published, [day("2024-05-12", "Al Thani met Haibatullah Akhundzada in Kandahar.")])]);
+    expect(meetingOf(after).sources.map((s) => s.article).sort()).toEqual(["m-first", "m-other"]);
+    expect(meetingOf(after).id).toBe(meetingOf(before).id);
+  });
+  it.each([1, 2, 3])("gives it when articles across the corpus are added, removed and edited at once (draw %i)", (seed) => {
+    const rng = createRng(seed);
+    const picked = new Set(Array.from({ length: 12 }, () => base[rng.int(0, base.length - 1)]!.id));
+    const [removed, edited] = [[...picked].slice(0, 6), [...picked].slice(6)];
+    const after = base
+      .filter((a) => !removed.includes(a.id))
+      .map((a) => (edited.includes(a.id) ? { ...a, developments: [...a.developments.slice(1), month("2022-02", "Sohail Shaheen met Al Thani in Doha.")] } : a));
+    expectSame(base, [...after, ...corpus(130).slice(120).map((a) => ({ ...a, id: `n-${a.id}` }))]);
+  });
+  it("gives it when an article bridges two developments", () => {
+    const two = [...base, article("p-1", "2024-07-02", [day("2024-07-01", "Sohail Shaheen met Thomas West in Doha.")]), article("p-2", "2024-07-03", [day("2024-07-01", "Zalmay Khalilzad spoke in Doha.")])];
+    const apart = merge(two, ENTITIES).developments.filter((d) => d.date === "2024-07-01");
+    expect(apart).toHaveLength(2);
+    const after = expectSame(two, [...two, article("p-3", "2024-07-04", [month("2024-07", "Sohail Shaheen and Zalmay Khalilzad met in Doha.")])]);
+    const bridged = after.developments.filter((d) => d.date === "2024-07-01");
+    expect(bridged.flatMap((d) => d.sources.map((s) => s.article)).sort()).toEqual(["p-1", "p-2", "p-3"]);
+  });
+});
