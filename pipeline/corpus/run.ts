@@ -53,6 +53,9 @@ export interface RunOptions {
   normalizeAll?: (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => Promise<HeldRecords>;
 }
 
+/** Where a corpus lies and what its caches are stamped with: what `add` and `check` ask of a run too. */
+export type CorpusSettings = Pick<RunOptions, "rawDir" | "outDir" | "taxonomy" | "configText" | "sources" | "developments">;
+
 /** What normalizing and writing an article needs besides the article: the topics, and the people and places when developments are merged. */
 export interface Settings {
   taxonomy: Topic[];

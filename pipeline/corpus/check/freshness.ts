@@ -7,25 +7,14 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import type { Topic } from "../../model/taxonomy.ts";
-import type { DevelopmentsOptions } from "../developments/file.ts";
-import { normalizeCorpus } from "../run.ts";
+import { normalizeCorpus, type CorpusSettings } from "../run.ts";
 import { fail, type Message } from "../../model/messages.ts";
 
-export interface FreshnessInput {
-  rawDir: string;
-  outDir: string;
-  taxonomy: Topic[];
-  configText: string;
-  /** Hash of the pipeline's sources, as the corpus run takes it. */
-  sources: string;
-  developments?: DevelopmentsOptions;
-}
 
 const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".md")) : []);
 const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
 
-export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sources, developments }: FreshnessInput): Promise<Message[]> {
+export async function checkFreshness({ rawDir, outDir, taxonomy, configText, sources, developments }: CorpusSettings): Promise<Message[]> {
   const scratch = mkdtempSync(join(tmpdir(), "dossier-check-"));
   try {
     const expectedDir = join(scratch, basename(outDir));

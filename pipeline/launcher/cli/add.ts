@@ -10,7 +10,8 @@ import { parseTaxonomy } from "../../model/taxonomy.ts";
 import { listRaw } from "../../corpus/files.ts";
 import { normalizeCorpus } from "../../corpus/run.ts";
 import { normalizeArticle } from "../../article/normalize.ts";
-import { copyOf, corpusCandidates, type CorpusDirs } from "../../corpus/add/existing.ts";
+import { copyOf, corpusCandidates } from "../../corpus/add/existing.ts";
+import type { CorpusSettings } from "../../corpus/run.ts";
 import { fromFile, fromStream, fromUrl, type Incoming } from "../../corpus/add/input.ts";
 import { rawFileName } from "../../corpus/add/name.ts";
 import { withOverrides, writeRawFile } from "../../corpus/add/store.ts";
@@ -43,7 +44,7 @@ function parseOverrides(values: Record<string, string | undefined>): Overrides {
 }
 
 /** Stores one article unless it is unreadable or already there; returns the exit status. */
-async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusDirs): Promise<number> {
+async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusSettings): Promise<number> {
   const name = rawFileName(incoming.hint, listRaw(dirs.rawDir));
   const bytes = withOverrides(incoming.origin, incoming.bytes, { ...incoming.found, ...corrections });
   const trial = normalizeArticle({ name, bytes }, { taxonomy: dirs.taxonomy });
@@ -91,7 +92,7 @@ export async function addCommand(args: string[], launch: Launch): Promise<number
   const { title, published, source } = values;
   const corrections = parseOverrides({ title, published, source, url: download ? undefined : values.url });
   const configText = readText(values.topics);
-  const dirs: CorpusDirs = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText, sources: launch.sources, developments: developmentsOptions(values) };
+  const dirs: CorpusSettings = { rawDir: values.raw, outDir: values.out, taxonomy: parseTaxonomy(configText, values.topics), configText, sources: launch.sources, developments: developmentsOptions(values) };
 
   let status = 0;
   for (const origin of download ? [download] : positionals) {
