@@ -68,6 +68,25 @@ export function overlap(a: Report, b: Report): number {
   return score;
 }
 
+/** The most each participant counts in any one member, for the members folded in so far: members are only ever added. */
+const mostOfGroup = new WeakMap<Group, { folded: number; most: Map<string, number> }>();
+
+/**
+ * Whether some member could share `ENOUGH` with the report: no member shares
+ * more of a participant than the most any member counts it. A large group
+ * is scanned member by member only when that bound allows it.
+ */
+function mayShareEnough(report: Report, group: Group): boolean {
+  let seen = mostOfGroup.get(group);
+  if (!seen) mostOfGroup.set(group, (seen = { folded: 0, most: new Map() }));
+  for (; seen.folded < group.members.length; seen.folded++) {
+    for (const [id, weight] of group.members[seen.folded]!.participants) if ((seen.most.get(id) ?? 0) < weight) seen.most.set(id, weight);
+  }
+  let bound = 0;
+  for (const [id, weight] of report.participants) if ((bound += Math.min(weight, seen.most.get(id) ?? 0)) >= ENOUGH) return true;
+  return false;
+}
+
 /**
  * Same event: compatible dates, no disagreement on the place, and enough
  * participants shared with one member. Reports whose sentences name no person
@@ -80,7 +99,7 @@ export function overlap(a: Report, b: Report): number {
 export function sameEvent(report: Report, group: Group, rules: MergeRules): boolean {
   if (!datesFit(report, group)) return false;
   if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
-  if (group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
+  if (mayShareEnough(report, group) && group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
   if (report.actors.size || group.actors.size) return false;
   return intersects(report.where, group.places) && group.members.some((member) => similar(report, member, rules.similarity));
 }

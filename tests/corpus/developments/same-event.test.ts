@@ -55,3 +55,22 @@ describe("sameEvent", () => {
     expect(sameEvent(report("Protesters gathered outside the governor's office in Kandahar.", may12, [], ["kandahar"]), bombing, RULES)).toBe(false);
   });
 });
+
+describe("sameEvent against a large group", () => {
+  const may = (text: string, others: Record<string, number>) => report(text, may12, [], [], undefined, others);
+  it("finds the one member that shares enough, whichever members joined before and after it", () => {
+    const big = group(may("US officials in Doha", { "united-states": 1 }));
+    big.members.push(...Array.from({ length: 50 }, (_, k) => may(`report ${k}`, { taliban: 1 })), may("US and Taliban envoys", { "united-states": 1, taliban: 1 }));
+    expect(sameEvent(may("américains et talibans", { "united-states": 1, taliban: 1 }), big, RULES)).toBe(true);
+    // A member added after the group was last compared counts too.
+    const later = group(may("US officials in Doha", { "united-states": 1 }));
+    expect(sameEvent(may("américains et talibans", { "united-states": 1, taliban: 1 }), later, RULES)).toBe(false);
+    later.members.push(may("US and Taliban envoys", { "united-states": 1, taliban: 1 }));
+    expect(sameEvent(may("américains et talibans", { "united-states": 1, taliban: 1 }), later, RULES)).toBe(true);
+  });
+  it("refuses when the group holds both participants only in different members", () => {
+    const split = group(may("US officials", { "united-states": 1 }));
+    split.members.push(may("Taliban envoys", { taliban: 1 }));
+    expect(sameEvent(may("américains et talibans", { "united-states": 1, taliban: 1 }), split, RULES)).toBe(false);
+  });
+});
