@@ -120,12 +120,13 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageLines) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
-  const trailTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
-  const derived = !overrides.title && !pageTitle && !headline;
+  // The title the page states beside its headline: a numbered trail's last step, or its comment section's heading.
+  const statedTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
+  const derived = !overrides.title && !pageTitle && !statedTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =
     overrides.title ??
-    (pageTitle ? tidyTitle(pageTitle.value, bodyText) : trailTitle ? tidyTitle(trailTitle, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
+    (pageTitle ? tidyTitle(pageTitle.value, bodyText) : statedTitle ? tidyTitle(statedTitle, bodyText) : headline ? tidyTitle(headline.title, bodyText) : deriveTitle(lead, language.value));
 
   const titleAt = layout.title ? cleaned.units.indexOf(layout.title) : 0;
   const distance = (unit: Unit) => Math.abs(cleaned.units.indexOf(unit) - titleAt);

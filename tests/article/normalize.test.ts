@@ -169,3 +169,11 @@ describe("normalizeArticle and a year-less 29 February", () => {
     expect(record.developments.every((development) => !development.date.startsWith("2021-02-29"))).toBe(true);
   });
 });
+
+describe("normalizeArticle and a title the page states only in a trail", () => {
+  it("takes the trail's last step when no line reads as a headline, and does not call the title derived", () => {
+    const record = normalize(` 1. Startseite\n 2. Politik\n 3. Envoys of the United States and the Taliban meet again in Doha\n\n${BODY}`);
+    expect(record.title).toBe("Envoys of the United States and the Taliban meet again in Doha");
+    expect(record.title_derived).toBe(false);
+  });
+});

@@ -55,6 +55,7 @@ export function withoutGluedKicker(headline: string, pageLines: readonly string[
 /** "1. Express", "2. Düsseldorf", "3. Tote Tauben im ISS Dome …": an ordered list of links, as a text browser prints a breadcrumb. */
 const TRAIL_STEP = /^\s*(\d{1,2})\.\s+(\S.*?)\s*$/u;
 const FIRST_STEP = /^\s*1\.\s/u;
+const STEP_NUMBER = /^\d{1,2}\.\s+/u;
 /** A trail's steps before its last are sections ("Politik", "Region Nord"); its last is the article, named in full; a longer list is a ranking or a menu. */
 const MAX_SECTION_WORDS = 3;
 const MIN_ARTICLE_WORDS = 4;
@@ -85,7 +86,9 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
     const last = steps.at(-1)!;
     if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) continue;
     if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;
-    if (headline?.toLowerCase().includes(last.toLowerCase())) continue;
+    // The step itself taken for the headline ("3. Tote Tauben …") is no shortening of it.
+    const bare = headline?.replace(STEP_NUMBER, "") ?? null;
+    if (bare !== null && bare !== last && bare.toLowerCase().includes(last.toLowerCase())) continue;
     const words = contentWords(last);
     used ??= new Set(contentWords(articleText));
     if (words.length > 0 && words.filter((word) => used!.has(word)).length * 2 >= words.length) return last;
