@@ -82,7 +82,8 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
       if (!step || Number(step[1]) !== steps.length + 1) break;
       steps.push(step[2]!);
     }
-    at += steps.length - 1;
+    // Go on after the trail; a "1." with nothing after it is no step and is passed.
+    at += Math.max(0, steps.length - 1);
     const last = steps.at(-1)!;
     if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) continue;
     if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;

@@ -109,6 +109,11 @@ describe("numberedTrailEnd", () => {
     expect(numberedTrailEnd(lines(" 1. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, null)).toBeNull();
   });
 
+  it("passes a number with nothing after it, and a trail that does not start at 1", () => {
+    expect(numberedTrailEnd(["1. ", " 1.   ", "1.", "2. Politik"], ARTICLE, null)).toBeNull();
+    expect(numberedTrailEnd(lines(" 2. Politik\n 3. Neue Gespräche zwischen Taliban und Vereinigten Staaten in Doha"), ARTICLE, null)).toBeNull();
+  });
+
   it("leaves a menu's last entry whose words the article does not use, and a step of a few words", () => {
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Service\n 3. Choose from 30 Languages"), ARTICLE, null)).toBeNull();
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Ausland\n 3. Taliban in Doha"), ARTICLE, null)).toBeNull();
