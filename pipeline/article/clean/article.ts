@@ -10,6 +10,7 @@
  * the article; the article's body is the prose below it, up to the first long
  * stretch of other lines. Everything else is page chrome.
  */
+import { BULLET_MARKS } from "../text/bullets.ts";
 import type { Unit } from "../../model/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
 import { isTitleCase } from "../text/case.ts";
@@ -37,7 +38,7 @@ export interface LinesAroundHeadlines {
 }
 
 /** A list bullet, a checkbox, or a short numbered menu item ("1. Home"): menu and teaser items, never a headline. */
-const LIST_ITEM = /^(?:[•·▪◦∙●■□☆★▸►‣*+\-–]\s|\[[ x]?\]|\( ?\))|^\d{1,2}\.\s+\S+(?:\s+\S+){0,2}$/u;
+const LIST_ITEM = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\[[ x]?\\]|\\( ?\\))|^\\d{1,2}\\.\\s+\\S+(?:\\s+\\S+){0,2}$`, "u");
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
 /**

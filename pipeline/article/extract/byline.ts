@@ -2,6 +2,7 @@
  * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
+import { LEADING_BULLET } from "../text/bullets.ts";
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
 import { escapeRegex, monthOf } from "../dates/names.ts";
 import { isFunctionWord } from "../text/words.ts";
@@ -198,7 +199,7 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  * byline without its "By".
  */
 export function nameOfLine(line: string): string | null {
-  const printed = line.replace(/^[•·●▪◦]\s*/u, "").trim();
+  const printed = line.replace(LEADING_BULLET, "").trim();
   // "Ophélie OstermannOphélie Ostermann": a name printed twice, glued; other capitals inside a word stay ("YouTube").
   const unglued = unglue(printed).split(/\s+/);
   const half = unglued.length / 2;

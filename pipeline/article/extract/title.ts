@@ -1,4 +1,5 @@
 /** The headline: not a kicker or a date; with no headline, one derived from the lead. */
+import { BULLET_MARKS, LEADING_BULLET } from "../text/bullets.ts";
 import chrome from "../clean/chrome.json" with { type: "json" };
 import { phrases } from "../dates/patterns.ts";
 import { isAllCaps, sentenceCase } from "../text/case.ts";
@@ -17,7 +18,6 @@ export function tidyTitle(title: string, articleText: string): string {
 /** Fewest words of a headline behind a kicker ("Daten von Rheinmetall gehackt"), most of the kicker before it. */
 const MIN_HEADLINE_WORDS = 4;
 const MAX_KICKER_WORDS = 6;
-const BULLET = /^[•·●▪◦*-]\s*/u;
 const HEADLINE_START = /^[\p{Lu}„“"«»‚‘']/u;
 /** What a breadcrumb's last step or a numbered list's entry follows: "home / Betrieb / ", "5. ". */
 const STEP_BEFORE = /(?:[/›>»|:]|\d\.)\s+$/u;
@@ -43,7 +43,7 @@ export function withoutGluedKicker(headline: string, pageLines: readonly string[
   const shortest = splits.at(-1)!;
   for (const raw of pageLines) {
     if (!raw.includes(shortest)) continue;
-    const line = raw.trim().replace(BULLET, "");
+    const line = raw.replace(LEADING_BULLET, "").trim();
     // A line printing the whole headline again ("1. Interne Unterlagen …") shows no kicker.
     if (line.length < 10 || line.includes(headline)) continue;
     const found = splits.find((rest) => line === rest || (line.endsWith(rest) && STEP_BEFORE.test(line.slice(0, -rest.length))) || (line.startsWith(rest) && DASH_AFTER.test(line.slice(rest.length))));
@@ -98,7 +98,7 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
 }
 
 /** "3 Kommentare zu „Scherenschnitt (3)“", "One thought on “Need for Speed”": a comment section's heading quotes its post's title. */
-const COMMENTS_HEADING = new RegExp(`^\\s*(?:[•□●*-]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
+const COMMENTS_HEADING = new RegExp(`^\\s*(?:[${BULLET_MARKS}]\\s*)?(?:[\\p{L}\\d]+\\s+)?(?:${phrases(chrome.commentNouns)})\\s+(?:${phrases(chrome.commentJoiners)})\\s+[„“"«‚‘]\\s*(.+?)\\s*[“”"»‘’]\\s*$`, "iu");
 
 const QUOTE = /[„“"«‚‘]/u;
 

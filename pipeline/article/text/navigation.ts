@@ -4,6 +4,7 @@
  * "Home | World | Asia"). A headline's segment says something: it is longer,
  * or punctuated ("Qatar / Taliban: talks resume").
  */
+import { BULLET_MARKS } from "./bullets.ts";
 const SEPARATOR = /\s+[/|>»›]\s+|\s*[>»›]\s*/u;
 const MAX_SEGMENT_WORDS = 3;
 const SEGMENT = /^[\p{L}\p{N}&'’-]+$/u;
@@ -18,7 +19,7 @@ export function isNavigationPath(line: string): boolean {
 }
 
 /** A menu's or tag list's entry, alone on its line after a bullet: "• Kultur", "□ Kaufratgeber für Katzen". */
-const MENU_ENTRY = /^\s*[•·▪◦●■□*+-]\s+(\S+(?: \S+)?)\s*$/u;
+const MENU_ENTRY = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+(\\S+(?: \\S+)?)\\s*$`, "u");
 
 /** The entries of a page's menus and tag lists of one or two words. */
 export function menuEntries(pageLines: readonly string[]): Set<string> {
