@@ -7,6 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadTaxonomy } from "../pipeline/model/taxonomy.ts";
+import { loadEntities } from "../pipeline/model/entities.ts";
 import { normalizeArticle } from "../pipeline/article/normalize.ts";
 import { sizedTexts } from "./hostile.ts";
 import { REPO } from "./steps.ts";
@@ -16,7 +17,7 @@ import { join } from "node:path";
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "256,1024,1900" }, runs: { type: "string", default: "3" } } });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
-const taxonomy = loadTaxonomy(join(REPO, "corpus", "topics.yaml"));
+const context = { taxonomy: loadTaxonomy(join(REPO, "corpus", "topics.yaml")), entities: loadEntities(join(REPO, "corpus", "entities.yaml")) };
 
 /** Milliseconds of the median run, or the error that stopped it. */
 function time(name: string, bytes: Buffer): number | string {
@@ -24,7 +25,7 @@ function time(name: string, bytes: Buffer): number | string {
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     try {
-      const result = normalizeArticle({ name, bytes }, { taxonomy });
+      const result = normalizeArticle({ name, bytes }, context);
       if (!result.record && result.messages.some((message) => message.rule === "normalize:failed")) return result.messages[0]!.reason;
     } catch (error) {
       return String(error).split("\n")[0]!;
@@ -35,7 +36,7 @@ function time(name: string, bytes: Buffer): number | string {
 }
 
 // Loading the extractors (date readers, language models) is start-up, not the file's cost.
-normalizeArticle({ name: "warm.txt", bytes: Buffer.from("Talks resume in Doha\n\nOfficials met in Doha on Sunday, mediators said.\n") }, { taxonomy });
+normalizeArticle({ name: "warm.txt", bytes: Buffer.from("Talks resume in Doha\n\nOfficials met in Doha on Sunday, mediators said.\n") }, context);
 
 const rows = [["shape", ...sizes.map((kib) => `${kib} KiB`), "per MiB (largest)"]];
 const shapes = sizedTexts(1024).map((text) => text.shape);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../pipeline/article/normalize.ts";
 import { renderBody } from "../pipeline/article/render/markdown.ts";
-import { SAMPLE_RAW, taxonomy } from "./helpers/corpus.ts";
+import { SAMPLE_RAW, sampleContext } from "./helpers/corpus.ts";
 
 interface Expected {
   file: string;
@@ -27,7 +27,7 @@ interface Expected {
 const expected = JSON.parse(readFileSync("tests/fixtures/expected.json", "utf8")) as { articles: Expected[] };
 
 describe.each(expected.articles)("$file", (label) => {
-  const { record } = normalizeArticle({ name: label.file, bytes: readFileSync(`${SAMPLE_RAW}/${label.file}`) }, { taxonomy });
+  const { record } = normalizeArticle({ name: label.file, bytes: readFileSync(`${SAMPLE_RAW}/${label.file}`) }, sampleContext);
   if (!record) throw new Error(`${label.file} was rejected`);
   const body = record.body.map((block) => block.text).join("\n");
 

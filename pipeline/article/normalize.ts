@@ -4,6 +4,7 @@
  */
 import { sha256 } from "../model/hash.ts";
 import type { Topic } from "../model/taxonomy.ts";
+import { isMadeOfNonPersonNames, type EntityTable } from "../model/entities.ts";
 import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, Published, RawArticle, Unit } from "../model/types.ts";
 import { fail, warn, type Message } from "../model/messages.ts";
 import type { Overrides } from "../model/schema.ts";
@@ -30,6 +31,8 @@ import { isDesk } from "./text/names.ts";
 
 export interface NormalizeContext {
   taxonomy: Topic[];
+  /** The people, places and organisations the corpus knows, or null when it knows none. */
+  entities: EntityTable | null;
 }
 
 /** An article's messages are its record's; a rejected file has only messages. */
@@ -161,6 +164,8 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     ...developments.messages,
     ...(derived ? [warn(file, "title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
+  // "Doha, Qatar" under the headline is a dateline, whatever its capitals.
+  const isPlaceOrBody = (name: string) => context.entities !== null && isMadeOfNonPersonNames(name, context.entities);
   // An outlet printed under the headline reads like a name; it is the source, not an author; nor is the headline itself.
   const source = overrides.source ?? page?.source ?? attribution.source;
   const record: ArticleRecord = {
@@ -169,7 +174,7 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     title,
     title_derived: derived,
     published: publishedValue,
-    authors: overrides.authors ?? page?.authors?.value ?? textAuthors(attribution.authors.filter((name) => name !== source && name !== title), page, fromHeadAttribution.desk),
+    authors: overrides.authors ?? page?.authors?.value ?? textAuthors(attribution.authors.filter((name) => name !== source && name !== title && !isPlaceOrBody(name)), page, fromHeadAttribution.desk),
     source,
     url: overrides.url ?? page?.url ?? null,
     language: language.value,

@@ -5,20 +5,20 @@ import type { ArticleRecord } from "../model/types.ts";
 import type { Request, WorkerData } from "./pool.ts";
 import { summarize, writeArticle } from "./render.ts";
 
-const { taxonomy, entities } = workerData as WorkerData;
+const context = workerData as WorkerData;
 const port = parentPort!;
 const held = new Map<number, ArticleRecord>();
 
 port.on("message", (request: Request) => {
   if ("raws" in request) {
     const results = request.raws.map((raw, offset) => {
-      const normalized = normalizeArticle(raw, { taxonomy });
+      const normalized = normalizeArticle(raw, context);
       if (normalized.record) held.set(request.start + offset, normalized.record);
       return summarize(normalized);
     });
     port.postMessage({ start: request.start, results });
   } else {
-    port.postMessage({ written: request.write.map((article) => writeArticle(held.get(article.index)!, article, entities)) });
+    port.postMessage({ written: request.write.map((article) => writeArticle(held.get(article.index)!, article, context.entities)) });
   }
 });
 port.postMessage({ ready: true });

@@ -9,7 +9,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawArticle } from "../model/types.ts";
 import type { Normalized } from "../article/normalize.ts";
-import { inThisThread, type RunOptions, type Settings } from "./run.ts";
+import { inThisThread, type RunOptions } from "./run.ts";
+import type { NormalizeContext } from "../article/normalize.ts";
 import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
@@ -27,7 +28,7 @@ export interface PoolOptions {
   minimum?: number;
 }
 
-export type WorkerData = Settings;
+export type WorkerData = NormalizeContext;
 
 export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] };
 type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] };
@@ -47,7 +48,7 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
 }
 
 /** Articles of this thread are written here, the others by the worker that holds them. */
-function recordsInPool(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[], settings: Settings): HeldRecords {
+function recordsInPool(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[], settings: NormalizeContext): HeldRecords {
   const here = recordsHere(local, settings.entities);
   return {
     results,
@@ -72,7 +73,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 export function normalizeInPool(options: PoolOptions): NormalizeAll {
   const batch = options.batch ?? 16;
   const minimum = options.minimum ?? 1000;
-  return async (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => {
+  return async (raws: RawArticle[], settings: NormalizeContext, onProgress?: (done: number) => void) => {
     const size = Math.min(options.size ?? availableParallelism(), Math.ceil(raws.length / batch));
     if (raws.length < minimum || size < 2) return inThisThread(raws, settings, onProgress);
     const results: Summarized[] = new Array(raws.length);
@@ -115,7 +116,7 @@ export function normalizeInPool(options: PoolOptions): NormalizeAll {
       const { normalizeArticle } = await import("../article/normalize.ts");
       while (alsoHere && next < raws.length && !failure) {
         const mine = take();
-        const normalized = mine.raws.map((raw) => normalizeArticle(raw, { taxonomy: settings.taxonomy }));
+        const normalized = mine.raws.map((raw) => normalizeArticle(raw, settings));
         normalized.forEach((each, offset) => (local[mine.start + offset] = each));
         finish(mine.start, normalized.map(summarize), null);
         await nextTurn();

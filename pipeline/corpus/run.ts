@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { EntityTable } from "../model/entities.ts";
 import type { Topic } from "../model/taxonomy.ts";
 import type { RawArticle } from "../model/types.ts";
+import type { NormalizeContext } from "../article/normalize.ts";
 import { fail, type Message } from "../model/messages.ts";
 import { OVERRIDE_KEYS } from "../model/schema.ts";
 import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
@@ -50,27 +50,24 @@ export interface RunOptions {
   developments?: DevelopmentsOptions;
   onProgress?: (done: number, total: number) => void;
   /** Where the per-file work runs: in this thread by default, or in a worker pool. */
-  normalizeAll?: (raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void) => Promise<HeldRecords>;
+  normalizeAll?: (raws: RawArticle[], settings: NormalizeContext, onProgress?: (done: number) => void) => Promise<HeldRecords>;
 }
 
 /** Where a corpus lies and what its caches are stamped with: what `add` and `check` ask of a run too. */
 export type CorpusSettings = Pick<RunOptions, "rawDir" | "outDir" | "taxonomy" | "configText" | "sources" | "developments">;
 
-/** What normalizing and writing an article needs besides the article: the topics, and the people and places when developments are merged. */
-export interface Settings {
-  taxonomy: Topic[];
-  entities: EntityTable | null;
-}
+/** The cache stamp of generated articles: the code, the taxonomy and the entity table they were made with. */
+export const articlesStamp = ({ sources, configText, developments }: CorpusSettings) => cacheStamp(sources, configText, developments?.entitiesText ?? "");
 
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
 const extractors = () => import("../article/normalize.ts");
 
-export async function inThisThread(raws: RawArticle[], settings: Settings, onProgress?: (done: number) => void): Promise<HeldRecords> {
+export async function inThisThread(raws: RawArticle[], settings: NormalizeContext, onProgress?: (done: number) => void): Promise<HeldRecords> {
   if (raws.length === 0) return recordsHere([], settings.entities);
   const { normalizeArticle } = await extractors();
   return recordsHere(
-    raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, { taxonomy: settings.taxonomy }))),
+    raws.map((raw, index) => (onProgress?.(index + 1), normalizeArticle(raw, settings))),
     settings.entities,
   );
 }
@@ -86,7 +83,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const { rawDir, outDir, taxonomy } = options;
   const names = listRaw(rawDir);
   for (const file of leftovers(outDir)) removeFile(file);
-  const previous = readCache(outDir, cacheStamp(options.sources, options.configText));
+  const previous = readCache(outDir, articlesStamp(options));
   const written = readWritten(outDir, options.force ? undefined : vouchFrom(previous));
   const { stats: rawStats, pending, fresh, rejected, rehashed } = scanRaw(rawDir, names, written, previous, options.force);
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
@@ -98,7 +95,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
   const made = new Map<string, Held>();
-  const settings: Settings = { taxonomy, entities: options.developments?.entities ?? null };
+  const settings: NormalizeContext = { taxonomy, entities: options.developments?.entities ?? null };
 
   const holders: HeldRecords[] = [];
   try {
@@ -129,7 +126,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
         return bytes instanceof Uint8Array ? [{ name, bytes }] : [];
       });
       const local = recordsHere(
-        readable.map((raw) => normalizeArticle(raw, { taxonomy })),
+        readable.map((raw) => normalizeArticle(raw, settings)),
         settings.entities,
       );
       holders.push(local);

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../pipeline/article/normalize.ts";
-import { taxonomy } from "../helpers/corpus.ts";
+import { sampleContext } from "../helpers/corpus.ts";
 
-const normalize = (text: string) => normalizeArticle({ name: "page.txt", bytes: new TextEncoder().encode(text) }, { taxonomy }).record!;
+const normalize = (text: string) => normalizeArticle({ name: "page.txt", bytes: new TextEncoder().encode(text) }, sampleContext).record!;
 
 const BODY = `Qatari mediators brought envoys of the United States and the Taliban together in Doha on Thursday for a second day of talks on detainees, frozen assets and humanitarian access.
 
@@ -137,7 +137,7 @@ ${BODY}
 });
 
 describe("normalizeArticle on a saved HTML page", () => {
-  const normalizeHtml = (html: string) => normalizeArticle({ name: "page.html", bytes: new TextEncoder().encode(html) }, { taxonomy }).record!;
+  const normalizeHtml = (html: string) => normalizeArticle({ name: "page.html", bytes: new TextEncoder().encode(html) }, sampleContext).record!;
   const paragraphs = BODY.split("\n\n").map((paragraph) => `<p>${paragraph}</p>`).join("");
   const html = (head: string, byline: string) =>
     `<!DOCTYPE html><html lang="en"><head><title>US and Taliban envoys meet again in Doha</title>${head}</head><body><article><h1>US and Taliban envoys meet again in Doha</h1>${paragraphs}${byline}</article></body></html>`;
@@ -175,5 +175,16 @@ describe("normalizeArticle and a title the page states only in a trail", () => {
     const record = normalize(` 1. Startseite\n 2. Politik\n 3. Envoys of the United States and the Taliban meet again in Doha\n\n${BODY}`);
     expect(record.title).toBe("Envoys of the United States and the Taliban meet again in Doha");
     expect(record.title_derived).toBe(false);
+  });
+});
+
+describe("normalizeArticle and a dateline that reads like a name", () => {
+  const page = (credit: string) => `Talks resume in Doha\n${credit}\n12 March 2024\n\n${BODY}`;
+  it("takes no author from places and organisations the entity table knows", () => {
+    expect(normalize(page("By Doha Qatar")).authors).toEqual([]);
+    expect(normalize(page("Taliban Kabul")).authors).toEqual([]);
+  });
+  it("still takes a person named beside them", () => {
+    expect(normalize(page("Von Jane Doe, Kabul")).authors).toEqual(["Jane Doe"]);
   });
 });

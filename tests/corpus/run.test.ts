@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
+import { parseEntities } from "../../pipeline/model/entities.ts";
 import { developmentsOf, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const run = (dirs: { raw: string; out: string }, force = false) =>
@@ -168,5 +169,19 @@ describe("normalizeCorpus with developments", () => {
     expect(inputs()).toBe(inputsFromTheRun);
     expect(readFileSync(developments.file, "utf8")).toBe(fromTheRun);
     expect(JSON.parse(fromTheRun).developments.length).toBeGreaterThan(5);
+  });
+
+  it("normalizes the articles again when the entity table changes: what it knows of places decides who is a person", async () => {
+    const dirs = tempCorpus();
+    writeFileSync(join(dirs.raw, "dateline.txt"), "Talks resume in Doha\nBy Doha Qatar\n12 March 2024\n\nSenior officials met in Doha on Tuesday to discuss the release of detainees, mediators said.\n");
+    const withTable = (entitiesText: string) => ({ ...developmentsOf(dirs.root), entities: parseEntities(entitiesText, "entities.yaml"), entitiesText });
+    const people = "merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: jane-doe\n    kind: person\n    names: [Jane Doe]\n";
+    const article = () => readFileSync(join(dirs.out, articles(dirs.out).find((name) => name.includes("talks-resume"))!), "utf8");
+    await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments: withTable(people) });
+    expect(article()).toContain("- Doha Qatar");
+    const places = `${people}  - id: doha\n    kind: city\n    names: [Doha]\n  - id: qatar\n    kind: country\n    names: [Qatar]\n`;
+    const second = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments: withTable(places) });
+    expect(statuses(second)["dateline.txt"]).toBe("normalized");
+    expect(article()).not.toContain("Doha Qatar");
   });
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { loadTaxonomy } from "../../pipeline/model/taxonomy.ts";
 import { parseEntities } from "../../pipeline/model/entities.ts";
 import type { DevelopmentsOptions } from "../../pipeline/corpus/developments/file.ts";
+import type { NormalizeContext } from "../../pipeline/article/normalize.ts";
 import { hashSources } from "../../pipeline/launcher/bundle/sources.js";
 
 export const SAMPLE_RAW = "corpus/raw";
@@ -21,6 +22,9 @@ const entitiesText = readFileSync(ENTITIES_FILE, "utf8");
 export function developmentsOf(root: string): DevelopmentsOptions {
   return { file: join(root, "developments.json"), entities: parseEntities(entitiesText, ENTITIES_FILE), entitiesText };
 }
+
+/** What the sample corpus normalizes an article with: its topics and its entity table. */
+export const sampleContext: NormalizeContext = { taxonomy, entities: parseEntities(entitiesText, ENTITIES_FILE) };
 
 export function tempCorpus(): { root: string; raw: string; out: string } {
   const root = mkdtempSync(join(tmpdir(), "dossier-"));

@@ -10,13 +10,13 @@ import { renderArticle } from "../../pipeline/article/render/article.ts";
 import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/article/read/decode.ts";
 import { sizeLimitOf } from "../../pipeline/article/read/html.ts";
 import { runDossier } from "../helpers/cli.ts";
-import { taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
+import { sampleContext, taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
 
 /** The file the messages name. */
 const FILE = "article.txt";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { taxonomy: topics });
+const normalize = (name: string, text: string, topics: Topic[] = taxonomy) => normalizeArticle({ name, bytes: bytes(text) }, { ...sampleContext, taxonomy: topics });
 const BODY = "US and Taliban officials met in Doha on Sunday to discuss detainees, Qatari mediators said.";
 
 describe("normalizeArticle's guard", () => {
@@ -83,7 +83,7 @@ describe("size limits", () => {
     expect(decodeRaw(FILE, Buffer.alloc(MAX_RAW_BYTES + 1, "a"), MAX_HTML_BYTES).value).not.toBeNull();
   });
   it("rejects a page over its limit by name of the rule, with both sizes", () => {
-    const result = normalizeArticle({ name: "huge.html", bytes: Buffer.alloc(MAX_HTML_BYTES + 1, "a") }, { taxonomy });
+    const result = normalizeArticle({ name: "huge.html", bytes: Buffer.alloc(MAX_HTML_BYTES + 1, "a") }, sampleContext);
     expect(result.record).toBeNull();
     expect("messages" in result && result.messages).toEqual([{ file: "huge.html", rule: "decode:too-large", reason: `the file has ${MAX_HTML_BYTES + 1} bytes; the limit is ${MAX_HTML_BYTES} (8 MiB)`, fatal: true }]);
   });

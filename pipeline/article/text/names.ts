@@ -3,7 +3,7 @@ const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", 
 
 /** Words that make a capitalised phrase a job, a desk or an organisation, not a person. */
 const NOT_A_PERSON = new Set(
-  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department presse zeitung rundschau kurier anzeiger nachrichten allgemeine monitor magazine magazin chronicle observer courier express weekly internacional afrique afghanistan qatar doha kabul taliban united states reuters afp ap dpa apa kna epd ddp ots contributor contributors redaktion rédaction redacción".split(" "),
+  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department presse zeitung rundschau kurier anzeiger nachrichten allgemeine monitor magazine magazin chronicle observer courier express weekly internacional afrique reuters afp ap dpa apa kna epd ddp ots contributor contributors redaktion rédaction redacción".split(" "),
 );
 
 export function isPersonName(text: string): boolean {

@@ -2,23 +2,24 @@
 import { join } from "node:path";
 import { sha256 } from "../../model/hash.ts";
 import type { ArticleRecord } from "../../model/types.ts";
-import { cacheStamp, readCache } from "../cache.ts";
+import { readCache } from "../cache.ts";
 import { findDuplicates, type DuplicateCandidate } from "../duplicates.ts";
-import type { CorpusSettings } from "../run.ts";
+import { articlesStamp, type CorpusSettings } from "../run.ts";
 import { listRaw, readRaw } from "../files.ts";
 import { normalizeArticle } from "../../article/normalize.ts";
 
 
 /** The corpus's articles as duplicate candidates: from the cache when it is current, else normalized here. */
-export function corpusCandidates({ rawDir, outDir, taxonomy, configText, sources }: CorpusSettings): DuplicateCandidate[] {
-  const cache = readCache(outDir, cacheStamp(sources, configText));
+export function corpusCandidates(settings: CorpusSettings): DuplicateCandidate[] {
+  const { rawDir, outDir, taxonomy, developments } = settings;
+  const cache = readCache(outDir, articlesStamp(settings));
   return listRaw(rawDir).flatMap((name) => {
     // What normalize rejects (links, folders, unreadable files) is no article a new one could copy.
     const bytes = readRaw(join(rawDir, name));
     if (!(bytes instanceof Uint8Array)) return [];
     const cached = cache.files[name];
     if (cached?.raw_sha256 === sha256(bytes)) return [{ raw: name, raw_sha256: cached.raw_sha256, fingerprint: cached.fingerprint }];
-    const { record } = normalizeArticle({ name, bytes }, { taxonomy });
+    const { record } = normalizeArticle({ name, bytes }, { taxonomy, entities: developments?.entities ?? null });
     return record ? [record] : [];
   });
 }

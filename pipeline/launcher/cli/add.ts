@@ -47,7 +47,7 @@ function parseOverrides(values: Record<string, string | undefined>): Overrides {
 async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusSettings): Promise<number> {
   const name = rawFileName(incoming.hint, listRaw(dirs.rawDir));
   const bytes = withOverrides(incoming.origin, incoming.bytes, { ...incoming.found, ...corrections });
-  const trial = normalizeArticle({ name, bytes }, { taxonomy: dirs.taxonomy });
+  const trial = normalizeArticle({ name, bytes }, { taxonomy: dirs.taxonomy, entities: dirs.developments?.entities ?? null });
   if (!trial.record) {
     for (const message of trial.messages) console.error(formatMessage({ ...message, file: incoming.origin }));
     console.error(`${incoming.origin}: nothing was added`);

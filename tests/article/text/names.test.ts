@@ -29,7 +29,6 @@ describe("isPersonName", () => {
     ["a masthead", "The Reference"],
     ["a wire agency", "Reuters Staff"],
     ["a section label", "Afghanistan Update"],
-    ["a place pair", "Doha Qatar"],
     ["a French desk", "La Rédaction"],
     ["a German desk", "Redaktion Berlin"],
     ["a sentence", "The talks were held in Doha"],

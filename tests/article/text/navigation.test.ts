@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArticle } from "../../../pipeline/article/normalize.ts";
 import { isNavigationPath, menuEntries } from "../../../pipeline/article/text/navigation.ts";
-import { taxonomy } from "../../helpers/corpus.ts";
+import { sampleContext } from "../../helpers/corpus.ts";
 
 describe("isNavigationPath", () => {
   it("knows a breadcrumb by any separator", () => {
@@ -25,7 +25,7 @@ describe("menuEntries", () => {
 
 describe("a breadcrumb is never the title", () => {
   const lead = "Vertreter der Vereinigten Staaten und der Taliban sind am 14. März in Doha zu Gesprächen über Gefangene zusammengekommen. Die Delegation wurde von Thomas West geleitet.";
-  const titleOf = (name: string, text: string) => normalizeArticle({ name, bytes: Buffer.from(text) }, { taxonomy }).record!;
+  const titleOf = (name: string, text: string) => normalizeArticle({ name, bytes: Buffer.from(text) }, sampleContext).record!;
   it.each([
     ["text, alone above the lead", "b.txt", `Accueil / International\n\n${lead}\n\nKatar vermittelt seit Jahren.`],
     ["text, with a date", "a.txt", `Startseite > Politik > Ausland\n\n15.03.2024\n\n${lead}`],
