@@ -24,8 +24,10 @@ export interface PoolOptions {
   alsoHere?: boolean;
   /** Articles per batch. */
   batch?: number;
-  /** Below this many articles, starting a worker costs more than it saves (docs/performance.md). */
+  /** Below this many articles, and `minimumBytes` of them, starting a worker costs more than it saves (docs/performance.md). */
   minimum?: number;
+  /** A saved HTML page is a dozen text articles' work: this many bytes to read start workers whatever their count. */
+  minimumBytes?: number;
 }
 
 export type WorkerData = NormalizeContext;
@@ -73,9 +75,11 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 export function normalizeInPool(options: PoolOptions): NormalizeAll {
   const batch = options.batch ?? 16;
   const minimum = options.minimum ?? 1000;
+  const minimumBytes = options.minimumBytes ?? 4 * 1024 * 1024;
   return async (raws: RawArticle[], settings: NormalizeContext, onProgress?: (done: number) => void) => {
     const size = Math.min(options.size ?? availableParallelism(), Math.ceil(raws.length / batch));
-    if (raws.length < minimum || size < 2) return inThisThread(raws, settings, onProgress);
+    const bytes = raws.reduce((sum, raw) => sum + raw.bytes.length, 0);
+    if ((raws.length < minimum && bytes < minimumBytes) || size < 2) return inThisThread(raws, settings, onProgress);
     const results: Summarized[] = new Array(raws.length);
     const owner: (Worker | null)[] = new Array(raws.length);
     const local: Normalized[] = new Array(raws.length);

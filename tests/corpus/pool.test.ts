@@ -62,6 +62,16 @@ describe("normalizeInPool", () => {
     expect(generated(shared.out)).toEqual(generated(sequential.out));
   });
 
+  it("starts workers for a few large pages, by their bytes, and none for as many small ones", async () => {
+    const { raw } = mixedCorpus(3);
+    const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
+    const bytes = raws.reduce((sum, each) => sum + each.bytes.length, 0);
+    // A worker that cannot start shows whether one was asked for.
+    const pool = (minimumBytes: number) => normalizeInPool({ worker: new URL("./no-such-worker.js", import.meta.url).href, size: 2, batch: 1, minimumBytes, alsoHere: false });
+    await expect(pool(bytes + 1)(raws, { taxonomy, entities: null }).then((held) => held.close())).resolves.toBeUndefined();
+    await expect(pool(bytes)(raws, { taxonomy, entities: null })).rejects.toThrow();
+  });
+
   it("reports progress up to the last article", async () => {
     const { raw } = mixedCorpus(10);
     const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
@@ -78,11 +88,13 @@ describe.each([
   ["npm run normalize", (raw: string, out: string) => exec("npm", ["run", "--silent", "normalize", "--", "--raw", raw, "--out", out, "--workers", "2"])],
 ])("%s --workers 2", (_, cli) => {
   it("normalizes through worker threads to the same bytes as in process", async () => {
+    // As the CLI runs it: with the corpus's entity table, which the articles' cache is stamped with.
     const expected = mixedCorpus(80);
-    await run(expected);
+    await normalizeCorpus({ rawDir: expected.raw, outDir: expected.out, taxonomy, configText: taxonomyText, sources, developments: developmentsOf(expected.root) });
     const dirs = mixedCorpus(80);
     const { stdout } = await cli(dirs.raw, dirs.out);
     expect(stdout).toMatch(/^\d+ normalized, 0 unchanged, 0 rejected, \d+ duplicates$/m);
     expect(generated(dirs.out)).toEqual(generated(expected.out));
+    expect(readFileSync(join(dirs.root, "developments.json"), "utf8")).toBe(readFileSync(join(expected.root, "developments.json"), "utf8"));
   });
 });
