@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { bundledEntry } from "../../../pipeline/launcher/bundle/load.js";
 import { cacheStamp } from "../../../pipeline/corpus/cache.ts";
 import { normalizeCorpus } from "../../../pipeline/corpus/run.ts";
-import { generated, taxonomy, taxonomyText, tempCorpus, sources } from "../../helpers/corpus.ts";
+import { developmentsOf, generated, taxonomy, taxonomyText, tempCorpus, sources } from "../../helpers/corpus.ts";
 
 const exec = promisify(execFile);
 
@@ -73,9 +73,11 @@ describe("bin/dossier.js", () => {
     const bundled = tempCorpus();
     const unbundled = tempCorpus();
     await dossier(root, "normalize", "--raw", bundled.raw, "--out", bundled.out);
-    await normalizeCorpus({ rawDir: unbundled.raw, outDir: unbundled.out, taxonomy, configText: taxonomyText, sources });
+    // With the corpus's entity table, as the command reads it, which the stamp includes.
+    const developments = developmentsOf(unbundled.root);
+    await normalizeCorpus({ rawDir: unbundled.raw, outDir: unbundled.out, taxonomy, configText: taxonomyText, sources, developments });
     expect(generated(bundled.out)).toEqual(generated(unbundled.out));
-    expect(JSON.parse(readFileSync(join(bundled.out, ".dossier-cache.json"), "utf8")).stamp).toBe(cacheStamp(sources, taxonomyText));
+    expect(JSON.parse(readFileSync(join(bundled.out, ".dossier-cache.json"), "utf8")).stamp).toBe(cacheStamp(sources, taxonomyText, developments.entitiesText));
   });
 
   it("gives a new cache stamp once a pipeline source changed, so every article is normalized again", async () => {
