@@ -15,7 +15,59 @@ interface Meaning {
 
 interface Compiled {
   regex: RegExp;
+  /** The same names for a plain text (`isPlain`), lower-cased: no case folding or Unicode classes to weigh at each place, and their common beginnings shared. */
+  plain: RegExp;
   meanings: Map<string, Meaning[]>;
+}
+
+/** A letter or digit outside ASCII: a text without one can be matched lower-cased, letter for letter. */
+const NON_ASCII_WORD_CHARACTER = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
+const ASCII_CHARACTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/**
+ * A name as a plain text must show it: its letters in ASCII ("ſ" folds onto
+ * "s"), its other characters as they are; null when a letter folds onto none
+ * (no plain text can show it).
+ */
+function plainSpelling(key: string): string | null {
+  let spelling = "";
+  for (const character of key) {
+    const same = character < "\x80" || !/[\p{L}\p{N}]/u.test(character) ? character : ASCII_CHARACTERS.find((ascii) => ascii === ascii.toLowerCase() && new RegExp(escapeRegex(character), "iu").test(ascii));
+    if (same === undefined) return null;
+    spelling += same;
+  }
+  return spelling;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: boolean;
+}
+
+/**
+ * The spellings as one pattern that shares their common beginnings, each
+ * place trying to go on before ending there: the longest spelling that fits
+ * wins, as in an alternation longest first, but without trying every
+ * spelling at every place. Two spellings part at a character only one of
+ * which the text can show, so at most one way on is ever open.
+ */
+function triePattern(spellings: string[]): string {
+  const root: TrieNode = { next: new Map(), ends: false };
+  for (const spelling of spellings) {
+    let node = root;
+    for (const character of spelling) {
+      let child = node.next.get(character);
+      if (!child) node.next.set(character, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  const source = (node: TrieNode): string => {
+    const ways = [...node.next].map(([character, child]) => (character === " " ? "[\\s\\-‐‑–]+" : character === "'" ? "['’]" : escapeRegex(character)) + source(child));
+    if (node.ends) ways.push("(?![a-z0-9])");
+    return ways.length === 1 ? ways[0]! : `(?:${ways.join("|")})`;
+  };
+  return root.next.size === 0 ? "(?!)" : source(root);
 }
 
 const SPACES = /[\s\-‐‑–]+/g;
@@ -34,13 +86,13 @@ function compile(table: EntityTable): Compiled {
       for (const spelling of role.names) add(spelling, { id: entity.id, from: role.from, ...(role.to ? { to: role.to } : {}) });
     }
   }
-  const alternation = [...meanings.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => escapeRegex(key).replace(/ /g, "[\\s\\-‐‑–]+").replace(/'/g, "['’]"))
-    .join("|");
+  const keys = [...meanings.keys()].sort((a, b) => b.length - a.length);
+  const alternation = keys.map((key) => escapeRegex(key).replace(/ /g, "[\\s\\-‐‑–]+").replace(/'/g, "['’]")).join("|");
   // "(?!)" never matches: an empty table finds nothing.
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || "(?!)"})(?![\\p{L}\\p{N}])`, "giu");
-  return { regex, meanings };
+  // At a place, the first of the spellings longest first that fits is the longest that fits: the same match as a trie's, which a plain text allows.
+  const plain = new RegExp(`(?<![a-z0-9])${triePattern(keys.flatMap((key) => plainSpelling(key) ?? []))}`, "g");
+  return { regex, plain, meanings };
 }
 
 /** A role names its holder only when the whole period of the date lies within the tenure. */
@@ -56,9 +108,17 @@ function applies(meaning: Meaning, printed: string, on: string | undefined): boo
 function namesIn(text: string, table: EntityTable): { printed: string; meanings: Meaning[] }[] {
   let compiledTable = compiled.get(table);
   if (!compiledTable) compiled.set(table, (compiledTable = compile(table)));
+  const folded = foldAccents(text);
+  const lower = NON_ASCII_WORD_CHARACTER.test(folded) ? null : folded.toLowerCase();
+  const isPlain = lower !== null && lower.length === folded.length;
   const names: { printed: string; meanings: Meaning[] }[] = [];
-  for (const match of foldAccents(text).matchAll(compiledTable.regex)) {
-    names.push({ printed: match[0].replace(SPACES, " "), meanings: compiledTable.meanings.get(aliasKey(match[0])) ?? [] });
+  const [read, regex] = isPlain ? [lower, compiledTable.plain] : [folded, compiledTable.regex];
+  // `exec` on the one compiled pattern: `matchAll` would copy it, and so compile it again, for every text.
+  regex.lastIndex = 0;
+  for (let match = regex.exec(read); match; match = regex.exec(read)) {
+    // As the text prints it: an acronym counts only in its capitals.
+    const printed = isPlain ? folded.slice(match.index, match.index + match[0].length) : match[0];
+    names.push({ printed: printed.replace(SPACES, " "), meanings: compiledTable.meanings.get(aliasKey(printed)) ?? [] });
   }
   return names;
 }
