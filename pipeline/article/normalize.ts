@@ -4,7 +4,7 @@
  */
 import { sha256 } from "../model/hash.ts";
 import type { Topic } from "../model/taxonomy.ts";
-import { isMadeOfNonPersonNames, type EntityTable } from "../model/entities.ts";
+import type { EntityTable } from "../model/entities.ts";
 import type { ArticleRecord, BodyBlock, CleanedText, PageFacts, Published, RawArticle, Unit } from "../model/types.ts";
 import { fail, warn, type Message } from "../model/messages.ts";
 import type { Overrides } from "../model/schema.ts";
@@ -25,6 +25,7 @@ import { datedSentences } from "./extract/dated-sentences.ts";
 import { extractDevelopments } from "./extract/developments.ts";
 import { extractUnresolved } from "./extract/unresolved.ts";
 import { fingerprintFolded } from "../corpus/fingerprint.ts";
+import { namesNonPerson } from "../corpus/developments/entities.ts";
 import { memoByText } from "./text/memo.ts";
 import { countWords } from "./text/words.ts";
 import { isDesk } from "./text/names.ts";
@@ -145,7 +146,9 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const published = fromNearby?.value ? fromNearby : fromHead;
   const stated = overrides.published !== undefined || !!page?.published;
   const publishedValue = overrides.published !== undefined ? publishedOverride(overrides) : (page?.published ?? published.value);
-  const readers = { isDateLine: isStamp, besideDates: stampRest, titleBlock: layout.title?.block ?? null };
+  // "Doha Qatar" under the headline is a dateline, "Kabul Now" an outlet, whatever their capitals.
+  const isPlaceOrBody = (text: string) => context.entities !== null && namesNonPerson(text, context.entities);
+  const readers = { isDateLine: isStamp, besideDates: stampRest, titleBlock: layout.title?.block ?? null, namesNonPerson: isPlaceOrBody };
   const fromHeadAttribution = extractAttribution(layout.head, cleaned.removed, headline?.source ?? null, readers);
   // As for the day: the byline rows the page prints near the headline, when the article's head names nobody.
   const nearbyAuthors = fromHeadAttribution.authors.length > 0 || nearby.length === 0 ? [] : extractAttribution(nearby, [], null, { ...readers, titleBlock: null }).authors;
@@ -164,8 +167,6 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
     ...developments.messages,
     ...(derived ? [warn(file, "title:derived", "the text has no headline; the title was made from the lead")] : []),
   ];
-  // "Doha, Qatar" under the headline is a dateline, whatever its capitals.
-  const isPlaceOrBody = (name: string) => context.entities !== null && isMadeOfNonPersonNames(name, context.entities);
   // An outlet printed under the headline reads like a name; it is the source, not an author; nor is the headline itself.
   const source = overrides.source ?? page?.source ?? attribution.source;
   const record: ArticleRecord = {

@@ -79,22 +79,3 @@ export function loadEntities(file: string): EntityTable {
 
 /** A table that knows no one: merging then finds no shared people or places. */
 export const NO_ENTITIES: EntityTable = { merge: { actors: ["person"], participants: [], places: ["city"], similarity: 0.5 }, entities: [] };
-
-// Built once per table: every author candidate of every article asks.
-const wordsOfNonPeople = new WeakMap<EntityTable, Set<string>>();
-
-/**
- * Whether every word of a phrase comes from the names of the table's
- * places, organisations and agreements ("Doha Qatar", "Taliban Kabul"): a
- * dateline or a desk that reads like a name, never a person.
- */
-export function isMadeOfNonPersonNames(phrase: string, table: EntityTable): boolean {
-  let words = wordsOfNonPeople.get(table);
-  if (!words) {
-    words = new Set(table.entities.filter((entity) => entity.kind !== "person").flatMap((entity) => entity.names.flatMap((name) => aliasKey(name).split(" "))));
-    wordsOfNonPeople.set(table, words);
-  }
-  const known = words;
-  const own = aliasKey(phrase.replace(/[.,;:]/g, " ")).split(" ").filter(Boolean);
-  return own.length > 0 && own.every((word) => known.has(word));
-}

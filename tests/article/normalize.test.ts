@@ -187,4 +187,9 @@ describe("normalizeArticle and a dateline that reads like a name", () => {
   it("still takes a person named beside them", () => {
     expect(normalize(page("Von Jane Doe, Kabul")).authors).toEqual(["Jane Doe"]);
   });
+  it("takes a masthead that names a known place for the outlet, not for a person", () => {
+    const record = normalize(`Talks resume in Doha\n\n12 March 2024\nKandahar Today\nBy Jane Doe\n\n${BODY}`);
+    expect(record.source).toBe("Kandahar Today");
+    expect(record.authors).toEqual(["Jane Doe"]);
+  });
 });

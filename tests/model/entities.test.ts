@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DossierError } from "../../pipeline/model/errors.ts";
-import { isMadeOfNonPersonNames, loadEntities, parseEntities } from "../../pipeline/model/entities.ts";
+import { loadEntities, parseEntities } from "../../pipeline/model/entities.ts";
 
 const FILE = "corpus/entities.yaml";
 
@@ -54,15 +54,5 @@ describe("the entity table", () => {
       "merge: {actors: [person], places: [city], similarity: 0.5}\nentities:\n  - id: a\n    kind: person\n    names: [A]\n    roles: [{names: [Prime Minister of Qatar], from: 2020-01-28, to: 2023-03-06}]\n" +
       "  - id: b\n    kind: person\n    names: [B]\n    roles: [{names: [Prime Minister of Qatar], from: 2023-03-07}]\n";
     expect(parseEntities(text, FILE).entities).toHaveLength(2);
-  });
-});
-
-describe("isMadeOfNonPersonNames", () => {
-  const table = loadEntities(fileURLToPath(new URL("../../corpus/entities.yaml", import.meta.url)));
-  it.each(["Doha Qatar", "DOHA, Qatar", "Taliban Kabul", "United States"])("finds only places and organisations in %s", (phrase) => {
-    expect(isMadeOfNonPersonNames(phrase, table)).toBe(true);
-  });
-  it.each(["Abdul Ghani Baradar", "Jane Doe", "Jane Doha", "Al Thani"])("finds a person's word in %s", (phrase) => {
-    expect(isMadeOfNonPersonNames(phrase, table)).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ export interface HeadReaders {
   besideDates?: (line: string) => string | null;
   /** The headline's block: a name alone in the blocks just below it is the byline ("Todd Bates"). */
   titleBlock?: number | null;
+  /** Whether a line names a place or organisation the corpus knows: then it is no person's name. */
+  namesNonPerson?: (text: string) => boolean;
 }
 
 /** How many blocks below the headline a name alone still reads as its byline. */
@@ -37,7 +39,7 @@ export function extractAttribution(
   head: HeadUnit[],
   removed: CleanedText["removed"],
   titleSource: string | null,
-  { isDateLine, besideDates = () => null, titleBlock = null }: HeadReaders,
+  { isDateLine, besideDates = () => null, titleBlock = null, namesNonPerson = () => false }: HeadReaders,
 ): Attribution {
   const nearDate = besideDateline(head, isDateLine);
   // In the headline's own block, only the line right under it: "Yirou Chen" printed with no gap.
@@ -66,7 +68,8 @@ export function extractAttribution(
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
-  const masthead = nearDate.find(({ unit }) => isMasthead(unit.text))?.unit.text ?? null;
+  // "By Kabul Bureau" names who wrote, not the outlet.
+  const masthead = nearDate.find(({ unit }) => !isByline(unit.text) && isMasthead(unit.text, namesNonPerson))?.unit.text ?? null;
   const desk = authors.length > 0 ? null : deskOf(head, besideDates);
   return { authors, source: titleSource ?? issuer ?? masthead, desk };
 }

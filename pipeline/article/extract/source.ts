@@ -32,9 +32,13 @@ export function parseIssuerLine(line: string): string | null {
   return ISSUER.exec(line.trim())?.[1]?.trim() ?? null;
 }
 
-/** A short capitalised label that is not a person or a kicker: "The Reference", "Al Jazeera". */
-export function isMasthead(line: string): boolean {
+/**
+ * A short capitalised label that is not a person or a kicker: "The
+ * Reference", "Al Jazeera"; one that names a known place or organisation is
+ * an outlet whatever its shape ("Kabul Now").
+ */
+export function isMasthead(line: string, namesNonPerson: (text: string) => boolean = () => false): boolean {
   const words = line.split(/\s+/);
   if (words.length > 5 || line.length > 50 || /[.!?:,;]$/.test(line) || isKickerLabel(line)) return false;
-  return isTitleCase(line) && !isPersonName(line);
+  return isTitleCase(line) && (!isPersonName(line) || namesNonPerson(line));
 }

@@ -1,11 +1,12 @@
 /** Which known people, places and organisations a text names. */
 import { escapeRegex } from "../../article/dates/names.ts";
 import { aliasKey, foldAccents, isAcronym } from "../../model/alias.ts";
-import { spellingsOf, type EntityTable } from "../../model/entities.ts";
+import { spellingsOf, type EntityTable, type Kind } from "../../model/entities.ts";
 import { firstDayOf, lastDayOf, parseDateString } from "../../model/dates.ts";
 
 interface Meaning {
   id: string;
+  kind: Kind;
   /** For an acronym, the exact capitals it must be written in. */
   capitals?: string;
   /** For a role, the days its holder held it. */
@@ -81,9 +82,9 @@ function compile(table: EntityTable): Compiled {
     meanings.set(key, [...(meanings.get(key) ?? []), { ...meaning, ...(capitals ? { capitals } : {}) }]);
   };
   for (const entity of table.entities) {
-    for (const spelling of spellingsOf(entity)) add(spelling, { id: entity.id });
+    for (const spelling of spellingsOf(entity)) add(spelling, { id: entity.id, kind: entity.kind });
     for (const role of entity.roles ?? []) {
-      for (const spelling of role.names) add(spelling, { id: entity.id, from: role.from, ...(role.to ? { to: role.to } : {}) });
+      for (const spelling of role.names) add(spelling, { id: entity.id, kind: entity.kind, from: role.from, ...(role.to ? { to: role.to } : {}) });
     }
   }
   const keys = [...meanings.keys()].sort((a, b) => b.length - a.length);
@@ -152,4 +153,13 @@ export function entityFinder(table: EntityTable): (text: string, on?: string) =>
     if (!names) read.set(text, (names = namesIn(text, table)));
     return idsOf(names, on);
   };
+}
+
+/**
+ * Whether a text names a place, an organisation or an agreement the table
+ * knows: "Doha Qatar" or "Taliban Kabul" under a headline is a dateline,
+ * "Kabul Now" an outlet, whatever their capitals say; never a person.
+ */
+export function namesNonPerson(text: string, table: EntityTable): boolean {
+  return namesIn(text, table).some(({ printed, meanings }) => meanings.some((meaning) => meaning.kind !== "person" && applies(meaning, printed, undefined)));
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../../pipeline/corpus/developments/entities.ts";
+import { findEntities, namesNonPerson } from "../../../pipeline/corpus/developments/entities.ts";
 import { loadEntities, NO_ENTITIES } from "../../../pipeline/model/entities.ts";
 
 const table = loadEntities(fileURLToPath(new URL("../../../corpus/entities.yaml", import.meta.url)));
@@ -56,5 +56,14 @@ describe("findEntities", () => {
   });
   it("finds nothing with an empty table", () => {
     expect(findEntities("Haibatullah Akhundzada in Kandahar", NO_ENTITIES)).toEqual([]);
+  });
+});
+
+describe("namesNonPerson", () => {
+  it.each(["Doha Qatar", "DOHA, Qatar", "Taliban Kabul", "Kabul Now", "United States Institute"])("finds a place or an organisation in %s", (text) => {
+    expect(namesNonPerson(text, table)).toBe(true);
+  });
+  it.each(["Abdul Ghani Baradar", "Jane Doe", "Abu Bakr Jones", "Al Jones", "the Taliban leader"])("finds none in %s", (text) => {
+    expect(namesNonPerson(text, table)).toBe(false);
   });
 });
