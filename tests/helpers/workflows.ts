@@ -53,9 +53,12 @@ export function byMajorTag(text: string): string {
   return text.replace(/@[0-9a-f]{40} # (v\d+)[\d.]*/g, "@$1");
 }
 
-/** A composite action's steps in a one-job workflow, so actionlint can check them too. */
-export function asWorkflow(steps: Step[]): string {
-  return JSON.stringify({ on: "push", jobs: { steps: { "runs-on": "ubuntu-latest", steps } } }, null, 2);
+export const compositeInputs = (text: string) => Object.keys((parse(text) as { inputs?: Record<string, unknown> }).inputs ?? {});
+
+/** A composite action's steps in a one-job workflow, so actionlint can check them too; its inputs become the workflow's. */
+export function asWorkflow(steps: Step[], inputs: string[] = []): string {
+  const on = inputs.length ? { workflow_call: { inputs: Object.fromEntries(inputs.map((name) => [name, { type: "string", required: true }])) } } : "push";
+  return JSON.stringify({ on, jobs: { steps: { "runs-on": "ubuntu-latest", steps } } }, null, 2);
 }
 
 /** Every `uses:` and `run:` of all workflows and composite actions. */

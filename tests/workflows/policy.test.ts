@@ -74,6 +74,28 @@ describe("permissions", () => {
   });
 });
 
+describe("the normalizer's caches", () => {
+  const cacheStep = (step: { uses?: string; with?: Record<string, unknown> }) => (step.uses === "./.github/actions/normalizer-cache" ? String(step.with?.step) : null);
+  // `npm run build` normalizes first; `build:site` does not.
+  const normalizes = (step: { run?: string }) => /npm run (?:normalize|build)(?![:\w])/.test(step.run ?? "");
+  const jobs = [...workflows].flatMap(([name, { parsed }]) => Object.entries(parsed.jobs).map(([id, job]) => ({ name: `${name} ${id}`, steps: job.steps ?? [] })));
+
+  it("are restored before every job's first normalize", () => {
+    for (const { name, steps } of jobs.filter((job) => job.steps.some(normalizes))) {
+      const restored = steps.findIndex((step) => cacheStep(step) === "restore");
+      expect(restored, name).toBeGreaterThanOrEqual(0);
+      expect(restored, name).toBeLessThan(steps.findIndex(normalizes));
+    }
+  });
+
+  it("are saved only after the normalize job's run, once", () => {
+    const saves = jobs.flatMap(({ name, steps }) => steps.flatMap((step, at) => (cacheStep(step) === "save" ? [{ name, at, steps }] : [])));
+    expect(saves.map((save) => save.name)).toEqual(["normalize.yml normalize"]);
+    const { at, steps } = saves[0]!;
+    expect(steps.findIndex((step) => step.run === "npm run normalize")).toBeLessThan(at);
+  });
+});
+
 describe("triggers", () => {
   it("publish daily, on demand and when called after normalizing", () => {
     const on = workflow("publish.yml").on;
