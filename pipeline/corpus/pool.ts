@@ -8,9 +8,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawArticle } from "../model/types.ts";
-import type { Normalized } from "../article/normalize.ts";
+import type { NormalizeContext, Normalized } from "../article/normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
-import type { NormalizeContext } from "../article/normalize.ts";
 import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;

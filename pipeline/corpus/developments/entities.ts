@@ -113,10 +113,10 @@ function namesIn(text: string, table: EntityTable): { printed: string; meanings:
   const lower = NON_ASCII_WORD_CHARACTER.test(folded) ? null : folded.toLowerCase();
   const isPlain = lower !== null && lower.length === folded.length;
   const names: { printed: string; meanings: Meaning[] }[] = [];
-  const [read, regex] = isPlain ? [lower, compiledTable.plain] : [folded, compiledTable.regex];
+  const [searched, regex] = isPlain ? [lower, compiledTable.plain] : [folded, compiledTable.regex];
   // `exec` on the one compiled pattern: `matchAll` would copy it, and so compile it again, for every text.
   regex.lastIndex = 0;
-  for (let match = regex.exec(read); match; match = regex.exec(read)) {
+  for (let match = regex.exec(searched); match; match = regex.exec(searched)) {
     // As the text prints it: an acronym counts only in its capitals.
     const printed = isPlain ? folded.slice(match.index, match.index + match[0].length) : match[0];
     names.push({ printed: printed.replace(SPACES, " "), meanings: compiledTable.meanings.get(aliasKey(printed)) ?? [] });
