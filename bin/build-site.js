@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
 
 register();
-const { allShards, parseShard, shardCount, shardText } = await import("../src/_config/shard.ts");
+const { allShards, parseShard, shardCount, shardText } = await import("../pipeline/model/shards.ts");
 const { articleFileNames } = await import("../src/_model/articles.ts");
 const { Dossier, pathsFromEnv } = await import("../src/_model/dossier.ts");
 const { keepDossier } = await import("../src/_config/data.ts");

@@ -9,7 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
-import { searchBundles, shardOf, type Shard } from "../src/_config/shard.ts";
+import { searchBundles } from "../src/_config/shard.ts";
+import { shardOf, type Shard } from "../pipeline/model/shards.ts";
 
 /** Every file under `dir`, as '/'-separated paths relative to it. */
 function filesUnder(dir: string): string[] {

@@ -3,7 +3,7 @@
  * one build are checked together before the site is indexed and deployed:
  * all of them there, each once, no file written by two.
  */
-import { shardText, type Shard } from "./shard.ts";
+import { shardText, type Shard } from "../../pipeline/model/shards.ts";
 
 export interface Manifest {
   /** 'i/n'. */

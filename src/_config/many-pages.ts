@@ -20,7 +20,8 @@ import { developmentsCsv } from "../_exports/csv.ts";
 import { developmentsJson } from "../_exports/developments-json.ts";
 import { sitemap } from "../_exports/sitemap.ts";
 import type { Dossier } from "../_model/dossier.ts";
-import { ownsId, ownsShared, type Shard } from "./shard.ts";
+import { ownsId, ownsShared } from "./shard.ts";
+import type { Shard } from "../../pipeline/model/shards.ts";
 
 // Enough files in flight to keep the disk busy without holding every page in memory.
 const BATCH = 64;

@@ -5,7 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { EleventyConfig } from "./eleventy.ts";
-import { ownsShared, type Shard } from "./shard.ts";
+import { ownsShared } from "./shard.ts";
+import type { Shard } from "../../pipeline/model/shards.ts";
 
 const PER_ID_TEMPLATES = new Set(["articles/article.11ty.ts", "sources/source.11ty.ts"]);
 

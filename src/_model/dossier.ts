@@ -21,7 +21,7 @@ import { feedGroups, type FeedGroup } from "../_exports/feeds.ts";
 import { paginate, type Page } from "./pages.ts";
 import { loadReport, type ReportEntry } from "./report.ts";
 import { loadSite, type Site } from "./site.ts";
-import { shardCount } from "../_config/shard.ts";
+import { shardCount } from "../../pipeline/model/shards.ts";
 
 export interface DossierPaths {
   corpus: string;

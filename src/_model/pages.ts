@@ -1,5 +1,6 @@
 /** Long lists cut into numbered pages, so no page of a large corpus grows without bound. */
-import { ownsId, type Shard } from "../_config/shard.ts";
+import { ownsId } from "../_config/shard.ts";
+import type { Shard } from "../../pipeline/model/shards.ts";
 
 export interface Page<T> {
   /** Site path of this page: the list's own path for the first page, then '<path>2/', '<path>3/'… */

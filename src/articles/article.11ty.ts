@@ -1,6 +1,7 @@
 import { renderArticleBody, type Article } from "../_model/articles.ts";
 import type { Dossier } from "../_model/dossier.ts";
-import { ownsId, type Shard } from "../_config/shard.ts";
+import { ownsId } from "../_config/shard.ts";
+import type { Shard } from "../../pipeline/model/shards.ts";
 import { linkTo } from "../_model/site.ts";
 import { articleOpenGraph, newsArticle } from "../_views/metadata.ts";
 import { html, jsonLd, trusted, webUrl } from "../_views/html.ts";

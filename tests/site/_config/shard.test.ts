@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeManifests, shardManifest } from "../../../src/_config/manifest.ts";
-import { allShards, ownsId, ownsShared, parseShard, searchBundles, shardCount, shardOf, WHOLE } from "../../../src/_config/shard.ts";
+import { ownsId, ownsShared, searchBundles, WHOLE } from "../../../src/_config/shard.ts";
+import { allShards, parseShard, shardCount, shardOf } from "../../../pipeline/model/shards.ts";
 
 describe("shards", () => {
   it("read i/n and refuse anything else, naming where it came from", () => {
