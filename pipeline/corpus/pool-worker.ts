@@ -17,6 +17,8 @@ port.on("message", (request: Request) => {
       return summarize(normalized);
     });
     port.postMessage({ start: request.start, results });
+  } else if ("records" in request) {
+    port.postMessage({ records: request.records.map((index) => held.get(index)!) });
   } else {
     port.postMessage({ written: request.write.map((article) => writeArticle(held.get(article.index)!, article, context.entities)) });
   }

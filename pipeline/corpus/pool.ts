@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RawArticle } from "../model/types.ts";
+import type { ArticleRecord, RawArticle } from "../model/types.ts";
 import type { NormalizeContext, Normalized } from "../article/normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
 import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
@@ -31,8 +31,8 @@ export interface PoolOptions {
 
 export type WorkerData = NormalizeContext;
 
-export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] };
-type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] };
+export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] } | { records: number[] };
+type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] } | { records: ArticleRecord[] };
 
 /** Sends a request and waits for the worker's next reply that has `key`. */
 function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
@@ -48,23 +48,36 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
   });
 }
 
+/**
+ * Asks each thread for what it holds at its share of `indexes`, the workers
+ * first, so they work while this thread does its share, and puts the answers
+ * back in the order asked. Every answer is awaited, so that when one thread
+ * fails, another's failure is not left unhandled.
+ */
+async function fromEachThread<T>(indexes: number[], owner: (Worker | null)[], workers: Worker[], askThread: (thread: Worker | null, mine: number[]) => Promise<T[]>): Promise<T[]> {
+  const mine = (thread: Worker | null) => indexes.filter((index) => owner[index] === thread);
+  const asked = workers.map((worker) => askThread(worker, mine(worker)));
+  const settled = await Promise.allSettled([askThread(null, mine(null)), ...asked]);
+  const failed = settled.find((each) => each.status === "rejected");
+  if (failed) throw failed.reason;
+  const byThread = new Map([null, ...workers].map((thread, k) => [thread, (settled[k] as PromiseFulfilledResult<T[]>).value[Symbol.iterator]()]));
+  return indexes.map((index) => byThread.get(owner[index]!)!.next().value!);
+}
+
 /** Articles of this thread are written here, the others by the worker that holds them. */
 function recordsInPool(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[], settings: NormalizeContext): HeldRecords {
   const here = recordsHere(local, settings.entities);
   return {
     results,
-    write: async (articles) => {
-      const mine = (thread: Worker | null) => articles.filter((article) => owner[article.index] === thread);
-      // Workers are asked first, so they write while this thread does its share.
-      const asked = workers.map((worker) => ask<{ written: WrittenArticle[] }>(worker, { write: mine(worker) }, "written").then((reply) => reply.written));
-      // Every thread's answer is awaited, so that when a write fails in one, another's failure is not left unhandled.
-      const settled = await Promise.allSettled([here.write(mine(null)), ...asked]);
-      const failed = settled.find((each) => each.status === "rejected");
-      if (failed) throw failed.reason;
-      const replies = settled.map((each) => (each as PromiseFulfilledResult<WrittenArticle[]>).value);
-      const byThread = new Map([null, ...workers].map((thread, k) => [thread, replies[k]![Symbol.iterator]()]));
-      return articles.map((article) => byThread.get(owner[article.index]!)!.next().value!);
+    write: (articles) => {
+      const byIndex = new Map(articles.map((article) => [article.index, article]));
+      const of = (mine: number[]) => mine.map((index) => byIndex.get(index)!);
+      return fromEachThread(articles.map((article) => article.index), owner, workers, (thread, mine) =>
+        thread ? ask<{ written: WrittenArticle[] }>(thread, { write: of(mine) }, "written").then((reply) => reply.written) : here.write(of(mine)),
+      );
     },
+    records: (indexes) =>
+      fromEachThread(indexes, owner, workers, (thread, mine) => (thread ? ask<{ records: ArticleRecord[] }>(thread, { records: mine }, "records").then((reply) => reply.records) : here.records(mine))),
     close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
   };
 }
@@ -103,7 +116,7 @@ export function normalizeInPool(options: PoolOptions): NormalizeAll {
         worker.on("error", fail).on("exit", (code) => done < raws.length && fail(new Error(`a normalize worker stopped with code ${code}`)));
         worker.on("message", (reply: Reply) => {
           if ("results" in reply) finish(reply.start, reply.results, worker);
-          if ("written" in reply) return;
+          if ("written" in reply || "records" in reply) return;
           // A worker holds two batches, so it never waits while this thread works.
           const ahead = "ready" in reply ? 2 : 1;
           for (let sent = 0; sent < ahead && next < raws.length; sent++) {

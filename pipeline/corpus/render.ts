@@ -53,6 +53,8 @@ export interface HeldRecords {
   /** One per article, in the order they were given. */
   results: Summarized[];
   write(articles: ArticleToWrite[]): Promise<WrittenArticle[]>;
+  /** The records themselves, at these places of the list, for a run that hands them on instead of writing them (normalizing in shards). */
+  records(indexes: number[]): Promise<ArticleRecord[]>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export function recordsHere(normalized: Normalized[], entities: EntityTable | nu
         if (!record) throw new Error(`article ${article.index} was rejected and cannot be rendered`);
         return writeArticle(record, article, entities);
       }),
+    records: async (indexes) => indexes.map((index) => normalized[index]!.record!),
     close: async () => {},
   };
 }

@@ -17,6 +17,37 @@ async function dossier(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
+describe("dossier normalize in shards", () => {
+  it("plans the shards, normalizes each alone and the corpus from their records, to what one run writes", async () => {
+    const [whole, sharded] = [tempCorpus(), tempCorpus()];
+    const plan = await dossier("normalize", "--raw", sharded.raw, "--plan", "--per-shard", "2");
+    expect(JSON.parse(plan.stdout)).toEqual({ count: 3, shards: [1, 2, 3] });
+    const records = join(sharded.root, "records");
+    for (const shard of ["1/3", "2/3", "3/3"]) {
+      const run = await dossier("normalize", "--raw", sharded.raw, "--out", sharded.out, "--shard", shard, "--records", records);
+      expect(run.stdout, run.stderr).toMatch(new RegExp(`^\\d raw files of shard ${shard} normalized into ${records}/normalized-${shard[0]}-of-3\\.json\n$`));
+    }
+    expect(readdirSync(sharded.root).sort()).toEqual(["raw", "records"]);
+    const last = await dossier("normalize", "--raw", sharded.raw, "--out", sharded.out, "--records", records);
+    const one = await dossier("normalize", "--raw", whole.raw, "--out", whole.out);
+    expect(last.stdout).toBe(one.stdout);
+    for (const name of readdirSync(whole.out).filter((file) => file.endsWith(".md"))) expect(readFileSync(join(sharded.out, name), "utf8")).toBe(readFileSync(join(whole.out, name), "utf8"));
+    expect(readFileSync(join(sharded.root, "developments.json"), "utf8")).toBe(readFileSync(join(whole.root, "developments.json"), "utf8"));
+  });
+
+  it("names the option a shard needs, and the file of a missing shard", async () => {
+    const dirs = tempCorpus();
+    const alone = await dossier("normalize", "--raw", dirs.raw, "--shard", "1/2");
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/--shard: needs --records DIR/);
+    const records = join(dirs.root, "records");
+    await dossier("normalize", "--raw", dirs.raw, "--shard", "2/2", "--records", records);
+    const last = await dossier("normalize", "--raw", dirs.raw, "--out", dirs.out, "--records", records);
+    expect(last.code).toBe(2);
+    expect(last.stderr).toContain(`${records}: wants every shard of one plan: normalized-1-of-2.json is missing`);
+  });
+});
+
 describe("dossier normalize", () => {
   it("normalizes the sample corpus and ends with a one-line summary", async () => {
     const dirs = tempCorpus();
