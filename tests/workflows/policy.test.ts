@@ -111,7 +111,11 @@ describe("triggers", () => {
 
   it("skip the bot's own pushes", () => {
     const { text, parsed } = workflows.get("normalize.yml")!;
-    expect(parsed.jobs.normalize!.if).toBe("github.actor != 'github-actions[bot]'");
+    // The plan comes first; every other job needs it, so none runs on the bot's push.
+    expect(parsed.jobs.plan!.if).toBe("github.actor != 'github-actions[bot]'");
+    expect(parsed.jobs.shard!.needs).toBe("plan");
+    expect(parsed.jobs.normalize!.needs).toEqual(["plan", "shard"]);
+    expect(parsed.jobs.normalize!.if).toContain("needs.plan.result == 'success'");
     expect(text).toContain("[skip ci]");
   });
 });
