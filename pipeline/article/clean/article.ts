@@ -126,13 +126,19 @@ const NEIGHBOUR_LINK = /^[«‹←]\s(?!.*[»›])|^[^«‹]*\s[»›→]$/u;
 
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
+/** "Cool. Wusste ich nicht.": two sentences are text; "… for Wed. after …" is one. */
+const SENTENCE_BREAK = /[.!?…]\s+[\p{Lu}\d]/u;
 /** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "Politik | Ausland", "home / Betrieb / IT / …", "Sie sind hier: …". */
 const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^\\S+(?: \\S+)? \\| \\S+(?: \\S+)?$|^(?:[^/]*\\s/\\s){2}|^(?:${phrases(chrome.breadcrumbLeads)})(?![\\p{L}])`, "iu");
 
-/** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
-function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
+/**
+ * Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline.
+ * A paragraph is one when it opens with a quote, or when it is one sentence under a stamp or byline:
+ * some headlines end with a full stop ("Zeit zu gehen.", "… after Cold Wave Alert Tues.").
+ */
+function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines, underMeta: boolean): boolean {
   const { text } = unit;
-  if (text.length > 200 || (unit.kind === "paragraph" && !OPENS_QUOTE.test(text))) return false;
+  if (text.length > 200 || (unit.kind === "paragraph" && !OPENS_QUOTE.test(text) && !(underMeta && !SENTENCE_BREAK.test(text)))) return false;
   const count = countWords(text);
   if (count > (unit.kind === "paragraph" ? MAX_SENTENCE_HEADLINE_WORDS : MAX_HEADLINE_WORDS)) return false;
   // "Wir bieten:", "Hier eine Übersicht:" introduce what follows.
@@ -242,14 +248,17 @@ function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
     if (list) list.push(index);
     else byLastWord.set(word, [index]);
   });
+  const meta = units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text));
+  // A stamp or byline printed over a sentence makes it a headline; one printed under it is as often a teaser's or a comment's.
+  const shaped = units.map((unit, index) => isHeadlineShaped(unit, lines, meta[index - 1] === true));
   return {
     units,
     prose,
     byLastWord,
-    shaped: units.map((unit) => isHeadlineShaped(unit, lines)),
-    meta: units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text)),
-    // Only lines are weighed by their words; a paragraph's count is never asked.
-    words: units.map((unit) => (unit.kind === "line" || OPENS_QUOTE.test(unit.text) ? countWords(unit.text) : 0)),
+    shaped,
+    meta,
+    // Only headline-shaped units and lines are weighed by their words; other paragraphs' counts are never asked.
+    words: units.map((unit, index) => (unit.kind === "line" || shaped[index] ? countWords(unit.text) : 0)),
     proseBefore,
   };
 }

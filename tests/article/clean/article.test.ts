@@ -203,3 +203,31 @@ ${BODY}`;
     expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
   });
 });
+
+describe("locateArticle and headlines ending with a full stop", () => {
+  it("takes one sentence printed under its stamp for the headline, not the blog's tagline above it", () => {
+    const page = `Notes from the Harbour Town
+Menu
+• About
+• Contact
+• Imprint
+• Privacy
+
+14 March 2024 by Jane Doe
+Time to sell the old ferry office.
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Time to sell the old ferry office.");
+  });
+
+  it("does not take two sentences under a stamp for a headline", () => {
+    const page = `Notes from the Harbour Town
+Menu
+
+14 March 2024 by Jane Doe
+Nice. We went there too.
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Notes from the Harbour Town");
+  });
+});
