@@ -50,6 +50,8 @@ export const LINE_RULES: LineRule[] = [
   // A credit names someone ("by Jane Doe") and is not a sentence, unless it lists several roles ("; Editing by").
   { rule: "credit:wire", test: (line) => /^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b/i.test(line) && /\b[Bb][Yy]\s+\p{Lu}/u.test(line) && (/;|\bediting by\b/i.test(line) || !/[.!?]$/.test(line)) },
   { rule: "boilerplate:menu", test: isMenu },
+  // A server's error printed into the page ("Warning: … in /var/www/…/db.php on line 52"): never the article's.
+  { rule: "boilerplate:server-error", test: re(/^(?:warning|notice|deprecated|strict standards|fatal error|parse error): .+ in \/\S+ on line \d+$/i) },
 ];
 
 /** The first rule the line breaks, or null for article text. */
