@@ -188,6 +188,22 @@ ${BODY}`;
 });
 
 describe("locateArticle and pictures", () => {
+  it("does not take a flag's alternative text in an edition menu for the headline", () => {
+    const page = `• World
+• Politics
+• More
+Flag of Chile
+Chile
+[ ]
+World News
+14 March 2024 / 12:25 PM / Updated 8 hours ago
+'Harbour' wins the festival's prize, raising hopes in Valparaíso
+Jane Doe
+
+${BODY}`;
+    expect(locate(page).headline).toBe("'Harbour' wins the festival's prize, raising hopes in Valparaíso");
+  });
+
   it("takes neither a caption ending in its picture library's name nor a gallery's counter for the headline", () => {
     const page = `US and Taliban envoys meet again in Doha
 
