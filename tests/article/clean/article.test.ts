@@ -187,6 +187,21 @@ ${BODY}`;
   });
 });
 
+describe("locateArticle and buttons", () => {
+  it("does not take a row of buttons under the standfirst (\"Download PDF Drucken Teilen Feedback\") for the headline", () => {
+    const page = `Sie befinden sich hier:
+• Aktuell
+Hafen
+Fährbüro am Hafen schließt nach vierzig Jahren
+Die Stadt hat in einer Mitteilung erklärt, das Büro werde im Frühjahr geschlossen und die Fahrkarten künftig am Automaten verkauft.
+14.03.2024 red Artikel: Download PDF Drucken Teilen Feedback Weitere Informationen anzeigen
+Autor: Jane Doe
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Fährbüro am Hafen schließt nach vierzig Jahren");
+  });
+});
+
 describe("locateArticle and pictures", () => {
   it("does not take a flag's alternative text in an edition menu for the headline", () => {
     const page = `• World
