@@ -200,6 +200,16 @@ Autor: Jane Doe
 ${BODY}`;
     expect(locate(page).headline).toBe("Fährbüro am Hafen schließt nach vierzig Jahren");
   });
+
+  it("does not take a search box's or a page's own links (\"Erweiterte Suche\", \"Zurück zum Seitenanfang\") for the headline", () => {
+    const page = `Erweiterte Suche ?
+Zurück zum Seitenanfang
+14.03.2024 11:35
+Fährbüro am Hafen
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Fährbüro am Hafen");
+  });
 });
 
 describe("locateArticle and pictures", () => {
