@@ -43,13 +43,15 @@ const LIST_ITEM = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\[[ x]?\\]|\\( ?\\))|^\\
 const BRACKETED = /\[[^\]]*\]/;
 /**
  * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
- * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile").
+ * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile"),
+ * the people in the picture "(von links)".
  */
 const PICTURE_LABEL = phrases(chrome.pictureLabels);
 const PICTURE_CREDIT = phrases(chrome.pictureCredits);
 const PICTURE_ALT = phrases(chrome.pictureAlts);
+const CAPTION_PLACE = phrases(chrome.captionPlaces);
 const CAPTION = new RegExp(
-  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:${PICTURE_ALT})\\b`,
+  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:${PICTURE_ALT})\\b|\\((?:${CAPTION_PLACE})\\)`,
   "iu",
 );
 /** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */

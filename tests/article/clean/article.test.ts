@@ -213,6 +213,18 @@ ${BODY}`;
 });
 
 describe("locateArticle and pictures", () => {
+  it("does not take a caption naming who stands where (\"(von links)\") for the headline", () => {
+    const page = `E-Paper
+„Fährbüro am Hafen schließt“
+14.03.2024 Hafenstadt, Nordküste
+Anna Berg, Jan Kohl und Eva Lind (von links) sprachen am Hafen über die Zukunft des Büros
+Anna Berg, Jan Kohl und Eva Lind (von links) sprachen am Hafen über die Zukunft des Büros
+So bleibt das Büro in Erinnerung
+
+${BODY}`;
+    expect(locate(page).headline).toBe("„Fährbüro am Hafen schließt“");
+  });
+
   it("does not take a flag's alternative text in an edition menu for the headline", () => {
     const page = `• World
 • Politics
