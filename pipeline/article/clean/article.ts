@@ -41,6 +41,8 @@ export interface LinesAroundHeadlines {
 const LIST_ITEM = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\[[ x]?\\]|\\( ?\\))|^\\d{1,2}\\.\\s+\\S+(?:\\s+\\S+){0,2}$`, "u");
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
+/** What a headline never holds: a link ("https://t.co/…"), a mail address ("redaktion@…"), or letters alone (a calendar's "M D M D F S S"). */
+const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$/u;
 /**
  * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
  * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile"),
@@ -151,7 +153,7 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines, underMeta: bo
   // "Sign up to Newsletters", "Toggle navigation anarcat": half its words are a menu's or a button's.
   if (interfaceWords(text) * 2 >= count && count >= 2) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
-  return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
+  return !isListItem(text) && !BRACKETED.test(text) && !NEVER_IN_HEADLINE.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */

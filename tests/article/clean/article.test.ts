@@ -212,6 +212,16 @@ ${BODY}`;
   });
 });
 
+describe("locateArticle and lines no headline holds", () => {
+  const headlineUnder = (line: string) => locate(`${line}\n14.03.2024\nFährbüro am Hafen schließt\n\n${BODY}`).headline;
+
+  it("does not take a calendar's weekday letters, a post with its link or a prompt with a mail address for the headline", () => {
+    expect(headlineUnder("M D M D F S S")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Maybe the ferry office should stay open after all https://example.org/x1")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Fragen zum Fährbüro schicken Sie bitte an hafen@example.org")).toBe("Fährbüro am Hafen schließt");
+  });
+});
+
 describe("locateArticle and pictures", () => {
   it("does not take a caption naming who stands where (\"(von links)\") for the headline", () => {
     const page = `E-Paper
