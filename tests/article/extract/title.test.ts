@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../../pipeline/article/extract/title.ts";
+import { deriveTitle, numberedTrailEnd, pathTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../../pipeline/article/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -124,6 +124,25 @@ describe("numberedTrailEnd", () => {
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, headline)).toBeNull();
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten..."), ARTICLE, null)).toBeNull();
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten > zeitung.de"), ARTICLE, null)).toBeNull();
+  });
+});
+
+describe("pathTrailEnd", () => {
+  const HEADLINE = "Wenn der Hafen schläft, wacht die Fähre";
+  const lines = (trail: string, printed = HEADLINE) => `Menü\n${trail}\n\n„Hafen“ Thema 14. März 2024\n${printed}\n\nDie Fähre fuhr am Montag zum letzten Mal.`.split("\n");
+
+  it("takes the last step of a trail of separators, or after \"Sie sind hier:\", that the page also prints alone", () => {
+    expect(pathTrailEnd(lines(`Home / Sport / Segeln Nord / ${HEADLINE}`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`Startseite>Leute>Real Life>${HEADLINE}`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`Sie sind hier: ${HEADLINE}`), "„Hafen“ Thema 14. März 2024")).toBe(HEADLINE);
+  });
+
+  it("leaves a step the page prints only there, a link's arrow, a prompt, a credit and a shortening of the headline", () => {
+    expect(pathTrailEnd(lines(`Home / Sport / ${HEADLINE}`, "Die Fähre"), null)).toBeNull();
+    expect(pathTrailEnd(lines(`» ${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines(`Weiterlesen »${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines(`© 2024 hafen.de / ${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines("Home / Sport / Wenn der Hafen schläft"), `${HEADLINE} auf dem Meer`)).toBeNull();
   });
 });
 
