@@ -18,6 +18,7 @@ import { isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import { isKickerLabel } from "./kicker.ts";
+import { isNavigationPath } from "../text/navigation.ts";
 
 export interface LocatedArticle {
   /** Index of the first unit of the article (its kickers and stamps above the headline included). */
@@ -153,7 +154,7 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines, underMeta: bo
   // "Sign up to Newsletters", "Toggle navigation anarcat": half its words are a menu's or a button's.
   if (interfaceWords(text) * 2 >= count && count >= 2) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
-  return !isListItem(text) && !BRACKETED.test(text) && !NEVER_IN_HEADLINE.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
+  return !isListItem(text) && !BRACKETED.test(text) && !NEVER_IN_HEADLINE.test(text) && !BREADCRUMB.test(text) && !isNavigationPath(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */

@@ -215,6 +215,10 @@ ${BODY}`;
 describe("locateArticle and lines no headline holds", () => {
   const headlineUnder = (line: string) => locate(`${line}\n14.03.2024\nFährbüro am Hafen schließt\n\n${BODY}`).headline;
 
+  it("does not take a section's path of one slash (\"National / Crime & Legal\") for the headline", () => {
+    expect(locate(`Regional Life / Harbour & Sea\nFerry office at the harbour closes after forty years\nJIJI\n• 14 March 2024\n\n${BODY}`).headline).toBe("Ferry office at the harbour closes after forty years");
+  });
+
   it("does not take a calendar's weekday letters, a post with its link or a prompt with a mail address for the headline", () => {
     expect(headlineUnder("M D M D F S S")).toBe("Fährbüro am Hafen schließt");
     expect(headlineUnder("Maybe the ferry office should stay open after all https://example.org/x1")).toBe("Fährbüro am Hafen schließt");
