@@ -116,29 +116,52 @@ const isSection = (step: string) => {
   const words = step.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((word) => SECTION_WORD.test(word)) && !(words.length === 1 && BUTTON_WORDS.has(words[0]!.toLowerCase()));
 };
+/** "StartseiteNetzwerkWenn das Netz …": a trail whose links a copy ran together, its first a home page's. */
+const GLUED_HOME = /^(\p{Lu}\p{Ll}+)(?=\p{Lu})/u;
+const GLUE = /\p{Ll}(?=\p{Lu})/gu;
+const HOME_WORDS = new Set(chrome.sections);
+
+/** The ways to part a run-together trail into steps, one for each place a step may end, or null for a line that is none. */
+function gluedSteps(line: string): string[][] | null {
+  const home = GLUED_HOME.exec(line)?.[1];
+  if (!home || !HOME_WORDS.has(home.toLowerCase())) return null;
+  const ends = [...line.matchAll(GLUE)].map((match) => match.index! + 1);
+  // Every part but the last is a step before it; the last part, from one of those ends on, is the article.
+  return ends.map((end) => [...line.slice(0, end).split(/(?<=\p{Ll})(?=\p{Lu})/u), line.slice(end)]);
+}
+
 /** "Sie sind hier: …" opens a trail, a step or more after it. */
 const TRAIL_LEAD = new RegExp(`^(?:${phrases(chrome.breadcrumbLeads)})\\s*:\\s*`, "iu");
 
+/** The ways a line may be a trail, as lists of steps: none for most lines. */
+function trailsOf(line: string): string[][] {
+  const glued = gluedSteps(line);
+  if (glued) return glued;
+  // Most lines are no trail: only those with a separator, or a trail's lead, are split.
+  if (!/[/>»›:]/u.test(line)) return [];
+  const lead = TRAIL_LEAD.exec(line)?.[0] ?? "";
+  const steps = line.slice(lead.length).split(STEP_SEPARATOR);
+  // "» Alle Newsletter", "Weiterlesen » …", "© 2001 zeitung.de / Verlag …": a link's arrow, a prompt, a credit.
+  if (!steps.slice(0, -1).every(isSection)) return [];
+  return [lead && steps.length === 1 ? [lead, ...steps] : steps];
+}
+
 /**
  * The last step of a breadcrumb of separators ("Home / Fußball / Regionalliga
- * / Wenn man in der Heimat verliert …", "Sie sind hier: Gute Gründe, …"),
- * when the page prints that step alone as well: then it is the headline,
- * named as the trail names it, as for a numbered trail.
+ * / Wenn man in der Heimat verliert …", "Sie sind hier: Gute Gründe, …"), or
+ * of one run together ("StartseiteNetzwerkWenn das Netz …"), when the page
+ * prints that step alone as well: then it is the headline, named as the trail
+ * names it, as for a numbered trail.
  */
 export function pathTrailEnd(lines: readonly string[], headline: string | null): string | null {
   let alone: Set<string> | null = null;
   for (const line of lines) {
-    // Most lines are no trail: only those with a separator, or a trail's lead, are split.
-    if (!/[/>»›:]/u.test(line)) continue;
-    const trimmed = line.trim();
-    const lead = TRAIL_LEAD.exec(trimmed)?.[0] ?? "";
-    const steps = trimmed.slice(lead.length).split(STEP_SEPARATOR);
-    // "» Alle Newsletter", "Weiterlesen » …", "© 2001 zeitung.de / Verlag …": a link's arrow, a prompt, a credit.
-    if (!steps.slice(0, -1).every(isSection)) continue;
-    const named = namedStep(lead && steps.length === 1 ? [lead, ...steps] : steps, headline);
-    if (!named) continue;
-    alone ??= new Set(lines.map((other) => other.trim()));
-    if (alone.has(named)) return named;
+    for (const steps of trailsOf(line.trim())) {
+      const named = namedStep(steps, headline);
+      if (!named) continue;
+      alone ??= new Set(lines.map((other) => other.trim()));
+      if (alone.has(named)) return named;
+    }
   }
   return null;
 }

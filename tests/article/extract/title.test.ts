@@ -137,6 +137,11 @@ describe("pathTrailEnd", () => {
     expect(pathTrailEnd(lines(`Sie sind hier: ${HEADLINE}`), "„Hafen“ Thema 14. März 2024")).toBe(HEADLINE);
   });
 
+  it("parts a trail whose links a copy ran together, from its home page's link on", () => {
+    expect(pathTrailEnd(lines(`StartseiteHafenWenn der Hafen schläft, wacht die Fähre`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`FährenHafenWenn der Hafen schläft, wacht die Fähre`), null)).toBeNull();
+  });
+
   it("leaves a step the page prints only there, a link's arrow, a prompt, a credit and a shortening of the headline", () => {
     expect(pathTrailEnd(lines(`Home / Sport / ${HEADLINE}`, "Die Fähre"), null)).toBeNull();
     expect(pathTrailEnd(lines(`» ${HEADLINE}`), null)).toBeNull();
