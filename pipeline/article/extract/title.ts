@@ -10,8 +10,11 @@ import { countWords, endsOnFunctionWord } from "../text/words.ts";
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
 const TRAILING_FIGURES = /(?:\s+\d+(?:[.,]\d+)?){2,}$/;
 
+/** "Rioja , Spanien": two spans of a heading joined with a space before the comma, which no language writes. */
+const SPACE_BEFORE_COMMA = /\s+,/g;
+
 export function tidyTitle(title: string, articleText: string): string {
-  const trimmed = title.replace(/\s+/g, " ").trim().replace(TRAILING_FIGURES, "");
+  const trimmed = title.replace(/\s+/g, " ").trim().replace(TRAILING_FIGURES, "").replace(SPACE_BEFORE_COMMA, ",");
   return isAllCaps(trimmed) ? sentenceCase(trimmed, articleText) : trimmed;
 }
 

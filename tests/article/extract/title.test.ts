@@ -14,6 +14,11 @@ describe("tidyTitle", () => {
     );
   });
 
+  it("drops the space before a comma that joining a heading's two spans leaves, and keeps the French space before a colon", () => {
+    expect(tidyTitle("Doha , Qatar", BODY)).toBe("Doha, Qatar");
+    expect(tidyTitle("Doha : les talibans reviennent", BODY)).toBe("Doha : les talibans reviennent");
+  });
+
   it("keeps a mixed-case headline as written", () => {
     expect(tidyTitle("What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?", BODY)).toBe(
       "What Was Qatari Prime Minister’s Message to Taliban Leader in Kandahar?",
