@@ -119,15 +119,15 @@ const isSection = (step: string) => {
   const words = step.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((word) => SECTION_WORD.test(word)) && !(words.length === 1 && BUTTON_WORDS.has(words[0]!.toLowerCase()));
 };
-/** "StartseiteNetzwerkWenn das Netz …": a trail whose links a copy ran together, its first a home page's. */
-const GLUED_HOME = /^(\p{Lu}\p{Ll}+)(?=\p{Lu})/u;
+/** "StartseiteNetzwerkWenn das Netz …": a trail whose links a copy ran together, its first the home page's or a section's. */
+const GLUED_FIRST = /^(\p{Lu}\p{Ll}+)(?=\p{Lu})/u;
 const GLUE = /\p{Ll}(?=\p{Lu})/gu;
-const HOME_WORDS = new Set(chrome.sections);
+const SECTION_NAMES = new Set(chrome.sections);
 
 /** The ways to part a run-together trail into steps, one for each place a step may end, or null for a line that is none. */
 function gluedSteps(line: string): string[][] | null {
-  const home = GLUED_HOME.exec(line)?.[1];
-  if (!home || !HOME_WORDS.has(home.toLowerCase())) return null;
+  const first = GLUED_FIRST.exec(line)?.[1];
+  if (!first || !SECTION_NAMES.has(first.toLowerCase())) return null;
   const ends = [...line.matchAll(GLUE)].map((match) => match.index! + 1);
   // Every part but the last is a step before it; the last part, from one of those ends on, is the article.
   return ends.map((end) => [...line.slice(0, end).split(/(?<=\p{Ll})(?=\p{Lu})/u), line.slice(end)]);
