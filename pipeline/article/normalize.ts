@@ -13,7 +13,7 @@ import { readArticleText } from "./read/article.ts";
 import { cleanBlocks } from "./clean/blocks.ts";
 import { isByline, uniqueNames, withoutMenuWords } from "./extract/byline.ts";
 import { splitLayout } from "./extract/layout.ts";
-import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "./extract/title.ts";
+import { deriveTitle, numberedTrailEnd, pathTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "./extract/title.ts";
 import { isNavigationPath, menuEntries } from "./text/navigation.ts";
 import { parseIssuerLine, splitTitleSuffix } from "./extract/source.ts";
 import { articleByline, extractAttribution } from "./extract/attribution.ts";
@@ -124,8 +124,8 @@ function extractArticle(raw: RawArticle, context: NormalizeContext): Normalized 
   const headline = suffixed && !isNavigationPath(suffixed.title) ? { ...suffixed, title: withoutGluedKicker(suffixed.title, pageLines) } : null;
   // A breadcrumb is never a title, whichever source gives it.
   const pageTitle = page?.title && !isNavigationPath(page.title.value) ? page.title : null;
-  // The title the page states beside its headline: a numbered trail's last step, or its comment section's heading.
-  const statedTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? commentsTitle);
+  // The title the page states beside its headline: a trail's last step, or its comment section's heading.
+  const statedTitle = pageTitle ? null : (numberedTrailEnd(pageLines, bodyText, headline?.title ?? null) ?? pathTrailEnd(pageLines, headline?.title ?? null) ?? commentsTitle);
   const derived = !overrides.title && !pageTitle && !statedTitle && !headline;
   const lead = paragraphs.find((paragraph) => !isNavigationPath(paragraph)) ?? paragraphs[0]!;
   const title =

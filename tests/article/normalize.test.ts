@@ -178,6 +178,14 @@ describe("normalizeArticle and a title the page states only in a trail", () => {
   });
 });
 
+describe("normalizeArticle and a trail of separators", () => {
+  it("takes the trail's last step that the page prints alone, the trail far below in the footer", () => {
+    const footer = Array.from({ length: 120 }, (_, k) => `• Archive ${k + 1}`).join("\n");
+    const record = normalize(`Menu\n\n„Doha“ Topic 14 March 2024\nEnvoys of the United States and the Taliban meet again in Doha\nBy Jane Doe\nFor subscribers only\n\n${BODY}\n\n${footer}\n\nYou are here: Envoys of the United States and the Taliban meet again in Doha`);
+    expect(record.title).toBe("Envoys of the United States and the Taliban meet again in Doha");
+  });
+});
+
 describe("normalizeArticle and a dateline that reads like a name", () => {
   const page = (credit: string) => `Talks resume in Doha\n${credit}\n12 March 2024\n\n${BODY}`;
   it("takes no author from places and organisations the entity table knows", () => {

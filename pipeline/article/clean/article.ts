@@ -18,6 +18,7 @@ import { isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import { isKickerLabel } from "./kicker.ts";
+import { isNavigationPath } from "../text/navigation.ts";
 
 export interface LocatedArticle {
   /** Index of the first unit of the article (its kickers and stamps above the headline included). */
@@ -41,14 +42,19 @@ export interface LinesAroundHeadlines {
 const LIST_ITEM = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\[[ x]?\\]|\\( ?\\))|^\\d{1,2}\\.\\s+\\S+(?:\\s+\\S+){0,2}$`, "u");
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
+/** What a headline never holds: a link ("https://t.co/…"), a mail address ("redaktion@…"), or letters alone (a calendar's "M D M D F S S"). */
+const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$/u;
 /**
  * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
- * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10".
+ * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile"),
+ * the people in the picture "(von links)".
  */
 const PICTURE_LABEL = phrases(chrome.pictureLabels);
 const PICTURE_CREDIT = phrases(chrome.pictureCredits);
+const PICTURE_ALT = phrases(chrome.pictureAlts);
+const CAPTION_PLACE = phrases(chrome.captionPlaces);
 const CAPTION = new RegExp(
-  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:profilbild|profile picture|avatar)\\b`,
+  `^\\([^)]*\\/[^)]*\\)$|©|\\b(?:${PICTURE_LABEL})\\b\\s*[:/)]|\\/(?:${PICTURE_CREDIT})\\b|\\s(?:${PICTURE_CREDIT})$|^(?:${PICTURE_LABEL})\\s+\\d+\\s+\\p{L}{1,3}\\s+\\d+$|^(?:${PICTURE_ALT})\\b|\\((?:${CAPTION_PLACE})\\)`,
   "iu",
 );
 /** A picture's alternative text and its caption run together: "Christoph beim AngelnChristoph beim Angeln". */
@@ -126,13 +132,19 @@ const NEIGHBOUR_LINK = /^[«‹←]\s(?!.*[»›])|^[^«‹]*\s[»›→]$/u;
 
 /** An opening quotation mark makes a unit a paragraph, but „Wir sind tief erschüttert“ may be a headline. */
 const OPENS_QUOTE = /^["“„«‚‘»]/u;
+/** "Cool. Wusste ich nicht.": two sentences are text; "… for Wed. after …" is one. */
+const SENTENCE_BREAK = /[.!?…]\s+[\p{Lu}\d]/u;
 /** "Startseite > Politik > Ausland", "Home › News", "News | Sport | Kultur", "Politik | Ausland", "home / Betrieb / IT / …", "Sie sind hier: …". */
 const BREADCRUMB = new RegExp(`\\s(?:>>?|»|›|››)\\s|^(?:[^|•·]*\\s[|•·]\\s?){2}|^\\S+(?: \\S+)? \\| \\S+(?: \\S+)?$|^(?:[^/]*\\s/\\s){2}|^(?:${phrases(chrome.breadcrumbLeads)})(?![\\p{L}])`, "iu");
 
-/** Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline. */
-function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
+/**
+ * Shaped like a headline: a few words, not a list item, form remnant, breadcrumb, tag list, stamp or byline.
+ * A paragraph is one when it opens with a quote, or when it is one sentence under a stamp or byline:
+ * some headlines end with a full stop ("Zeit zu gehen.", "… after Cold Wave Alert Tues.").
+ */
+function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines, underMeta: boolean): boolean {
   const { text } = unit;
-  if (text.length > 200 || (unit.kind === "paragraph" && !OPENS_QUOTE.test(text))) return false;
+  if (text.length > 200 || (unit.kind === "paragraph" && !OPENS_QUOTE.test(text) && !(underMeta && !SENTENCE_BREAK.test(text)))) return false;
   const count = countWords(text);
   if (count > (unit.kind === "paragraph" ? MAX_SENTENCE_HEADLINE_WORDS : MAX_HEADLINE_WORDS)) return false;
   // "Wir bieten:", "Hier eine Übersicht:" introduce what follows.
@@ -142,7 +154,7 @@ function isHeadlineShaped(unit: Unit, lines: LinesAroundHeadlines): boolean {
   // "Sign up to Newsletters", "Toggle navigation anarcat": half its words are a menu's or a button's.
   if (interfaceWords(text) * 2 >= count && count >= 2) return false;
   // The dearest questions last: a stamp or a byline is read for dates and names.
-  return !isListItem(text) && !BRACKETED.test(text) && !BREADCRUMB.test(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
+  return !isListItem(text) && !BRACKETED.test(text) && !NEVER_IN_HEADLINE.test(text) && !BREADCRUMB.test(text) && !isNavigationPath(text) && !NEIGHBOUR_LINK.test(text) && !isLabel(text) && !lines.isStampOrByline(text);
 }
 
 /** What is known of a headline-shaped line as a headline: where it stands relative to the prose below it. */
@@ -242,14 +254,17 @@ function readUnits(units: Unit[], lines: LinesAroundHeadlines): PageUnits {
     if (list) list.push(index);
     else byLastWord.set(word, [index]);
   });
+  const meta = units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text));
+  // A stamp or byline printed over a sentence makes it a headline; one printed under it is as often a teaser's or a comment's.
+  const shaped = units.map((unit, index) => isHeadlineShaped(unit, lines, meta[index - 1] === true));
   return {
     units,
     prose,
     byLastWord,
-    shaped: units.map((unit) => isHeadlineShaped(unit, lines)),
-    meta: units.map((unit) => unit.kind === "line" && lines.isMeta(unit.text)),
-    // Only lines are weighed by their words; a paragraph's count is never asked.
-    words: units.map((unit) => (unit.kind === "line" || OPENS_QUOTE.test(unit.text) ? countWords(unit.text) : 0)),
+    shaped,
+    meta,
+    // Only headline-shaped units and lines are weighed by their words; other paragraphs' counts are never asked.
+    words: units.map((unit, index) => (unit.kind === "line" || shaped[index] ? countWords(unit.text) : 0)),
     proseBefore,
   };
 }

@@ -14,6 +14,8 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 const short = (pattern: RegExp, max = 90) => (line: string) => line.length <= max && !/[.!?]["”»]?$/.test(line) && pattern.test(line);
 
 const NAV_WORDS = new Set(chrome.sections);
+/** What an embedded post shows in place of itself: "View this post on Instagram". */
+const EMBED_PROMPTS = new Set(chrome.embedPrompts);
 
 /** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
 const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
@@ -50,6 +52,9 @@ export const LINE_RULES: LineRule[] = [
   // A credit names someone ("by Jane Doe") and is not a sentence, unless it lists several roles ("; Editing by").
   { rule: "credit:wire", test: (line) => /^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b/i.test(line) && /\b[Bb][Yy]\s+\p{Lu}/u.test(line) && (/;|\bediting by\b/i.test(line) || !/[.!?]$/.test(line)) },
   { rule: "boilerplate:menu", test: isMenu },
+  { rule: "boilerplate:embed", test: (line) => EMBED_PROMPTS.has(line.toLowerCase()) },
+  // A server's error printed into the page ("Warning: … in /var/www/…/db.php on line 52"): never the article's.
+  { rule: "boilerplate:server-error", test: re(/^(?:warning|notice|deprecated|strict standards|fatal error|parse error): .+ in \/\S+ on line \d+$/i) },
 ];
 
 /** The first rule the line breaks, or null for article text. */

@@ -10,8 +10,11 @@ import { countWords, endsOnFunctionWord } from "../text/words.ts";
 /** "… Multiplikators 3.17 5 12": a rating widget's figures after the headline. */
 const TRAILING_FIGURES = /(?:\s+\d+(?:[.,]\d+)?){2,}$/;
 
+/** "Rioja , Spanien": two spans of a heading joined with a space before the comma, which no language writes. */
+const SPACE_BEFORE_COMMA = /\s+,/g;
+
 export function tidyTitle(title: string, articleText: string): string {
-  const trimmed = title.replace(/\s+/g, " ").trim().replace(TRAILING_FIGURES, "");
+  const trimmed = title.replace(/\s+/g, " ").trim().replace(TRAILING_FIGURES, "").replace(SPACE_BEFORE_COMMA, ",");
   return isAllCaps(trimmed) ? sentenceCase(trimmed, articleText) : trimmed;
 }
 
@@ -65,6 +68,20 @@ const PATH_SEPARATOR = /\s[>»›|]\s/u;
 const contentWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 /**
+ * A trail's last step when it may name the article: the steps before it are
+ * sections, it is named in full and not cut off, and the headline found does
+ * not hold it whole (a shortening).
+ */
+function namedStep(steps: readonly string[], headline: string | null): string | null {
+  const last = steps.at(-1)!;
+  if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) return null;
+  if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) return null;
+  // The step itself taken for the headline ("3. Tote Tauben …") is no shortening of it.
+  const bare = headline?.replace(STEP_NUMBER, "") ?? null;
+  return bare !== null && bare !== last && bare.toLowerCase().includes(last.toLowerCase()) ? null : last;
+}
+
+/**
  * The last step of a numbered breadcrumb: many publishers name the article
  * there as they title it for search and sharing, where the headline on the
  * page is phrased for the page. A step whose words the article's text does
@@ -84,15 +101,70 @@ export function numberedTrailEnd(lines: readonly string[], articleText: string, 
     }
     // Go on after the trail; a "1." with nothing after it is no step and is passed.
     at += Math.max(0, steps.length - 1);
-    const last = steps.at(-1)!;
-    if (steps.length < 2 || steps.length > MAX_STEPS || steps.slice(0, -1).some((step) => countWords(step) > MAX_SECTION_WORDS)) continue;
-    if (countWords(last) < MIN_ARTICLE_WORDS || /(?:\.\.\.|…)$/u.test(last) || PATH_SEPARATOR.test(last)) continue;
-    // The step itself taken for the headline ("3. Tote Tauben …") is no shortening of it.
-    const bare = headline?.replace(STEP_NUMBER, "") ?? null;
-    if (bare !== null && bare !== last && bare.toLowerCase().includes(last.toLowerCase())) continue;
-    const words = contentWords(last);
+    const named = namedStep(steps, headline);
+    if (!named) continue;
+    const words = contentWords(named);
     used ??= new Set(contentWords(articleText));
-    if (words.length > 0 && words.filter((word) => used!.has(word)).length * 2 >= words.length) return last;
+    if (words.length > 0 && words.filter((word) => used!.has(word)).length * 2 >= words.length) return named;
+  }
+  return null;
+}
+
+/** "Home / Sport / …", "Startseite>People>…", "Forum › iPhone › …": a trail's separators, a slash only between spaces. */
+const STEP_SEPARATOR = /\s+[/>»›]\s+|\s*[>»›]\s*/u;
+/** A trail's step before its last: a section's name of plain words ("Real Life", "FB-Rhön"), not a button's. */
+const SECTION_WORD = /^[\p{L}\p{N}&'’-]+$/u;
+const BUTTON_WORDS = new Set(chrome.interface);
+const isSection = (step: string) => {
+  const words = step.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => SECTION_WORD.test(word)) && !(words.length === 1 && BUTTON_WORDS.has(words[0]!.toLowerCase()));
+};
+/** "StartseiteNetzwerkWenn das Netz …": a trail whose links a copy ran together, its first the home page's or a section's. */
+const GLUED_FIRST = /^(\p{Lu}\p{Ll}+)(?=\p{Lu})/u;
+const GLUE = /\p{Ll}(?=\p{Lu})/gu;
+const SECTION_NAMES = new Set(chrome.sections);
+
+/** The ways to part a run-together trail into steps, one for each place a step may end, or null for a line that is none. */
+function gluedSteps(line: string): string[][] | null {
+  const first = GLUED_FIRST.exec(line)?.[1];
+  if (!first || !SECTION_NAMES.has(first.toLowerCase())) return null;
+  const ends = [...line.matchAll(GLUE)].map((match) => match.index! + 1);
+  // Every part but the last is a step before it; the last part, from one of those ends on, is the article.
+  return ends.map((end) => [...line.slice(0, end).split(/(?<=\p{Ll})(?=\p{Lu})/u), line.slice(end)]);
+}
+
+/** "Sie sind hier: …" opens a trail, a step or more after it. */
+const TRAIL_LEAD = new RegExp(`^(?:${phrases(chrome.breadcrumbLeads)})\\s*:\\s*`, "iu");
+
+/** The ways a line may be a trail, as lists of steps: none for most lines. */
+function trailsOf(line: string): string[][] {
+  const glued = gluedSteps(line);
+  if (glued) return glued;
+  // Most lines are no trail: only those with a separator, or a trail's lead, are split.
+  if (!/[/>»›:]/u.test(line)) return [];
+  const lead = TRAIL_LEAD.exec(line)?.[0] ?? "";
+  const steps = line.slice(lead.length).split(STEP_SEPARATOR);
+  // "» Alle Newsletter", "Weiterlesen » …", "© 2001 zeitung.de / Verlag …": a link's arrow, a prompt, a credit.
+  if (!steps.slice(0, -1).every(isSection)) return [];
+  return [lead && steps.length === 1 ? [lead, ...steps] : steps];
+}
+
+/**
+ * The last step of a breadcrumb of separators ("Home / Fußball / Regionalliga
+ * / Wenn man in der Heimat verliert …", "Sie sind hier: Gute Gründe, …"), or
+ * of one run together ("StartseiteNetzwerkWenn das Netz …"), when the page
+ * prints that step alone as well: then it is the headline, named as the trail
+ * names it, as for a numbered trail.
+ */
+export function pathTrailEnd(lines: readonly string[], headline: string | null): string | null {
+  let alone: Set<string> | null = null;
+  for (const line of lines) {
+    for (const steps of trailsOf(line.trim())) {
+      const named = namedStep(steps, headline);
+      if (!named) continue;
+      alone ??= new Set(lines.map((other) => other.trim()));
+      if (alone.has(named)) return named;
+    }
   }
   return null;
 }

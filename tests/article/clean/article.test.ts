@@ -187,7 +187,74 @@ ${BODY}`;
   });
 });
 
+describe("locateArticle and buttons", () => {
+  it("does not take a row of buttons under the standfirst (\"Download PDF Drucken Teilen Feedback\") for the headline", () => {
+    const page = `Sie befinden sich hier:
+• Aktuell
+Hafen
+Fährbüro am Hafen schließt nach vierzig Jahren
+Die Stadt hat in einer Mitteilung erklärt, das Büro werde im Frühjahr geschlossen und die Fahrkarten künftig am Automaten verkauft.
+14.03.2024 red Artikel: Download PDF Drucken Teilen Feedback Weitere Informationen anzeigen
+Autor: Jane Doe
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Fährbüro am Hafen schließt nach vierzig Jahren");
+  });
+
+  it("does not take a search box's or a page's own links (\"Erweiterte Suche\", \"Zurück zum Seitenanfang\") for the headline", () => {
+    const page = `Erweiterte Suche ?
+Zurück zum Seitenanfang
+14.03.2024 11:35
+Fährbüro am Hafen
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Fährbüro am Hafen");
+  });
+});
+
+describe("locateArticle and lines no headline holds", () => {
+  const headlineUnder = (line: string) => locate(`${line}\n14.03.2024\nFährbüro am Hafen schließt\n\n${BODY}`).headline;
+
+  it("does not take a section's path of one slash (\"National / Crime & Legal\") for the headline", () => {
+    expect(locate(`Regional Life / Harbour & Sea\nFerry office at the harbour closes after forty years\nJIJI\n• 14 March 2024\n\n${BODY}`).headline).toBe("Ferry office at the harbour closes after forty years");
+  });
+
+  it("does not take a calendar's weekday letters, a post with its link or a prompt with a mail address for the headline", () => {
+    expect(headlineUnder("M D M D F S S")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Maybe the ferry office should stay open after all https://example.org/x1")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Fragen zum Fährbüro schicken Sie bitte an hafen@example.org")).toBe("Fährbüro am Hafen schließt");
+  });
+});
+
 describe("locateArticle and pictures", () => {
+  it("does not take a caption naming who stands where (\"(von links)\") for the headline", () => {
+    const page = `E-Paper
+„Fährbüro am Hafen schließt“
+14.03.2024 Hafenstadt, Nordküste
+Anna Berg, Jan Kohl und Eva Lind (von links) sprachen am Hafen über die Zukunft des Büros
+Anna Berg, Jan Kohl und Eva Lind (von links) sprachen am Hafen über die Zukunft des Büros
+So bleibt das Büro in Erinnerung
+
+${BODY}`;
+    expect(locate(page).headline).toBe("„Fährbüro am Hafen schließt“");
+  });
+
+  it("does not take a flag's alternative text in an edition menu for the headline", () => {
+    const page = `• World
+• Politics
+• More
+Flag of Chile
+Chile
+[ ]
+World News
+14 March 2024 / 12:25 PM / Updated 8 hours ago
+'Harbour' wins the festival's prize, raising hopes in Valparaíso
+Jane Doe
+
+${BODY}`;
+    expect(locate(page).headline).toBe("'Harbour' wins the festival's prize, raising hopes in Valparaíso");
+  });
+
   it("takes neither a caption ending in its picture library's name nor a gallery's counter for the headline", () => {
     const page = `US and Taliban envoys meet again in Doha
 
@@ -201,5 +268,33 @@ By Jane Doe
 
 ${BODY}`;
     expect(locate(page).headline).toBe("US and Taliban envoys meet again in Doha");
+  });
+});
+
+describe("locateArticle and headlines ending with a full stop", () => {
+  it("takes one sentence printed under its stamp for the headline, not the blog's tagline above it", () => {
+    const page = `Notes from the Harbour Town
+Menu
+• About
+• Contact
+• Imprint
+• Privacy
+
+14 March 2024 by Jane Doe
+Time to sell the old ferry office.
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Time to sell the old ferry office.");
+  });
+
+  it("does not take two sentences under a stamp for a headline", () => {
+    const page = `Notes from the Harbour Town
+Menu
+
+14 March 2024 by Jane Doe
+Nice. We went there too.
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Notes from the Harbour Town");
   });
 });

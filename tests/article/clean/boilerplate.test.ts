@@ -113,10 +113,16 @@ const CHROME: [rule: string, line: string][] = [
   ["boilerplate:menu", "Startseite › Nachrichten › Welt"],
   ["boilerplate:menu", "Home News World Politics Business Sport"],
   ["boilerplate:menu", "Inicio Noticias Mundo Política Economía"],
+  ["boilerplate:embed", "View this post on Instagram"],
+  ["boilerplate:embed", "Sieh dir diesen Beitrag auf Instagram an"],
+  ["boilerplate:server-error", "Warning: db_connect(): Access denied for user 'web' in /srv/www/site/lib/db.php on line 52"],
+  ["boilerplate:server-error", "Strict Standards: Non-static method Gallery::load() should not be called statically in /home/blog/plugins/gallery.php on line 7"],
 ];
 
 /** Article text that looks like chrome at a glance; none of it may be removed. */
 const TEXT = [
+  "The minister asked followers to view this post on Instagram before the talks in Doha resumed.",
+  "Warning: the talks in Doha may fail, a diplomat said in Kabul on line 3 of his statement.",
   "Share prices in Doha rose after the talks were announced.",
   "Advertisement revenue fell as the war ended.",
   "Photo opportunities were rare during the secret visit to Kandahar.",

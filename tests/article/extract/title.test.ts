@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveTitle, numberedTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../../pipeline/article/extract/title.ts";
+import { deriveTitle, numberedTrailEnd, pathTrailEnd, tidyTitle, titleOfComments, withoutGluedKicker } from "../../../pipeline/article/extract/title.ts";
 
 describe("tidyTitle", () => {
   const BODY = "A US delegation wants to meet with high-ranking Taliban representatives in Doha, the Qatari capital. The Taliban envoy met the US delegation on Saturday.";
@@ -12,6 +12,11 @@ describe("tidyTitle", () => {
     expect(tidyTitle("  Significance of meeting between Qatari FM and\n   Taliban leader in Kandahar ", BODY)).toBe(
       "Significance of meeting between Qatari FM and Taliban leader in Kandahar",
     );
+  });
+
+  it("drops the space before a comma that joining a heading's two spans leaves, and keeps the French space before a colon", () => {
+    expect(tidyTitle("Doha , Qatar", BODY)).toBe("Doha, Qatar");
+    expect(tidyTitle("Doha : les talibans reviennent", BODY)).toBe("Doha : les talibans reviennent");
   });
 
   it("keeps a mixed-case headline as written", () => {
@@ -124,6 +129,30 @@ describe("numberedTrailEnd", () => {
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten"), ARTICLE, headline)).toBeNull();
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten..."), ARTICLE, null)).toBeNull();
     expect(numberedTrailEnd(lines(" 1. Home\n 2. Neue Gespräche zwischen Taliban und Vereinigten Staaten > zeitung.de"), ARTICLE, null)).toBeNull();
+  });
+});
+
+describe("pathTrailEnd", () => {
+  const HEADLINE = "Wenn der Hafen schläft, wacht die Fähre";
+  const lines = (trail: string, printed = HEADLINE) => `Menü\n${trail}\n\n„Hafen“ Thema 14. März 2024\n${printed}\n\nDie Fähre fuhr am Montag zum letzten Mal.`.split("\n");
+
+  it("takes the last step of a trail of separators, or after \"Sie sind hier:\", that the page also prints alone", () => {
+    expect(pathTrailEnd(lines(`Home / Sport / Segeln Nord / ${HEADLINE}`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`Startseite>Leute>Real Life>${HEADLINE}`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`Sie sind hier: ${HEADLINE}`), "„Hafen“ Thema 14. März 2024")).toBe(HEADLINE);
+  });
+
+  it("parts a trail whose links a copy ran together, from its home page's link on", () => {
+    expect(pathTrailEnd(lines(`StartseiteHafenWenn der Hafen schläft, wacht die Fähre`), null)).toBe(HEADLINE);
+    expect(pathTrailEnd(lines(`FährenHafenWenn der Hafen schläft, wacht die Fähre`), null)).toBeNull();
+  });
+
+  it("leaves a step the page prints only there, a link's arrow, a prompt, a credit and a shortening of the headline", () => {
+    expect(pathTrailEnd(lines(`Home / Sport / ${HEADLINE}`, "Die Fähre"), null)).toBeNull();
+    expect(pathTrailEnd(lines(`» ${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines(`Weiterlesen »${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines(`© 2024 hafen.de / ${HEADLINE}`), null)).toBeNull();
+    expect(pathTrailEnd(lines("Home / Sport / Wenn der Hafen schläft"), `${HEADLINE} auf dem Meer`)).toBeNull();
   });
 });
 
