@@ -4,7 +4,9 @@
  */
 import { LEADING_BULLET } from "../text/bullets.ts";
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
-import { escapeRegex, monthOf } from "../dates/names.ts";
+import { escapeRegex, monthOf, weekdayOf } from "../dates/names.ts";
+import { datesIn } from "../dates/line.ts";
+import { timeAfter } from "../dates/clock.ts";
 import { isFunctionWord } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
@@ -74,7 +76,23 @@ export function parseByline(line: string): string[] | null {
   if (named.length > 0) return uniqueNames([...named, ...namesAfterBylineWord(line).filter(isPersonName)]);
   // "By Daniel", "Von Steffi": a blog's author may sign with a first name alone.
   const single = match[1]!.trim();
-  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single) ? [single] : null;
+  if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single)) return [single];
+  // "Posted by Jane Doe at 18:52", "Author: jdoe2 am 29.12.2010": a byline run on into its stamp is signed by whoever stands before it.
+  const signer = beforeStamp(match[1]!);
+  if (signer === null) return null;
+  const names = namesIn(signer);
+  return names.length > 0 ? names : isUserName(signer) ? [signer] : null;
+}
+
+/** The words before a line's first date or time, without the filler that leads into it ("Jane Doe at"), or null when it states neither. */
+function beforeStamp(text: string): string | null {
+  const date = datesIn(text)[0]?.start ?? text.length;
+  const time = [...text.matchAll(/\s/g)].find(({ index }) => index < date && timeAfter(text, index) !== null)?.index ?? date;
+  if (time === text.length) return null;
+  const words = text.slice(0, time).trim().split(/\s+/);
+  // Right before a date, "Vom" leads into it whatever its case ("Von Jane Doe Vom 3. Februar 2022").
+  while (words.length > 0 && (endsName(words.at(-1)!) || DATE_WORDS.has(words.at(-1)!.toLowerCase()))) words.pop();
+  return words.join(" ");
 }
 
 /** A byline, naming people or only a desk ("By Staff Writer"): either way not a headline. */
@@ -187,6 +205,7 @@ function isUserName(word: string | undefined): boolean {
     !endsName(word) &&
     !isDesk(word) &&
     monthOf(word) === null &&
+    weekdayOf(word) === null &&
     !PARTICLES_OR_FILLERS.has(word.toLowerCase()) &&
     !isFunctionWord(word)
   );

@@ -265,3 +265,18 @@ describe("parseByline with a glued handle", () => {
     expect(parseByline("By Eric Levitz@EricLevitz")).toEqual(["Eric Levitz"]);
   });
 });
+
+describe("parseByline run on into its stamp", () => {
+  it.each([
+    ["Posted by Jane Doe at 18:52  Tagged with: garden, spring", ["Jane Doe"]],
+    ["Author: jdoe2 am 29.12.2010, 13:36 Uhr", ["jdoe2"]],
+    ["By Anna on 31. October, 2023 | 18 Comments. This post may contain affiliate links.", ["Anna"]],
+    ["Von Tom Roth Vom 3. Februar 2022 0", ["Tom Roth"]],
+  ])("reads whoever signs before the date or time in %s", (line, names) => {
+    expect(parseByline(line)).toEqual(names);
+  });
+
+  it("reads no weekday before a time as a signer", () => {
+    expect(parseByline("By Sunday at 5 pm the troops had left the city")).toBeNull();
+  });
+});
