@@ -166,6 +166,10 @@ export function namesAfterBylineWord(line: string): string[] {
   const text = unglue(line);
   const found: string[] = [];
   for (const match of text.matchAll(INNER_PREFIX)) {
+    const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length)).trim().split(/\s+/).at(-1) ?? "";
+    // "Interview mit Autorin Jane Doe", "die von Tom Roth beschriebene": after an article or a preposition the word goes on a
+    // phrase; a date's filler ("Posted on [date] by") only leads into the stamp.
+    if (isFunctionWord(before) && !DATE_WORDS.has(before.toLowerCase())) continue;
     const following = text.slice(match.index + match[0].length);
     // "Post author By Helge Fahrnberger": the byline word after "author" opens the byline.
     const inner = PREFIX.test(following) ? parseByline(following) : null;
@@ -177,7 +181,6 @@ export function namesAfterBylineWord(line: string): string[] {
     const names = namesFrom(after);
     // "von flerche", "by Realiberry": after a byline word that opens the line or follows a date, a user name is the author
     // too; after another word ("Nordish by Nature", "Profilbild von Montana") it is the phrase going on.
-    const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length)).trim().split(/\s+/).at(-1) ?? "";
     const opens = before === "" || !/\p{L}$/u.test(before) || DATE_WORDS.has(before.toLowerCase());
     found.push(...(names.length > 0 ? names : opens && isUserName(after[0]) ? [after[0]!] : []));
   }
