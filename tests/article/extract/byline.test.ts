@@ -206,7 +206,7 @@ describe("namesAfterBylineWord inside a phrase", () => {
     expect(namesAfterBylineWord("von flerche")).toEqual(["flerche"]);
     expect(namesAfterBylineWord("Nordish by Nature")).toEqual([]);
     expect(namesAfterBylineWord("Profilbild von Montana")).toEqual([]);
-    expect(namesAfterBylineWord("Gespeichert von human am")).toEqual([]);
+    expect(namesAfterBylineWord("Kommentar von human am")).toEqual([]);
   });
   it("stops a name at a word that labels what follows", () => {
     expect(namesAfterBylineWord("von Andrea Meier Kategorien: Allgemein")).toEqual(["Andrea Meier"]);
@@ -271,6 +271,8 @@ describe("parseByline run on into its stamp", () => {
     ["Author: jdoe2 am 29.12.2010, 13:36 Uhr", ["jdoe2"]],
     ["By Anna on 31. October, 2023 | 18 Comments. This post may contain affiliate links.", ["Anna"]],
     ["Von Tom Roth Vom 3. Februar 2022 0", ["Tom Roth"]],
+    ["Gespeichert von jdoe am 24. Juli 2017 - 18:55", ["jdoe"]],
+    ["Eingestellt von Tom Roth um 21:11", ["Tom Roth"]],
   ])("reads whoever signs before the date or time in %s", (line, names) => {
     expect(parseByline(line)).toEqual(names);
   });
