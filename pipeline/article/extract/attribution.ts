@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText, Unit } from "../../model/types.ts";
-import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
+import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 import { phrases } from "../dates/patterns.ts";
@@ -92,14 +92,19 @@ const shortByline = (text: string) => (text.split(/\s+/).length <= MAX_CLOSING_W
 
 /**
  * Names in a byline inside the article, for an article whose head names
- * nobody: the one it ends with (among its last blocks, or the first lines
- * after it, which the article's end left out as short lines), else the first
- * in it that names a whole name ("Von Anna Beck" under a picture gallery, not
- * a pen name alone).
+ * nobody: the first that states when it was signed; else the one it ends with
+ * (among its last blocks, or the first lines after it, which the article's end
+ * left out as short lines), else the first in it that names a whole name
+ * ("Von Anna Beck" under a picture gallery, not a pen name alone).
  */
 export function articleByline(units: readonly Unit[], removed: CleanedText["removed"]): string[] {
   const end = units.at(-1)?.line ?? Infinity;
   const after = removed.filter((line) => line.rule === "page:outside-article" && line.line > end).slice(0, CLOSING_BLOCKS);
+  // A byline that states when it was signed is the post's own wherever it stands ("Eingestellt von Tom um 21:11" before the comments).
+  for (const { text } of [...units, ...after]) {
+    const names = NOT_CLOSING.test(text) ? null : stampedByline(text);
+    if (names) return names;
+  }
   for (const { text } of [...units.slice(-CLOSING_BLOCKS), ...after]) {
     const names = shortByline(text);
     if (names) return names;

@@ -77,11 +77,21 @@ export function parseByline(line: string): string[] | null {
   // "By Daniel", "Von Steffi": a blog's author may sign with a first name alone.
   const single = match[1]!.trim();
   if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single)) return [single];
-  // "Posted by Jane Doe at 18:52", "Author: jdoe2 am 29.12.2010": a byline run on into its stamp is signed by whoever stands before it.
-  const signer = beforeStamp(match[1]!);
+  return signerOfStamp(match[1]!);
+}
+
+/** "Posted by Jane Doe at 18:52", "Author: jdoe2 am 29.12.2010": a byline run on into its stamp is signed by whoever stands before it. */
+function signerOfStamp(rest: string): string[] | null {
+  const signer = beforeStamp(rest);
   if (signer === null) return null;
   const names = namesIn(signer);
   return names.length > 0 ? names : isUserName(signer) ? [signer] : null;
+}
+
+/** Names in a byline that states when it was signed ("Eingestellt von Tom um 21:11"), or null for any other line. */
+export function stampedByline(line: string): string[] | null {
+  const match = line.length <= 160 ? PREFIX.exec(line.trim()) : null;
+  return match ? signerOfStamp(match[1]!) : null;
 }
 
 /** The words before a line's first date or time, without the filler that leads into it ("Jane Doe at"), or null when it states neither. */

@@ -121,6 +121,12 @@ describe("articleByline", () => {
     expect(articleByline(body(last, "Von Steffi", last, last, last, last), none)).toEqual([]);
   });
 
+  it("reads a byline that states when it was signed wherever it stands, before the end's other bylines", () => {
+    const comments = body(last, "Eingestellt von Tom um 21:11", "1 Kommentar:", last, "Datenschutz: von Google");
+    expect(articleByline(comments, none)).toEqual(["Tom"]);
+    expect(articleByline(body(last, "Übersetzt von Tom Roth am 3. Mai 2021", last, last, last), none)).toEqual([]);
+  });
+
   it("takes no link to another article, no translator, no line far after the end and no line before it", () => {
     expect(articleByline(body(last, "Interview: Tom Roth"), none)).toEqual([]);
     expect(articleByline(body(last, "Übersetzt von Tom Roth"), none)).toEqual([]);
