@@ -231,7 +231,8 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  * byline without its "By".
  */
 export function nameOfLine(line: string): string | null {
-  const printed = line.replace(LEADING_BULLET, "").trim();
+  // "[Image-from] Jane Doe", "[svg]Jane Doe": the author's picture, printed as its placeholder, stands before the name.
+  const printed = line.replace(LEADING_BULLET, "").replace(/^\[[^\]\s]*\]\s*/u, "").trim();
   // "Ophélie OstermannOphélie Ostermann": a name printed twice, glued; other capitals inside a word stay ("YouTube").
   const unglued = unglue(printed).split(/\s+/);
   const half = unglued.length / 2;

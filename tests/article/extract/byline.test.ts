@@ -289,3 +289,11 @@ describe("namesAfterBylineWord after a preposition", () => {
     expect(namesAfterBylineWord("Ein Gastbeitrag von Tom Roth")).toEqual(["Tom Roth"]);
   });
 });
+
+describe("nameOfLine after a picture", () => {
+  it("reads the name after the placeholder of the author's picture", () => {
+    expect(nameOfLine("[Image-from] Jane Doe")).toBe("Jane Doe");
+    expect(nameOfLine("[svg]Anna Beck")).toBe("Anna Beck");
+    expect(nameOfLine("[Image-from] Jane Doe lacht in die Kamera")).toBeNull();
+  });
+});
