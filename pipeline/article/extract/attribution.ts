@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText, Unit } from "../../model/types.ts";
-import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
+import { deskInByline, isByline, isBylineWordAlone, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 import { phrases } from "../dates/patterns.ts";
@@ -46,17 +46,19 @@ export function extractAttribution(
     titleBlock === null
       ? []
       : head.filter(({ unit }) => (unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS) || (unit.block === titleBlock && under?.unit === unit));
-  // Each head line is read once as a byline and as an issuer line.
-  const read = head.map(({ unit }) => {
-    const issuer = parseIssuerLine(unit.text);
+  // Each head line is read once as a byline and as an issuer line; a byline word alone on its line is read with the next ("Autor:", "Jane Doe").
+  const read = head.map(({ unit }, index) => {
+    const next = head[index + 1]?.unit.text;
+    const text = next !== undefined && isBylineWordAlone(unit.text) && !isByline(next) ? `${unit.text.trim()} ${next.trim()}` : unit.text;
+    const issuer = parseIssuerLine(text);
     // "Veröffentlicht von HansG" on a blog names its writer by user name, not an issuing body.
-    const writer = issuer !== null && !/\s/.test(issuer) && namesAfterBylineWord(unit.text).includes(issuer);
-    return { unit, byline: parseByline(unit.text) ?? (writer ? [issuer] : null), issuer: writer ? null : issuer };
+    const writer = issuer !== null && !/\s/.test(issuer) && namesAfterBylineWord(text).includes(issuer);
+    return { text, byline: parseByline(text) ?? (writer ? [issuer] : null), issuer: writer ? null : issuer };
   });
-  const inStamps = read.flatMap(({ unit, byline, issuer }) => {
+  const inStamps = read.flatMap(({ text, byline, issuer }) => {
     if (byline || issuer) return [];
-    const rest = besideDates(unit.text);
-    return rest === null ? namesAfterBylineWord(unit.text) : namesInStamp(rest);
+    const rest = besideDates(text);
+    return rest === null ? namesAfterBylineWord(text) : namesInStamp(rest);
   });
   const authors = uniqueNames([
     ...read.flatMap(({ byline }) => byline ?? []),

@@ -2,7 +2,7 @@
  * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
-import { LEADING_BULLET } from "../text/bullets.ts";
+import { BULLET_MARKS, LEADING_BULLET } from "../text/bullets.ts";
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
 import { escapeRegex, monthOf, weekdayOf } from "../dates/names.ts";
 import { datesIn } from "../dates/line.ts";
@@ -18,6 +18,9 @@ const PREFIXES = phrases(bylines.prefixes);
 const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])})\\s*:?\\s+(.+)$`, "iu");
 /** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
 const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES})\\s*:?\\s+`, "giu");
+/** A byline word alone on its line ("Autor:", "By"): the name stands on the next one. */
+const BYLINE_WORD_ALONE = new RegExp(`^[\\s${BULLET_MARKS}]*(?:${PREFIXES})\\s*:?\\s*$`, "iu");
+export const isBylineWordAlone = (line: string) => BYLINE_WORD_ALONE.test(line);
 /** The same, to ask whether a line has one (a global regex keeps its place between tests). */
 const HAS_BYLINE_WORD = new RegExp(INNER_PREFIX.source, "iu");
 /** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */

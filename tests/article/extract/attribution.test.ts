@@ -43,6 +43,12 @@ describe("extractAttribution", () => {
     expect(extractAttribution(head(["Por María López", 1], ["7 de diciembre de 2022", 1]), none, null, { isDateLine }).authors).toEqual(["María López"]);
   });
 
+  it("reads a byline word alone on its line with the name on the next", () => {
+    expect(extractAttribution(head(["Autor:", 3], ["Jane Doe/SP-X", 3]), none, null, { isDateLine }).authors).toEqual(["Jane Doe"]);
+    expect(extractAttribution(head(["by", 1, "above-title"], ["jdoe201", 1, "above-title"]), none, null, { isDateLine }).authors).toEqual(["jdoe201"]);
+    expect(extractAttribution(head(["Author", 2], ["By Tom Roth | troth@example.com", 2]), none, null, { isDateLine }).authors).toEqual(["Tom Roth"]);
+  });
+
   it("names no author for a staff byline", () => {
     expect(extractAttribution(head(["By Staff Writer", 1], ["Monday, 06/05/2023", 1]), none, null, { isDateLine }).authors).toEqual([]);
   });
