@@ -173,8 +173,12 @@ function namesFrom(words: string[]): string[] {
 // …and a handle glued after the name ends it ("Eric Levitz@EricLevitz").
 const partsOf = (text: string) => text.split(/\s*[|•·/–—(),@]\s*|\s+-\s+|\s{2,}/).map((part) => part.trim().split(/\s+/));
 
-/** Names after a byline word anywhere in a line: "Eine Kolumne von Nils Pickert", "4.02.2022 par Bob Fischer". */
-export function namesAfterBylineWord(line: string): string[] {
+/**
+ * Names after a byline word anywhere in a line: "Eine Kolumne von Nils
+ * Pickert", "4.02.2022 par Bob Fischer"; in a stamp, a user name may be in
+ * capitals ("October 19, 2019 by JDX"), which elsewhere opens a heading.
+ */
+export function namesAfterBylineWord(line: string, inStamp = false): string[] {
   if (isEmbedCredit(line)) return [];
   const text = unglue(line);
   const found: string[] = [];
@@ -195,7 +199,8 @@ export function namesAfterBylineWord(line: string): string[] {
     // "von flerche", "by Realiberry": after a byline word that opens the line or follows a date, a user name is the author
     // too; after another word ("Nordish by Nature", "Profilbild von Montana") it is the phrase going on.
     const opens = before === "" || !/\p{L}$/u.test(before) || DATE_WORDS.has(before.toLowerCase());
-    found.push(...(names.length > 0 ? names : opens && isUserName(after[0]) ? [after[0]!] : []));
+    // …in capitals only when it stands alone in its part: "by HLNF Staff Report" names a desk.
+    found.push(...(names.length > 0 ? names : opens && isUserName(after[0], inStamp && after.length === 1) ? [after[0]!] : []));
   }
   return uniqueNames(found);
 }
@@ -207,17 +212,17 @@ export function namesAfterBylineWord(line: string): string[] {
  */
 export function namesInStamp(rest: string): string[] {
   if (isEmbedCredit(rest)) return [];
-  const after = namesAfterBylineWord(rest);
+  const after = namesAfterBylineWord(rest, true);
   if (after.length > 0) return after;
   return uniqueNames(partsOf(unglue(rest)).flatMap(namesFrom).filter((name) => !isDesk(name)));
 }
 
-/** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk. */
-function isUserName(word: string | undefined): boolean {
+/** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk; in capitals only where asked. */
+function isUserName(word: string | undefined, capitals = false): boolean {
   return (
     word !== undefined &&
     /^[\p{L}][\p{L}\d_.-]{1,29}$/u.test(word) &&
-    !/^\p{Lu}+$/u.test(word) &&
+    (capitals || !/^\p{Lu}+$/u.test(word)) &&
     !endsName(word) &&
     !isDesk(word) &&
     monthOf(word) === null &&

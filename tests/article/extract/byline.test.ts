@@ -297,3 +297,14 @@ describe("nameOfLine after a picture", () => {
     expect(nameOfLine("[Image-from] Jane Doe lacht in die Kamera")).toBeNull();
   });
 });
+
+describe("namesInStamp with a user name in capitals", () => {
+  it("reads a user name in capitals after a stamp's byline word, alone in its part", () => {
+    expect(namesInStamp("  by JDX")).toEqual(["JDX"]);
+    expect(namesInStamp("  by JDX Staff Report")).toEqual([]);
+  });
+
+  it("reads none outside a stamp, where capitals open a heading", () => {
+    expect(namesAfterBylineWord("by JDX")).toEqual([]);
+  });
+});
