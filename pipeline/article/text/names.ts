@@ -1,3 +1,5 @@
+import { isFunctionWord } from "./words.ts";
+
 /** Whether a short string reads as a person's name ("Mohamed bin Abdulrahman Al Thani"). */
 const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "abu", "abd"]);
 
@@ -9,6 +11,10 @@ const NOT_A_PERSON = new Set(
 export function isPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 6) return false;
+  // "Die Ticketpreise", "Im Wortlaut": a phrase opened by an article or a preposition; "De Vries" opens with a particle.
+  if (isFunctionWord(tokens[0]!) && !PARTICLES.has(tokens[0]!.toLowerCase())) return false;
+  // "FR IT EN": a row of codes, not initials ("R. R.").
+  if (tokens.every((token) => /^\p{Lu}{1,2}$/u.test(token))) return false;
   let capitalised = 0;
   for (const token of tokens) {
     const bare = token.replace(/[.,]$/, "");

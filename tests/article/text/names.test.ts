@@ -80,3 +80,16 @@ describe("leadingName", () => {
     expect(leadingName(words("Neue Zürcher Zeitung Online"))).toBeNull();
   });
 });
+
+describe("isPersonName on phrases and codes", () => {
+  it("reads no phrase opened by an article or a preposition, and no row of codes", () => {
+    expect(isPersonName("Die Ticketpreise")).toBe(false);
+    expect(isPersonName("Im Wortlaut")).toBe(false);
+    expect(isPersonName("FR IT EN")).toBe(false);
+  });
+
+  it("still reads a name opened by a particle, and one of initials", () => {
+    expect(isPersonName("De Vries Anna")).toBe(true);
+    expect(isPersonName("R. R.")).toBe(true);
+  });
+});
