@@ -68,7 +68,8 @@ export function extractAttribution(
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
-  const masthead = nearDate.find(({ unit }) => isMasthead(unit.text))?.unit.text ?? null;
+  // "By Doha Qatar" is a byline even when its words name a place, never the masthead.
+  const masthead = nearDate.find(({ unit }) => isMasthead(unit.text) && !isByline(unit.text))?.unit.text ?? null;
   const desk = authors.length > 0 ? null : deskOf(head, besideDates);
   return { authors, source: titleSource ?? issuer ?? masthead, desk };
 }

@@ -49,6 +49,10 @@ describe("extractAttribution", () => {
     expect(extractAttribution(head(["Author", 2], ["By Tom Roth | troth@example.com", 2]), none, null, { isDateLine }).authors).toEqual(["Tom Roth"]);
   });
 
+  it("takes no byline for the masthead, even one whose words name a place", () => {
+    expect(extractAttribution(head(["By Doha Qatar", 1], ["9. Oktober 2021", 1]), none, null, { isDateLine }).source).toBeNull();
+  });
+
   it("names no author for a staff byline", () => {
     expect(extractAttribution(head(["By Staff Writer", 1], ["Monday, 06/05/2023", 1]), none, null, { isDateLine }).authors).toEqual([]);
   });
