@@ -14,12 +14,13 @@ export interface Attribution {
 }
 
 /**
- * A bare name or outlet counts only beside a dateline, where bylines stand;
- * elsewhere a short capitalised line is as likely a section label.
+ * A bare name or outlet counts only beside a dateline, where bylines stand
+ * (a name also in the block right above it: "Jane Doe" over "Business /
+ * 01.21.2020"); elsewhere a short capitalised line is as likely a section label.
  */
-function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean): HeadUnit[] {
+function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean, withBlockAbove = false): HeadUnit[] {
   const blocks = new Set(head.filter(({ unit }) => isDateLine(unit.text)).map(({ unit }) => unit.block));
-  return head.filter(({ unit }) => blocks.has(unit.block) && !isDateLine(unit.text));
+  return head.filter(({ unit }) => (blocks.has(unit.block) || (withBlockAbove && blocks.has(unit.block + 1))) && !isDateLine(unit.text));
 }
 
 export interface HeadReaders {
@@ -64,7 +65,7 @@ export function extractAttribution(
     ...read.flatMap(({ byline }) => byline ?? []),
     ...inStamps,
     // A byline ("Por María López") reads as a name too; it was counted above.
-    ...[...nearDate, ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
+    ...[...besideDateline(head, isDateLine, true), ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;

@@ -27,6 +27,12 @@ describe("extractAttribution", () => {
     expect(extractAttribution(lines, none, null, { isDateLine }).source).toBe("The Reference");
   });
 
+  it("reads a name alone in the block right above the dateline's, not the masthead there", () => {
+    const lines = head(["Jane Doe", 1, "above-title"], ["The Reference", 1, "above-title"], ["9. Oktober 2021", 2, "above-title"]);
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: ["Jane Doe"], source: null, desk: null });
+    expect(extractAttribution(head(["Jane Doe", 1], ["Business", 3], ["9. Oktober 2021", 3]), none, null, { isDateLine }).authors).toEqual([]);
+  });
+
   it("ignores a capitalised label away from any dateline", () => {
     const lines = head(["Afghanistan Update", 1], ["Jane Doe", 1]);
     expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: [], source: null, desk: null });
