@@ -79,7 +79,8 @@ export function extractAttribution(
 function deskOf(head: HeadUnit[], besideDates: (line: string) => string | null): string | null {
   for (const { unit } of head) {
     const rest = besideDates(unit.text);
-    const desk = rest !== null || isByline(unit.text) ? deskInByline(rest ?? unit.text) : null;
+    // "… aktualisiert am 3. Januar 2020 vom Support Team": the stamp's rest lost "vom" with the date's fillers; the line keeps it.
+    const desk = rest !== null ? (deskInByline(rest) ?? deskInByline(unit.text)) : isByline(unit.text) ? deskInByline(unit.text) : null;
     if (desk) return desk;
   }
   return null;

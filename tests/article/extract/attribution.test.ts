@@ -109,6 +109,11 @@ describe("extractAttribution on a blog's or a desk's head", () => {
     expect(extractAttribution(head(["Redaktion", 1]), none, null, { isDateLine, besideDates: stamps }).desk).toBeNull();
   });
 
+  it("names the desk after a byline word that is also a date's filler", () => {
+    const stamp = (line: string) => (line.includes("2022") ? line.replace(/ am \d{1,2}\. Januar 2022| vom /g, " ") : null);
+    expect(extractAttribution(head(["Eingetragen am 3. Januar 2022 vom Support Team", 1]), none, null, { isDateLine, besideDates: stamp }).desk).toBe("Support Team");
+  });
+
   it("reads a user name a blog publishes under as its writer, and an issuing body as the source", () => {
     expect(extractAttribution(head(["Veröffentlicht von HansG", 1]), none, null, { isDateLine })).toMatchObject({ authors: ["HansG"], source: null });
     expect(extractAttribution(head(["Veröffentlicht von Bundesamt für Strahlenschutz", 1]), none, null, { isDateLine })).toMatchObject({ authors: [], source: "Bundesamt für Strahlenschutz" });
