@@ -16,9 +16,11 @@ export function isPersonName(text: string): boolean {
   // "FR IT EN": a row of codes, not initials ("R. R.").
   if (tokens.every((token) => /^\p{Lu}{1,2}$/u.test(token))) return false;
   let capitalised = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const bare = token.replace(/[.,]$/, "");
     if (NOT_A_PERSON.has(bare.toLowerCase())) return false;
+    // "von der Leyen", but "Tipp der Woche": a German article in a name follows another particle.
+    if (bare === "der" && !PARTICLES.has(tokens[index - 1]?.toLowerCase() ?? "")) return false;
     if (PARTICLES.has(bare.toLowerCase())) continue;
     // "Al-Thani", "O'Neill", "Jean-Pierre", initials like "J."; the article may be lower case: "al-Thani", "d'Estaing".
     if (!/^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u.test(bare)) return false;

@@ -88,6 +88,11 @@ describe("isPersonName on phrases and codes", () => {
     expect(isPersonName("FR IT EN")).toBe(false);
   });
 
+  it("reads no phrase with a German article between its nouns, but a name with one after its particle", () => {
+    expect(isPersonName("Tipp der Woche")).toBe(false);
+    expect(isPersonName("Anna von der Beck")).toBe(true);
+  });
+
   it("still reads a name opened by a particle, and one of initials", () => {
     expect(isPersonName("De Vries Anna")).toBe(true);
     expect(isPersonName("R. R.")).toBe(true);
