@@ -11,8 +11,8 @@ const NOT_A_PERSON = new Set(
 export function isPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 6) return false;
-  // "Die Ticketpreise", "Im Wortlaut": a phrase opened by an article or a preposition; "De Vries" opens with a particle.
-  if (isFunctionWord(tokens[0]!) && !PARTICLES.has(tokens[0]!.toLowerCase())) return false;
+  // "Die Ticketpreise", "Henry In Aktuell": a phrase with an article or a preposition; "De Vries" opens with a particle.
+  if (tokens.some((token) => isFunctionWord(token) && !PARTICLES.has(token.toLowerCase()))) return false;
   // "FR IT EN": a row of codes, not initials ("R. R.").
   if (tokens.every((token) => /^\p{Lu}{1,2}$/u.test(token))) return false;
   let capitalised = 0;

@@ -82,9 +82,11 @@ describe("leadingName", () => {
 });
 
 describe("isPersonName on phrases and codes", () => {
-  it("reads no phrase opened by an article or a preposition, and no row of codes", () => {
+  it("reads no phrase with an article or a preposition in it, and no row of codes", () => {
     expect(isPersonName("Die Ticketpreise")).toBe(false);
     expect(isPersonName("Im Wortlaut")).toBe(false);
+    expect(isPersonName("Anna In Kultur")).toBe(false);
+    expect(isPersonName("Writing Plugins In Emacs")).toBe(false);
     expect(isPersonName("FR IT EN")).toBe(false);
   });
 
