@@ -11,19 +11,20 @@ import { memoByText } from "../text/memo.ts";
 export type Label = "published" | "updated" | "other";
 
 // "Article mis à jour le 7 janvier 2020": a word or two may stand before the label.
-const LABEL = new RegExp(`^[\\s(]*(?:\\p{L}+\\s+){0,2}?(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iu");
+const LABEL = new RegExp(`^[\\s(]*(?:\\p{L}+\\s+){0,2}?(${phrases(lexicon.labels)})(?![\\p{L}])\\s*[:\\-–—]?\\s*`, "iud");
 const UPDATE_LABELS = new Set(lexicon.updateLabels.map((label) => label.toLowerCase()));
 const OTHER_LABELS = new Set(lexicon.otherLabels.map((label) => label.toLowerCase()));
 const ONLY_PUNCTUATION = /^[\s,.;:|·/()[\]\-–—]*$/u;
 // Words a stamp may have around its date: "le 1er mai", "am 19.02.2024".
 const FILLERS = new RegExp(`(?<![\\p{L}])(?:${phrases(lexicon.fillers)})(?![\\p{L}])`, "giu");
 
-/** The label a line starts with, and where the rest begins. */
-export function labelOf(line: string): { label: Label | null; rest: number } {
+/** The label a line starts with, where its words begin (after a word or two before it), and where the rest begins. */
+export function labelOf(line: string): { label: Label | null; start: number; rest: number } {
   const match = LABEL.exec(line);
-  if (!match) return { label: null, rest: 0 };
+  if (!match) return { label: null, start: 0, rest: 0 };
   const word = match[1]!.toLowerCase().replace(/\s+/g, " ");
-  return { label: OTHER_LABELS.has(word) ? "other" : UPDATE_LABELS.has(word) ? "updated" : "published", rest: match[0].length };
+  const start = match.indices![1]![0];
+  return { label: OTHER_LABELS.has(word) ? "other" : UPDATE_LABELS.has(word) ? "updated" : "published", start, rest: match[0].length };
 }
 
 const covered = (mentions: readonly Mention[]) => mentions.reduce((sum, { start, end }) => sum + end - start, 0);
@@ -61,9 +62,11 @@ export const MAX_WORDS_BESIDE_STAMP = 8;
 
 /** What a line says beside its label, fillers and dates, or null when it states no date. */
 export function besideDates(line: string): string | null {
-  const text = line.slice(labelOf(line).rest);
+  const { start, rest } = labelOf(line);
+  const text = line.slice(rest);
   const mentions = datesIn(text);
-  return mentions.length === 0 ? null : outside(text, mentions).replace(FILLERS, keepInName);
+  // The words before the label stay: "Jane Doe Zuletzt geändert am 06.11.2023" names its author there.
+  return mentions.length === 0 ? null : line.slice(0, start) + outside(text, mentions).replace(FILLERS, keepInName);
 }
 
 /** A filler between two capitalised words is part of a name: "Loïc Le Clerc", "Anna Von Roth". */

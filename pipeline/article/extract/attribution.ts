@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText, Unit } from "../../model/types.ts";
-import { deskInByline, isByline, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, uniqueNames } from "./byline.ts";
+import { deskInByline, isByline, isBylineWordAlone, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 import { phrases } from "../dates/patterns.ts";
@@ -14,12 +14,13 @@ export interface Attribution {
 }
 
 /**
- * A bare name or outlet counts only beside a dateline, where bylines stand;
- * elsewhere a short capitalised line is as likely a section label.
+ * A bare name or outlet counts only beside a dateline, where bylines stand
+ * (a name also in the block right above it: "Jane Doe" over "Business /
+ * 01.21.2020"); elsewhere a short capitalised line is as likely a section label.
  */
-function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean): HeadUnit[] {
+function besideDateline(head: HeadUnit[], isDateLine: (line: string) => boolean, withBlockAbove = false): HeadUnit[] {
   const blocks = new Set(head.filter(({ unit }) => isDateLine(unit.text)).map(({ unit }) => unit.block));
-  return head.filter(({ unit }) => blocks.has(unit.block) && !isDateLine(unit.text));
+  return head.filter(({ unit }) => (blocks.has(unit.block) || (withBlockAbove && blocks.has(unit.block + 1))) && !isDateLine(unit.text));
 }
 
 export interface HeadReaders {
@@ -48,23 +49,25 @@ export function extractAttribution(
     titleBlock === null
       ? []
       : head.filter(({ unit }) => (unit.block > titleBlock && unit.block <= titleBlock + BYLINE_BLOCKS) || (unit.block === titleBlock && under?.unit === unit));
-  // Each head line is read once as a byline and as an issuer line.
-  const read = head.map(({ unit }) => {
-    const issuer = parseIssuerLine(unit.text);
+  // Each head line is read once as a byline and as an issuer line; a byline word alone on its line is read with the next ("Autor:", "Jane Doe").
+  const read = head.map(({ unit }, index) => {
+    const next = head[index + 1]?.unit.text;
+    const text = next !== undefined && isBylineWordAlone(unit.text) && !isByline(next) ? `${unit.text.trim()} ${next.trim()}` : unit.text;
+    const issuer = parseIssuerLine(text);
     // "Veröffentlicht von HansG" on a blog names its writer by user name, not an issuing body.
-    const writer = issuer !== null && !/\s/.test(issuer) && namesAfterBylineWord(unit.text).includes(issuer);
-    return { unit, byline: parseByline(unit.text) ?? (writer ? [issuer] : null), issuer: writer ? null : issuer };
+    const writer = issuer !== null && !/\s/.test(issuer) && namesAfterBylineWord(text).includes(issuer);
+    return { text, byline: parseByline(text) ?? (writer ? [issuer] : null), issuer: writer ? null : issuer };
   });
-  const inStamps = read.flatMap(({ unit, byline, issuer }) => {
+  const inStamps = read.flatMap(({ text, byline, issuer }) => {
     if (byline || issuer) return [];
-    const rest = besideDates(unit.text);
-    return rest === null ? namesAfterBylineWord(unit.text) : namesInStamp(rest);
+    const rest = besideDates(text);
+    return rest === null ? namesAfterBylineWord(text) : namesInStamp(rest);
   });
   const authors = uniqueNames([
     ...read.flatMap(({ byline }) => byline ?? []),
     ...inStamps,
     // A byline ("Por María López") reads as a name too; it was counted above.
-    ...[...nearDate, ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
+    ...[...besideDateline(head, isDateLine, true), ...belowTitle].flatMap(({ unit }) => nameOfLine(unit.text) ?? []),
     ...removed.filter((line) => line.rule === "credit:wire").flatMap((line) => parseWireCredit(line.text)),
   ]);
   const issuer = read.find(({ issuer }) => issuer !== null)?.issuer ?? null;
@@ -78,7 +81,8 @@ export function extractAttribution(
 function deskOf(head: HeadUnit[], besideDates: (line: string) => string | null): string | null {
   for (const { unit } of head) {
     const rest = besideDates(unit.text);
-    const desk = rest !== null || isByline(unit.text) ? deskInByline(rest ?? unit.text) : null;
+    // "… aktualisiert am 3. Januar 2020 vom Support Team": the stamp's rest lost "vom" with the date's fillers; the line keeps it.
+    const desk = rest !== null ? (deskInByline(rest) ?? deskInByline(unit.text)) : isByline(unit.text) ? deskInByline(unit.text) : null;
     if (desk) return desk;
   }
   return null;
@@ -95,14 +99,19 @@ const shortByline = (text: string) => (text.split(/\s+/).length <= MAX_CLOSING_W
 
 /**
  * Names in a byline inside the article, for an article whose head names
- * nobody: the one it ends with (among its last blocks, or the first lines
- * after it, which the article's end left out as short lines), else the first
- * in it that names a whole name ("Von Anna Beck" under a picture gallery, not
- * a pen name alone).
+ * nobody: the first that states when it was signed; else the one it ends with
+ * (among its last blocks, or the first lines after it, which the article's end
+ * left out as short lines), else the first in it that names a whole name
+ * ("Von Anna Beck" under a picture gallery, not a pen name alone).
  */
 export function articleByline(units: readonly Unit[], removed: CleanedText["removed"]): string[] {
   const end = units.at(-1)?.line ?? Infinity;
   const after = removed.filter((line) => line.rule === "page:outside-article" && line.line > end).slice(0, CLOSING_BLOCKS);
+  // A byline that states when it was signed is the post's own wherever it stands ("Eingestellt von Tom um 21:11" before the comments).
+  for (const { text } of [...units, ...after]) {
+    const names = NOT_CLOSING.test(text) ? null : stampedByline(text);
+    if (names) return names;
+  }
   for (const { text } of [...units.slice(-CLOSING_BLOCKS), ...after]) {
     const names = shortByline(text);
     if (names) return names;

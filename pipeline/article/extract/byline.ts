@@ -2,9 +2,11 @@
  * Authors from bylines ("By X and Y", "Par", "Von", "Por") and wire credits
  * ("Reporting by X; Editing by Y"): names only, never roles or desks.
  */
-import { LEADING_BULLET } from "../text/bullets.ts";
+import { BULLET_MARKS, LEADING_BULLET } from "../text/bullets.ts";
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
-import { escapeRegex, monthOf } from "../dates/names.ts";
+import { escapeRegex, monthOf, weekdayOf } from "../dates/names.ts";
+import { datesIn } from "../dates/line.ts";
+import { timeAfter } from "../dates/clock.ts";
 import { isFunctionWord } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
@@ -16,6 +18,9 @@ const PREFIXES = phrases(bylines.prefixes);
 const PREFIX = new RegExp(`^(?:${phrases([...bylines.prefixes, ...bylines.openers])})\\s*:?\\s+(.+)$`, "iu");
 /** A byline inside a longer line: "4.02.2022 par Bob Fischer", "Von Jan Kupitz | Oct 24, 2023". */
 const INNER_PREFIX = new RegExp(`(?:^|[\\s|•·,(/])(?:${PREFIXES})\\s*:?\\s+`, "giu");
+/** A byline word alone on its line ("Autor:", "By"): the name stands on the next one. */
+const BYLINE_WORD_ALONE = new RegExp(`^[\\s${BULLET_MARKS}]*(?:${PREFIXES})\\s*:?\\s*$`, "iu");
+export const isBylineWordAlone = (line: string) => BYLINE_WORD_ALONE.test(line);
 /** The same, to ask whether a line has one (a global regex keeps its place between tests). */
 const HAS_BYLINE_WORD = new RegExp(INNER_PREFIX.source, "iu");
 /** "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt": a byline word glued to the name after it. */
@@ -74,7 +79,33 @@ export function parseByline(line: string): string[] | null {
   if (named.length > 0) return uniqueNames([...named, ...namesAfterBylineWord(line).filter(isPersonName)]);
   // "By Daniel", "Von Steffi": a blog's author may sign with a first name alone.
   const single = match[1]!.trim();
-  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single) ? [single] : null;
+  if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(single) && !isDesk(single) && !endsName(single)) return [single];
+  return signerOfStamp(match[1]!);
+}
+
+/** "Posted by Jane Doe at 18:52", "Author: jdoe2 am 29.12.2010": a byline run on into its stamp is signed by whoever stands before it. */
+function signerOfStamp(rest: string): string[] | null {
+  const signer = beforeStamp(rest);
+  if (signer === null) return null;
+  const names = namesIn(signer);
+  return names.length > 0 ? names : isUserName(signer) ? [signer] : null;
+}
+
+/** Names in a byline that states when it was signed ("Eingestellt von Tom um 21:11"), or null for any other line. */
+export function stampedByline(line: string): string[] | null {
+  const match = line.length <= 160 ? PREFIX.exec(line.trim()) : null;
+  return match ? signerOfStamp(match[1]!) : null;
+}
+
+/** The words before a line's first date or time, without the filler that leads into it ("Jane Doe at"), or null when it states neither. */
+function beforeStamp(text: string): string | null {
+  const date = datesIn(text)[0]?.start ?? text.length;
+  const time = [...text.matchAll(/\s/g)].find(({ index }) => index < date && timeAfter(text, index) !== null)?.index ?? date;
+  if (time === text.length) return null;
+  const words = text.slice(0, time).trim().split(/\s+/);
+  // Right before a date, "Vom" leads into it whatever its case ("Von Jane Doe Vom 3. Februar 2022").
+  while (words.length > 0 && (endsName(words.at(-1)!) || DATE_WORDS.has(words.at(-1)!.toLowerCase()))) words.pop();
+  return words.join(" ");
 }
 
 /** A byline, naming people or only a desk ("By Staff Writer"): either way not a headline. */
@@ -142,12 +173,20 @@ function namesFrom(words: string[]): string[] {
 // …and a handle glued after the name ends it ("Eric Levitz@EricLevitz").
 const partsOf = (text: string) => text.split(/\s*[|•·/–—(),@]\s*|\s+-\s+|\s{2,}/).map((part) => part.trim().split(/\s+/));
 
-/** Names after a byline word anywhere in a line: "Eine Kolumne von Nils Pickert", "4.02.2022 par Bob Fischer". */
-export function namesAfterBylineWord(line: string): string[] {
+/**
+ * Names after a byline word anywhere in a line: "Eine Kolumne von Nils
+ * Pickert", "4.02.2022 par Bob Fischer"; in a stamp, a user name may be in
+ * capitals ("October 19, 2019 by JDX"), which elsewhere opens a heading.
+ */
+export function namesAfterBylineWord(line: string, inStamp = false): string[] {
   if (isEmbedCredit(line)) return [];
   const text = unglue(line);
   const found: string[] = [];
   for (const match of text.matchAll(INNER_PREFIX)) {
+    const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length)).trim().split(/\s+/).at(-1) ?? "";
+    // "Interview mit Autorin Jane Doe", "die von Tom Roth beschriebene": after an article or a preposition the word goes on a
+    // phrase; a date's filler ("Posted on [date] by") only leads into the stamp.
+    if (isFunctionWord(before) && !DATE_WORDS.has(before.toLowerCase())) continue;
     const following = text.slice(match.index + match[0].length);
     // "Post author By Helge Fahrnberger": the byline word after "author" opens the byline.
     const inner = PREFIX.test(following) ? parseByline(following) : null;
@@ -159,9 +198,9 @@ export function namesAfterBylineWord(line: string): string[] {
     const names = namesFrom(after);
     // "von flerche", "by Realiberry": after a byline word that opens the line or follows a date, a user name is the author
     // too; after another word ("Nordish by Nature", "Profilbild von Montana") it is the phrase going on.
-    const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length)).trim().split(/\s+/).at(-1) ?? "";
     const opens = before === "" || !/\p{L}$/u.test(before) || DATE_WORDS.has(before.toLowerCase());
-    found.push(...(names.length > 0 ? names : opens && isUserName(after[0]) ? [after[0]!] : []));
+    // …in capitals only when it stands alone in its part: "by HLNF Staff Report" names a desk.
+    found.push(...(names.length > 0 ? names : opens && isUserName(after[0], inStamp && after.length === 1) ? [after[0]!] : []));
   }
   return uniqueNames(found);
 }
@@ -173,20 +212,21 @@ export function namesAfterBylineWord(line: string): string[] {
  */
 export function namesInStamp(rest: string): string[] {
   if (isEmbedCredit(rest)) return [];
-  const after = namesAfterBylineWord(rest);
+  const after = namesAfterBylineWord(rest, true);
   if (after.length > 0) return after;
   return uniqueNames(partsOf(unglue(rest)).flatMap(namesFrom).filter((name) => !isDesk(name)));
 }
 
-/** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk. */
-function isUserName(word: string | undefined): boolean {
+/** A user name: one word of letters, digits, "_" or "-", not a button's word, a date's or a desk; in capitals only where asked. */
+function isUserName(word: string | undefined, capitals = false): boolean {
   return (
     word !== undefined &&
     /^[\p{L}][\p{L}\d_.-]{1,29}$/u.test(word) &&
-    !/^\p{Lu}+$/u.test(word) &&
+    (capitals || !/^\p{Lu}+$/u.test(word)) &&
     !endsName(word) &&
     !isDesk(word) &&
     monthOf(word) === null &&
+    weekdayOf(word) === null &&
     !PARTICLES_OR_FILLERS.has(word.toLowerCase()) &&
     !isFunctionWord(word)
   );
@@ -199,7 +239,8 @@ const PARTICLES_OR_FILLERS = new Set(["der", "die", "das", "the", "le", "la", "e
  * byline without its "By".
  */
 export function nameOfLine(line: string): string | null {
-  const printed = line.replace(LEADING_BULLET, "").trim();
+  // "[Image-from] Jane Doe", "[svg]Jane Doe": the author's picture, printed as its placeholder, stands before the name.
+  const printed = line.replace(LEADING_BULLET, "").replace(/^\[[^\]\s]*\]\s*/u, "").trim();
   // "Ophélie OstermannOphélie Ostermann": a name printed twice, glued; other capitals inside a word stay ("YouTube").
   const unglued = unglue(printed).split(/\s+/);
   const half = unglued.length / 2;

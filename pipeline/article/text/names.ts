@@ -1,3 +1,5 @@
+import { isFunctionWord } from "./words.ts";
+
 /** Whether a short string reads as a person's name ("Mohamed bin Abdulrahman Al Thani"). */
 const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "abu", "abd"]);
 
@@ -9,10 +11,16 @@ const NOT_A_PERSON = new Set(
 export function isPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 6) return false;
+  // "Die Ticketpreise", "Henry In Aktuell": a phrase with an article or a preposition; "De Vries" opens with a particle.
+  if (tokens.some((token) => isFunctionWord(token) && !PARTICLES.has(token.toLowerCase()))) return false;
+  // "FR IT EN": a row of codes, not initials ("R. R.").
+  if (tokens.every((token) => /^\p{Lu}{1,2}$/u.test(token))) return false;
   let capitalised = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const bare = token.replace(/[.,]$/, "");
     if (NOT_A_PERSON.has(bare.toLowerCase())) return false;
+    // "von der Leyen", but "Tipp der Woche": a German article in a name follows another particle.
+    if (bare === "der" && !PARTICLES.has(tokens[index - 1]?.toLowerCase() ?? "")) return false;
     if (PARTICLES.has(bare.toLowerCase())) continue;
     // "Al-Thani", "O'Neill", "Jean-Pierre", initials like "J."; the article may be lower case: "al-Thani", "d'Estaing".
     if (!/^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u.test(bare)) return false;

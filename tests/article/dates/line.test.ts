@@ -62,6 +62,11 @@ describe("besideDates", () => {
     expect(besideDates("Par Loïc Le Clerc | 30 septembre 2018")).toBe("Par Loïc Le Clerc |  ");
     expect(besideDates("Le 3 mai 2022 Anna Beck")?.trim()).toBe("Anna Beck");
   });
+
+  it("keeps the words before a stamp's label", () => {
+    expect(besideDates("Jane Doe Zuletzt geändert am 06.11.2023")?.trim()).toBe("Jane Doe");
+    expect(besideDates("Veröffentlicht am 3. Mai 2021")?.trim()).toBe("");
+  });
 });
 
 describe("wordsBesideDates", () => {

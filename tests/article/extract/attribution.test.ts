@@ -27,6 +27,12 @@ describe("extractAttribution", () => {
     expect(extractAttribution(lines, none, null, { isDateLine }).source).toBe("The Reference");
   });
 
+  it("reads a name alone in the block right above the dateline's, not the masthead there", () => {
+    const lines = head(["Jane Doe", 1, "above-title"], ["The Reference", 1, "above-title"], ["9. Oktober 2021", 2, "above-title"]);
+    expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: ["Jane Doe"], source: null, desk: null });
+    expect(extractAttribution(head(["Jane Doe", 1], ["Business", 3], ["9. Oktober 2021", 3]), none, null, { isDateLine }).authors).toEqual([]);
+  });
+
   it("ignores a capitalised label away from any dateline", () => {
     const lines = head(["Afghanistan Update", 1], ["Jane Doe", 1]);
     expect(extractAttribution(lines, none, null, { isDateLine })).toEqual({ authors: [], source: null, desk: null });
@@ -41,6 +47,16 @@ describe("extractAttribution", () => {
     expect(extractAttribution(head(["Par Jean Dupont", 1]), none, null, { isDateLine }).authors).toEqual(["Jean Dupont"]);
     expect(extractAttribution(head(["Von Anna Schmidt in Berlin", 1], ["9. Oktober 2021", 1]), none, null, { isDateLine }).authors).toEqual(["Anna Schmidt"]);
     expect(extractAttribution(head(["Por María López", 1], ["7 de diciembre de 2022", 1]), none, null, { isDateLine }).authors).toEqual(["María López"]);
+  });
+
+  it("reads a byline word alone on its line with the name on the next", () => {
+    expect(extractAttribution(head(["Autor:", 3], ["Jane Doe/SP-X", 3]), none, null, { isDateLine }).authors).toEqual(["Jane Doe"]);
+    expect(extractAttribution(head(["by", 1, "above-title"], ["jdoe201", 1, "above-title"]), none, null, { isDateLine }).authors).toEqual(["jdoe201"]);
+    expect(extractAttribution(head(["Author", 2], ["By Tom Roth | troth@example.com", 2]), none, null, { isDateLine }).authors).toEqual(["Tom Roth"]);
+  });
+
+  it("takes no byline for the masthead, even one whose words name a place", () => {
+    expect(extractAttribution(head(["By Doha Qatar", 1], ["9. Oktober 2021", 1]), none, null, { isDateLine }).source).toBeNull();
   });
 
   it("names no author for a staff byline", () => {
@@ -93,6 +109,11 @@ describe("extractAttribution on a blog's or a desk's head", () => {
     expect(extractAttribution(head(["Redaktion", 1]), none, null, { isDateLine, besideDates: stamps }).desk).toBeNull();
   });
 
+  it("names the desk after a byline word that is also a date's filler", () => {
+    const stamp = (line: string) => (line.includes("2022") ? line.replace(/ am \d{1,2}\. Januar 2022| vom /g, " ") : null);
+    expect(extractAttribution(head(["Eingetragen am 3. Januar 2022 vom Support Team", 1]), none, null, { isDateLine, besideDates: stamp }).desk).toBe("Support Team");
+  });
+
   it("reads a user name a blog publishes under as its writer, and an issuing body as the source", () => {
     expect(extractAttribution(head(["Veröffentlicht von HansG", 1]), none, null, { isDateLine })).toMatchObject({ authors: ["HansG"], source: null });
     expect(extractAttribution(head(["Veröffentlicht von Bundesamt für Strahlenschutz", 1]), none, null, { isDateLine })).toMatchObject({ authors: [], source: "Bundesamt für Strahlenschutz" });
@@ -119,6 +140,12 @@ describe("articleByline", () => {
     const gallery = body(last, "Bild 1 von 12", "Von Anna Beck", last, last, last, last);
     expect(articleByline(gallery, none)).toEqual(["Anna Beck"]);
     expect(articleByline(body(last, "Von Steffi", last, last, last, last), none)).toEqual([]);
+  });
+
+  it("reads a byline that states when it was signed wherever it stands, before the end's other bylines", () => {
+    const comments = body(last, "Eingestellt von Tom um 21:11", "1 Kommentar:", last, "Datenschutz: von Google");
+    expect(articleByline(comments, none)).toEqual(["Tom"]);
+    expect(articleByline(body(last, "Übersetzt von Tom Roth am 3. Mai 2021", last, last, last), none)).toEqual([]);
   });
 
   it("takes no link to another article, no translator, no line far after the end and no line before it", () => {

@@ -80,3 +80,23 @@ describe("leadingName", () => {
     expect(leadingName(words("Neue Zürcher Zeitung Online"))).toBeNull();
   });
 });
+
+describe("isPersonName on phrases and codes", () => {
+  it("reads no phrase with an article or a preposition in it, and no row of codes", () => {
+    expect(isPersonName("Die Ticketpreise")).toBe(false);
+    expect(isPersonName("Im Wortlaut")).toBe(false);
+    expect(isPersonName("Anna In Kultur")).toBe(false);
+    expect(isPersonName("Writing Plugins In Emacs")).toBe(false);
+    expect(isPersonName("FR IT EN")).toBe(false);
+  });
+
+  it("reads no phrase with a German article between its nouns, but a name with one after its particle", () => {
+    expect(isPersonName("Tipp der Woche")).toBe(false);
+    expect(isPersonName("Anna von der Beck")).toBe(true);
+  });
+
+  it("still reads a name opened by a particle, and one of initials", () => {
+    expect(isPersonName("De Vries Anna")).toBe(true);
+    expect(isPersonName("R. R.")).toBe(true);
+  });
+});
