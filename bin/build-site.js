@@ -95,16 +95,11 @@ if (values.plan) {
   writeManifest(output, shard);
 } else {
   // Shards one after another into the output; each writes only its own files.
-  // Pagefind runs in a process of its own: a shard's search index is made while the next shard's pages are written.
   const dossier = kept();
   const shards = allShards(count);
-  let indexed = Promise.resolve();
   for (const shard of shards) {
     await buildShard(dossier, shard, output);
-    if (count > 1) indexed = indexed.then(() => indexShard(output, shard));
-    // A failure is reported once every shard is written, not as an unhandled rejection meanwhile.
-    indexed.catch(() => {});
+    if (count > 1) await index(output, [shard], count);
   }
   if (count === 1) await index(output, shards, 1);
-  else await indexed.then(closeIndexer);
 }
