@@ -1,12 +1,11 @@
+/** Whether a short string reads as a person's name ("Mohamed bin Abdulrahman Al Thani"), and where a name ends. */
 import { isFunctionWord } from "./words.ts";
+import nameWords from "./names.json" with { type: "json" };
 
-/** Whether a short string reads as a person's name ("Mohamed bin Abdulrahman Al Thani"). */
-const PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "abu", "abd"]);
+const PARTICLES = new Set(nameWords.particles);
 
 /** Words that make a capitalised phrase a job, a desk or an organisation, not a person. */
-const NOT_A_PERSON = new Set(
-  "the staff writer writers correspondent correspondents editor editors reporter reporters desk team agency agencies news bureau press service services center centre institute media network online daily times post journal tribune herald gazette update updates report review world international foreign affairs ministry office department presse zeitung rundschau kurier anzeiger nachrichten allgemeine monitor magazine magazin chronicle observer courier express weekly internacional afrique reuters afp ap dpa apa kna epd ddp ots contributor contributors redaktion rédaction redacción".split(" "),
-);
+const NOT_A_PERSON = new Set(nameWords.notAPerson);
 
 export function isPersonName(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
@@ -41,7 +40,7 @@ export function isDesk(text: string): boolean {
 }
 
 /** A role after a name ends it: "Evan Halper Staff Writer", "Jane Doe Senior Correspondent" (the rest is checked as a name). */
-const ROLE_WORDS = new Set(["staff", "writer", "correspondent", "editor", "reporter", "contributor", "senior", "chief"]);
+const ROLE_WORDS = new Set(nameWords.roles);
 
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
