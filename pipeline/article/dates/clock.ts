@@ -15,7 +15,7 @@ export function weekdayBefore(text: string, start: number): { start: number; wee
 
 const MERIDIEM = "(?<mer>[aApP]\\.?\\s?[mM]\\.?)";
 const TIME_AFTER = new RegExp(
-  "^\\s*(?:[,\\-–—|@·]\\s*)?(?:at\\s+|à\\s+|um\\s+|a\\s+las\\s+)?" +
+  "^\\s*(?:[,\\-–—|@·/]\\s*)?(?:at\\s+|à\\s+|um\\s+|a\\s+las\\s+)?" +
     `(?:(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2}))?\\s*${MERIDIEM}|(?<h24>\\d{1,2})[:h](?<m24>\\d{2}))` +
     `(?:\\s*Uhr|\\s*h(?![\\p{L}]))?(?:\\s*\\(?(?<zone>${ZONES}|[+-]\\d{2}:?\\d{2})\\)?)?(?![\\p{L}\\p{N}])`,
   "u",

@@ -11,6 +11,10 @@ describe("timeAfter", () => {
     expect(timeAfter(" 10:00 GMT", 0)?.zone).toBe("GMT");
     expect(timeAfter(" 10:00 +0300", 0)?.zone).toBe("+03:00");
   });
+  it("reads a time set apart from its date by a slash (\"Nov 8, 2023 / 04:43 PM CST\")", () => {
+    expect(timeAfter(" / 04:43 PM CST", 0)).toMatchObject({ end: 15, time: "16:43" });
+    expect(timeAfter(" / 2023", 0)).toBeNull();
+  });
   it("reads French and German clock times", () => {
     expect(timeAfter(" à 14h35", 0)?.time).toBe("14:35");
     expect(timeAfter(", 14:35 Uhr", 0)?.time).toBe("14:35");
