@@ -42,8 +42,11 @@ export interface LinesAroundHeadlines {
 const LIST_ITEM = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\[[ x]?\\]|\\( ?\\))|^\\d{1,2}\\.\\s+\\S+(?:\\s+\\S+){0,2}$`, "u");
 /** Form remnants and link brackets: "[Suchen]", "[ ]", "[csm_image_12]". */
 const BRACKETED = /\[[^\]]*\]/;
-/** What a headline never holds: a link ("https://t.co/…"), a mail address ("redaktion@…"), or letters alone (a calendar's "M D M D F S S"). */
-const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$/u;
+/**
+ * What a headline never holds: a link ("https://t.co/…"), a mail address ("redaktion@…"), letters alone (a calendar's
+ * "M D M D F S S"), a template's unfilled placeholder ("Verbinde mit %s", "{{title}}") or a phone number ("Tel: +49 …").
+ */
+const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$|%[sd]\b|\{\{|\b(?:tel|phone|fax)\.?:?\s*\+?\d/iu;
 /**
  * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
  * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile"),

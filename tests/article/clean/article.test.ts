@@ -224,6 +224,12 @@ describe("locateArticle and lines no headline holds", () => {
     expect(headlineUnder("Maybe the ferry office should stay open after all https://example.org/x1")).toBe("Fährbüro am Hafen schließt");
     expect(headlineUnder("Fragen zum Fährbüro schicken Sie bitte an hafen@example.org")).toBe("Fährbüro am Hafen schließt");
   });
+
+  it("does not take a template's unfilled placeholder, a phone number or a logo's alternative text for the headline", () => {
+    expect(headlineUnder("Verbinde mit %s")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Hafenamt Nord Tel: +49 40 1234")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Logo Hafenzeitung Nord")).toBe("Fährbüro am Hafen schließt");
+  });
 });
 
 describe("locateArticle and pictures", () => {
