@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
   type Stats,
 } from "node:fs";
 import { basename, join } from "node:path";
@@ -153,11 +154,20 @@ export function readWritten(dir: string, vouch: Vouch = () => null): Map<string,
 }
 
 /** Write to a temporary file, then rename: a killed run never leaves half a file. */
-export function writeAtomic(file: string, text: string): void {
+export function writeAtomic(file: string, text: string | readonly string[]): void {
   // The process id tells the next run whether the writer is gone, so it can remove what it left.
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    writeFileSync(temporary, text);
+    // Text in parts is written part by part: one string could not hold a file of any size.
+    if (typeof text === "string") writeFileSync(temporary, text);
+    else {
+      const fd = openSync(temporary, "w");
+      try {
+        for (const part of text) writeSync(fd, part);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temporary, file);
   } catch (cause) {
     rmSync(temporary, { force: true });

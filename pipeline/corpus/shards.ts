@@ -18,11 +18,20 @@ import { recordsHere } from "./render.ts";
 import { articlesStamp, inThisThread, type CorpusSettings } from "./run.ts";
 import type { NormalizeAll } from "./pool.ts";
 
-/** What one shard's job hands on: its records, stamped with the code and configuration that made them. */
-interface ShardRecords {
+/** What one shard's file opens with: the code and configuration its records were made with, one a line after it. */
+interface ShardHead {
   stamp: string;
   shard: Shard;
-  records: ArticleRecord[];
+}
+
+/** The lines of a file, each decoded on its own, so that no string holds the whole file. */
+function* linesOf(bytes: Buffer): Generator<string> {
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, at);
+    const stop = end === -1 ? bytes.length : end;
+    if (stop > at) yield bytes.toString("utf8", at, stop);
+    at = stop + 1;
+  }
 }
 
 const FILE = /^normalized-(\d+)-of-(\d+)\.json$/;
@@ -46,7 +55,9 @@ export async function normalizeShard(settings: CorpusSettings, shard: Shard, dir
     const records = await held.records(made);
     ensureDir(dir);
     const file = join(dir, fileOf(shard));
-    writeAtomic(file, JSON.stringify({ stamp: articlesStamp(settings), shard, records } satisfies ShardRecords));
+    // A line per record, after the stamp's: no string needs to hold a whole shard.
+    const head: ShardHead = { stamp: articlesStamp(settings), shard };
+    writeAtomic(file, [`${JSON.stringify(head)}\n`, ...records.map((record) => `${JSON.stringify(record)}\n`)]);
     return { file, records: records.length, messages: held.results.flatMap((result) => (result.record ? result.record.messages : result.messages)) };
   } finally {
     await held.close();
@@ -76,14 +87,18 @@ export function readShardRecords(dir: string, settings: CorpusSettings): Map<str
   const known = new Map<string, ArticleRecord>();
   for (const name of names) {
     const file = join(dir, name);
-    let shard: ShardRecords;
     try {
-      shard = JSON.parse(readFileSync(file, "utf8")) as ShardRecords;
+      const lines = linesOf(readFileSync(file));
+      const head = JSON.parse(lines.next().value ?? "null") as ShardHead;
+      if (head.stamp !== stamp) throw new DossierError(file, "shards:stale", `was normalized by other code or configuration than this run's; normalize shard ${shardText(head.shard)} again`);
+      for (const line of lines) {
+        const record = JSON.parse(line) as ArticleRecord;
+        known.set(record.raw, record);
+      }
     } catch (cause) {
+      if (cause instanceof DossierError) throw cause;
       throw new DossierError(file, "shards:unreadable", "cannot be read as a shard's records", { cause });
     }
-    if (shard.stamp !== stamp) throw new DossierError(file, "shards:stale", `was normalized by other code or configuration than this run's; normalize shard ${shardText(shard.shard)} again`);
-    for (const record of shard.records) known.set(record.raw, record);
   }
   return known;
 }

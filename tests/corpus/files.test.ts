@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWritten } from "../../pipeline/corpus/files.ts";
+import { readWritten, writeAtomic } from "../../pipeline/corpus/files.ts";
 
 function outDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dossier-written-"));
@@ -20,5 +20,15 @@ describe("readWritten", () => {
     const id = "2021-01-23-islamabad-una-delegacion-de-la-onu-aborda-la-mujeres-afganas-c8028b91";
     const dir = outDir({ [`${id}.md`]: `---\nid: >-\n  ${id}\ntitle: 'Islamabad'\nraw: corpus/raw/01255_3e.txt\n---\n\nText\n` });
     expect(readWritten(dir).get("01255_3e.txt")?.id).toBe(id);
+  });
+});
+
+describe("writeAtomic", () => {
+  it("writes text given in parts as one file, and leaves no temporary file", () => {
+    const dir = outDir({});
+    const parts = Array.from({ length: 1000 }, (_, i) => `{"record":${i}}\n`);
+    writeAtomic(join(dir, "records.jsonl"), parts);
+    expect(readFileSync(join(dir, "records.jsonl"), "utf8")).toBe(parts.join(""));
+    expect(readdirSync(dir)).toEqual(["records.jsonl"]);
   });
 });

@@ -50,6 +50,12 @@ describe("normalizing in shards", () => {
     await normalizeShard({ ...settings, configText: `${taxonomyText}\n# edited\n` }, { index: 1, count: 1 }, other);
     expect(() => readShardRecords(other, settings)).toThrow(`${join(other, "normalized-1-of-1.json")}: was normalized by other code or configuration than this run's; normalize shard 1/1 again`);
     expect(() => readShardRecords(join(root, "nowhere"), settings)).toThrow(/nowhere: cannot be read/);
+    // A file cut short on its way between jobs: its last record is half a line.
+    const whole = join(root, "whole");
+    await normalizeShard(settings, { index: 1, count: 1 }, whole);
+    const cut = join(whole, "normalized-1-of-1.json");
+    writeFileSync(cut, readFileSync(cut, "utf8").slice(0, -200));
+    expect(() => readShardRecords(whole, settings)).toThrow(`${cut}: cannot be read as a shard's records`);
   });
 
   it("normalizes in the last run a raw file whose bytes changed since its shard read it", async () => {
