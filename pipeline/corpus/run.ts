@@ -59,6 +59,9 @@ export type CorpusSettings = Pick<RunOptions, "rawDir" | "outDir" | "taxonomy" |
 /** The cache stamp of generated articles: the code, the taxonomy and the entity table they were made with. */
 export const articlesStamp = ({ sources, configText, developments }: CorpusSettings) => cacheStamp(sources, configText, developments?.entitiesText ?? "");
 
+/** What each article of the corpus is normalized with: its topics, and its people and places when developments are merged. */
+export const normalizeContextOf = ({ taxonomy, developments }: Pick<CorpusSettings, "taxonomy" | "developments">): NormalizeContext => ({ taxonomy, entities: developments?.entities ?? null });
+
 // The extractors (date parsers, language models) are most of start-up; a run
 // with nothing to normalize never loads them.
 const extractors = () => import("../article/normalize.ts");
@@ -95,7 +98,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
   }
   const made = new Map<string, Held>();
-  const settings: NormalizeContext = { taxonomy, entities: options.developments?.entities ?? null };
+  const settings = normalizeContextOf(options);
 
   const holders: HeldRecords[] = [];
   try {

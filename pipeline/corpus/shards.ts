@@ -7,7 +7,6 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { NormalizeContext } from "../article/normalize.ts";
 import { DossierError } from "../model/errors.ts";
 import { sha256 } from "../model/hash.ts";
 import type { Message } from "../model/messages.ts";
@@ -15,10 +14,10 @@ import { allShards, shardOf, shardText, type Shard } from "../model/shards.ts";
 import type { ArticleRecord, RawArticle } from "../model/types.ts";
 import { ensureDir, listRaw, readRaw, writeAtomic } from "./files.ts";
 import { recordsHere } from "./render.ts";
-import { articlesStamp, inThisThread, type CorpusSettings } from "./run.ts";
+import { articlesStamp, inThisThread, normalizeContextOf, type CorpusSettings } from "./run.ts";
 import type { NormalizeAll } from "./pool.ts";
 
-/** What one shard's file opens with: the code and configuration its records were made with, one a line after it. */
+/** The first line of a shard's file: the code and configuration its records were made with; a line per record follows. */
 interface ShardHead {
   stamp: string;
   shard: Shard;
@@ -37,8 +36,6 @@ function* linesOf(bytes: Buffer): Generator<string> {
 const FILE = /^normalized-(\d+)-of-(\d+)\.json$/;
 const fileOf = (shard: Shard) => `normalized-${shard.index}-of-${shard.count}.json`;
 
-const contextOf = (settings: CorpusSettings): NormalizeContext => ({ taxonomy: settings.taxonomy, entities: settings.developments?.entities ?? null });
-
 /**
  * Normalizes the raw files of `shard` and writes their records into `dir`;
  * returns the file and the messages of every file it read (those it
@@ -49,7 +46,7 @@ export async function normalizeShard(settings: CorpusSettings, shard: Shard, dir
     const bytes = readRaw(join(settings.rawDir, name));
     return bytes instanceof Uint8Array && shardOf(sha256(bytes), shard.count) === shard.index ? [{ name, bytes }] : [];
   });
-  const held = await normalizeAll(raws, contextOf(settings));
+  const held = await normalizeAll(raws, normalizeContextOf(settings));
   try {
     const made = held.results.flatMap((result, index) => (result.record ? [index] : []));
     const records = await held.records(made);

@@ -8,10 +8,9 @@ import { readFrontMatter } from "../../model/front-matter.ts";
 import { frontMatterSchema, overridesSchema, type Overrides } from "../../model/schema.ts";
 import { parseTaxonomy } from "../../model/taxonomy.ts";
 import { listRaw } from "../../corpus/files.ts";
-import { normalizeCorpus } from "../../corpus/run.ts";
+import { normalizeContextOf, normalizeCorpus, type CorpusSettings } from "../../corpus/run.ts";
 import { normalizeArticle } from "../../article/normalize.ts";
 import { copyOf, corpusCandidates } from "../../corpus/add/existing.ts";
-import type { CorpusSettings } from "../../corpus/run.ts";
 import { fromFile, fromStream, fromUrl, type Incoming } from "../../corpus/add/input.ts";
 import { rawFileName } from "../../corpus/add/name.ts";
 import { withOverrides, writeRawFile } from "../../corpus/add/store.ts";
@@ -47,7 +46,7 @@ function parseOverrides(values: Record<string, string | undefined>): Overrides {
 async function addOne(incoming: Incoming, corrections: Overrides, dirs: CorpusSettings): Promise<number> {
   const name = rawFileName(incoming.hint, listRaw(dirs.rawDir));
   const bytes = withOverrides(incoming.origin, incoming.bytes, { ...incoming.found, ...corrections });
-  const trial = normalizeArticle({ name, bytes }, { taxonomy: dirs.taxonomy, entities: dirs.developments?.entities ?? null });
+  const trial = normalizeArticle({ name, bytes }, normalizeContextOf(dirs));
   if (!trial.record) {
     for (const message of trial.messages) console.error(formatMessage({ ...message, file: incoming.origin }));
     console.error(`${incoming.origin}: nothing was added`);
