@@ -81,6 +81,8 @@ const isParagraph = (unit: Unit) => unit.kind === "paragraph" && !isListItem(uni
 
 /** Other units allowed between two paragraphs of one body: captions, subheadings, a share row, a picture gallery, a table. */
 const MAX_GAP = 20;
+/** A standfirst's byline, stamp and caption rows below it: a headline's with its own dateline there does not cut it from the body. */
+const STANDFIRST_GAP = 12;
 /** How far above its body a headline may stand: bylines, stamps, share rows and captions come between. */
 const HEADLINE_REACH = 40;
 /** How many lines above the headline may still be its kicker, stamp or issuer. */
@@ -105,16 +107,19 @@ interface Body {
 /**
  * For each unit, the body that the first prose at or after it opens (chains
  * computed once, from the end). A chain breaks at a headline with its own
- * dateline or byline: a teaser's or the next article's.
+ * dateline or byline: a teaser's or the next article's; not after a
+ * standfirst, the one paragraph under a headline, whose byline and stamp
+ * rows look like a teaser's headline with its date.
  */
-function bodiesFrom({ units, prose }: PageUnits, opensSection: boolean[]): (Body | undefined)[] {
+function bodiesFrom({ units, prose, shaped }: PageUnits, opensSection: boolean[]): (Body | undefined)[] {
   const from: (Body | undefined)[] = new Array(units.length);
   let next: Body | undefined;
   let sectionAhead = false;
   for (let index = units.length - 1; index >= 0; index--) {
     const unit = units[index]!;
     if (prose[index]) {
-      next = next && !sectionAhead && next.first - index - 1 <= MAX_GAP
+      const standfirst = shaped[index - 1] === true && next !== undefined && next.first - index - 1 <= STANDFIRST_GAP;
+      next = next && (!sectionAhead || standfirst) && next.first - index - 1 <= MAX_GAP
         ? { first: index, last: next.last, chars: unit.text.length + next.chars }
         : { first: index, last: index, chars: unit.text.length };
       sectionAhead = false;

@@ -19,8 +19,12 @@ export interface Layout {
   body: Unit[];
 }
 
-/** Datelines and bylines often follow a standfirst; look this far into the body for them. */
-const META_LOOKAHEAD = 6;
+/**
+ * Datelines and bylines often follow a standfirst, a picture with its caption, a share row or a consent notice:
+ * look this far into the body for them, and past at most this many paragraphs.
+ */
+const META_LOOKAHEAD = 20;
+const PARAGRAPHS_BEFORE_META = 6;
 const MAX_META_PARAGRAPH = 200;
 
 /** `headline` is the one cleaning found in the page (`clean/article.ts`); without one the text has no headline and everything before its first paragraph is head. */
@@ -41,8 +45,10 @@ export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean
     if (unit !== title) head.push({ unit, position: title && index < titleIndex ? "above-title" : "below-title" });
   });
   const body: Unit[] = [];
+  let paragraphs = 0;
   units.slice(headEnd).forEach((unit, index) => {
-    if (index < META_LOOKAHEAD && isMeta(unit)) head.push({ unit, position: "body" });
+    if (unit.kind === "paragraph") paragraphs++;
+    if (index < META_LOOKAHEAD && paragraphs <= PARAGRAPHS_BEFORE_META && isMeta(unit)) head.push({ unit, position: "body" });
     else body.push(unit);
   });
   return { title, head, body };

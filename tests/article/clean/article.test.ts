@@ -101,6 +101,20 @@ ${BODY}`;
     expect(locate(page)).toMatchObject({ headline: "US and Taliban envoys meet again in Doha", first: "Analysis" });
   });
 
+  it("takes the headline over its standfirst, not the byline and stamp printed after the standfirst", () => {
+    const page = `• Home
+• World
+
+Qatar hosts a new round of talks between US envoys and the Taliban
+
+Envoys of both sides met for two days in Doha; a smaller group stays on to prepare the next round.
+Jane Doe
+Updated: 14.03.2024, 10:27
+
+${BODY}`;
+    expect(locate(page)).toMatchObject({ headline: "Qatar hosts a new round of talks between US envoys and the Taliban", last: expect.stringMatching(/^Neither side/) });
+  });
+
   it("does not take a reader comment below the article for a headline", () => {
     const comments = `Comments (2)
 

@@ -98,6 +98,15 @@ describe("splitLayout", () => {
     ]);
   });
 
+  it("moves a dateline printed after a standfirst, a caption paragraph and a share row out of the body, and one after many paragraphs not", () => {
+    const caption = "The Qatari foreign ministry building in Doha, where the talks were held last week.";
+    const head = [unit("Le Qatar, médiateur clé entre les talibans et Washington"), unit(PARAGRAPH, "paragraph"), unit("Partager"), unit("Commenter"), unit(caption, "paragraph")];
+    const layout = layoutOf([...head, unit("Tweet"), unit("Par Jean Dupont"), unit("mercredi 7 décembre 2022"), unit(PARAGRAPH_2, "paragraph")]);
+    expect(layout.head.filter(({ position }) => position === "body").map(({ unit }) => unit.text)).toEqual(["Par Jean Dupont", "mercredi 7 décembre 2022"]);
+    const deep = layoutOf([...head, ...Array.from({ length: 6 }, () => unit(PARAGRAPH_2, "paragraph")), unit("mercredi 7 décembre 2022")]);
+    expect(deep.body.at(-1)?.text).toBe("mercredi 7 décembre 2022");
+  });
+
   it("keeps a dateline deep in the body as body text", () => {
     const units = [unit("Doha talks resume with the Taliban"), ...Array.from({ length: 7 }, () => unit(PARAGRAPH, "paragraph")), unit("July 27, 2024")];
     expect(layoutOf(units).body.at(-1)?.text).toBe("July 27, 2024");
