@@ -46,7 +46,7 @@ const BRACKETED = /\[[^\]]*\]/;
  * What a headline never holds: a link ("https://t.co/…"), a mail address ("redaktion@…"), letters alone (a calendar's
  * "M D M D F S S"), a template's unfilled placeholder ("Verbinde mit %s", "{{title}}") or a phone number ("Tel: +49 …").
  */
-const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$|%[sd]\b|\{\{|\b(?:tel|phone|fax)\.?:?\s*\+?\d/iu;
+const NEVER_IN_HEADLINE = /https?:\/\/|\bwww\.\S|\S@\p{L}[\p{L}\d.-]*\.\p{L}{2}|^(?:\p{L}\s){2,}\p{L}$|%[sd]\b|\{\{|\b(?:tel|phone|fax)\.?:?\s*\+?\d|\b0\d{2,4}\s*[-/–]\s*\d{2,4}(?:\s\d{2,4})+\b/iu;
 /**
  * A picture's caption or credit: "© dpa", "Foto: …", "(Archivaufnahme)",
  * "Bildquelle: …", "… in the background Shutterstock", a gallery's "Bild 1 von 10", an alternative text ("Flag of Chile"),

@@ -26,7 +26,11 @@ const endsWithCredit = (line: string) =>
 
 /** Prompts to comment, send material, or wait; and reading-time notes ("Lesezeit: 3 Min."). */
 const isContribute = short(/^(send (us )?your (videos|photos|tips|story)|follow us on|download (our|the) app|listen to this article|\d+ min(ute)?s? read|skip to (main )?content)\b|^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?)$|^leave a comment$|^loading\W*$/i);
-const READING_TIME = /^(lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:\s*\d+\s*min\.?$/i;
+const READING_TIME = /^(lesezeit|temps de lecture|tiempo de lectura|reading time)\s*:\s*\d+\s*min\.?$|^~?\s*\d+\s*(min\.?|minuten|minutes|minutos)(\s+(read|lesezeit|de lecture|de lectura))?$/i;
+/** A consent dialog's rows beside its buttons: "Speicherdauer: Daten auf Ihrem Endgerät …", "Online tracking choices". */
+const CONSENT = /^(speicherdauer|storage duration|durée de conservation|duración del almacenamiento)\s*:|^(online tracking|your privacy|manage (your )?(privacy|cookie|consent)) (choices|preferences|settings)$/i;
+/** A player's or a rating widget's text in place of itself: "Media playback is unsupported on your device", "1,0 bei 2 Bewertungen". */
+const WIDGET = /^(media playback is (unsupported|not supported) on your device|your browser does not support (the )?(video|audio)( (tag|element))?\.?)$|^\d(?:[.,]\d)?\s*(?:\/\s*5\s*)?(?:bei|from|aus|von|out of|sur)\s+\d+\s+(bewertungen|ratings|reviews|stimmen|votes|avis)$/i;
 
 function isMenu(line: string): boolean {
   if (line.length > 160 || /[.!?]$/.test(line)) return false;
@@ -40,7 +44,8 @@ export const LINE_RULES: LineRule[] = [
   { rule: "boilerplate:share", test: short(/^(share|tweet|partager|partagez|teilen|compartir|compartilhar)(\s+(this|on|via|to|your|sur|cet|l'article|auf|per|en|esta|este)\b.*)?$|^(diesen |den )?artikel teilen$|^(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link)(\s*[|,/]?\s*(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link))*$/i) },
   { rule: "boilerplate:contribute", test: (line) => isContribute(line) || READING_TIME.test(line) },
   // A banner speaks to the reader, or is a button: "Accept all cookies".
-  { rule: "boilerplate:cookie", test: (line) => line.length <= 400 && /\bcookies?\b/i.test(line) && (READER.test(line) || line.length <= 40) && /\b(accept|consent|use|uses|policy|settings|utilisons|utilise|verwenden|verwendet|utilizamos|utiliza|akzeptieren|accepter|aceptar)\b/i.test(line) },
+  { rule: "boilerplate:cookie", test: (line) => CONSENT.test(line) || (line.length <= 400 && /\bcookies?\b/i.test(line) && (READER.test(line) || line.length <= 40) && /\b(accept|consent|use|uses|policy|settings|utilisons|utilise|verwenden|verwendet|utilizamos|utiliza|akzeptieren|accepter|aceptar)\b/i.test(line)) },
+  { rule: "boilerplate:widget", test: re(WIDGET) },
   { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && (/\b(abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts|newsletter)\b/i.test(line) || (/\bnewsletter\b/i.test(line) && READER.test(line)) || /^(newsletters?|(jetzt |newsletter )?abonnieren|s'abonner|suscribirse|sign up now)$/i.test(line)) },
   { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && (/^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) || (/^copyright\b/i.test(line) && !/[.!?]$/.test(line))) },
   { rule: "boilerplate:caption", test: (line) => /^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^image (source|caption),|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i.test(line) || (line.length <= 300 && endsWithCredit(line)) },

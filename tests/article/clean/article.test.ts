@@ -242,6 +242,7 @@ describe("locateArticle and lines no headline holds", () => {
   it("does not take a template's unfilled placeholder, a phone number or a logo's alternative text for the headline", () => {
     expect(headlineUnder("Verbinde mit %s")).toBe("Fährbüro am Hafen schließt");
     expect(headlineUnder("Hafenamt Nord Tel: +49 40 1234")).toBe("Fährbüro am Hafen schließt");
+    expect(headlineUnder("Servicetelefon 0800 - 12 34 567 Mo bis Fr von 9 bis 18 Uhr")).toBe("Fährbüro am Hafen schließt");
     expect(headlineUnder("Logo Hafenzeitung Nord")).toBe("Fährbüro am Hafen schließt");
   });
 });
