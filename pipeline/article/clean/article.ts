@@ -14,7 +14,7 @@ import { BULLET_MARKS } from "../text/bullets.ts";
 import type { Unit } from "../../model/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
 import { isTitleCase } from "../text/case.ts";
-import { isPersonName } from "../text/names.ts";
+import { isNameWithRole, isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import { isKickerLabel } from "./kicker.ts";
@@ -96,6 +96,8 @@ const MAX_SENTENCE_HEADLINE_WORDS = 16;
 const MASS_REACH = 40;
 /** A person's name has at most this many words (see isPersonName). */
 const MAX_NAME_WORDS = 6;
+/** A name with its role and desk ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program"): at most this many. */
+const MAX_BYLINE_WORDS = 12;
 
 /** The prose from one paragraph on: it, and every paragraph after it with at most MAX_GAP other units between. */
 interface Body {
@@ -187,6 +189,8 @@ interface HeadlineCandidate {
   aboveLongest: boolean;
   /** Reads as a name alone: a byline without its "By". */
   name: boolean;
+  /** A name with its role after it ("Richard Adams Education editor"): a byline without its "By". */
+  role: boolean;
   /** Words of menus and buttons in it. */
   interface: number;
   /** Opens with a number and a dot: an item of a numbered list or trail ("6. Bundesministerin …"). */
@@ -316,6 +320,7 @@ function headlineCandidates(page: PageUnits, bodies: (Body | undefined)[], longe
       stamp: meta[index]!,
       aboveLongest: longest !== undefined && index < longest.first,
       name: count[index]! <= MAX_NAME_WORDS && isPersonName(unit.text),
+      role: count[index]! <= MAX_BYLINE_WORDS && isNameWithRole(unit.text),
       interface: interfaceWords(unit.text),
       numbered: /^\d{1,2}\.\s/u.test(unit.text),
       sentence: count[index]! >= 12 && /\p{L},\s\p{Ll}/u.test(unit.text),
@@ -339,6 +344,7 @@ function signals(candidate: HeadlineCandidate) {
     between: -candidate.between,
     caption: -Number(candidate.caption),
     name: -Number(candidate.name),
+    role: -Number(candidate.role),
     stamp: -Number(candidate.stamp),
     aboveLongest: Number(candidate.aboveLongest),
     interface: -Math.min(candidate.interface, 2),
@@ -350,7 +356,7 @@ function signals(candidate: HeadlineCandidate) {
 
 type Signal = keyof ReturnType<typeof signals>;
 
-const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
+const WEIGHTS: Record<Signal, number> = { metaBelow: 3, metaAbove: 1, echoed: 2, words: 1.5, short: 6, mass: 2, between: 0.5, caption: 6, name: 1, role: 6, stamp: 4, aboveLongest: 3, body: 1, interface: 1, leadsLonger: 1, sentence: 1.5, numbered: 1 };
 
 function headlineScore(candidate: HeadlineCandidate): number {
   const values = signals(candidate);

@@ -42,6 +42,18 @@ export function isDesk(text: string): boolean {
 /** A role after a name ends it: "Evan Halper Staff Writer", "Jane Doe Senior Correspondent" (the rest is checked as a name). */
 const ROLE_WORDS = new Set(nameWords.roles);
 
+/** A name with its role right after it: "Richard Adams Education editor", "Sarah Hinger, Staff Attorney, ACLU …": a byline without its "By". */
+export function isNameWithRole(text: string): boolean {
+  // "& Sylvia Torres-Guillén, Director of …": the second of two bylines.
+  const words = text.trim().replace(/^(?:&|and|und|et|y)\s+/i, "").split(/\s+/);
+  const name = leadingName(words);
+  if (name === null || !name.includes(" ")) return false;
+  const rest = words.slice(name.split(" ").length, name.split(" ").length + ROLE_REACH);
+  return rest.some((word) => ROLE_WORDS.has(word.replace(/[.,;:]$/, "").toLowerCase()));
+}
+/** The role's word is one of the first words after the name. */
+const ROLE_REACH = 2;
+
 /** A word that may stand in a name: capitalised, an initial, or a particle ("bin", "von der"). */
 const NAME_WORD = /^(?:(?:al|el|ad|ash|ud|ul)-|d['’])?\p{Lu}[\p{L}'’.-]*$/u;
 /** "R.", "J.R.", "Jr.": initials and generational suffixes keep their dots. */

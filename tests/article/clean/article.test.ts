@@ -115,6 +115,18 @@ ${BODY}`;
     expect(locate(page)).toMatchObject({ headline: "Qatar hosts a new round of talks between US envoys and the Taliban", last: expect.stringMatching(/^Neither side/) });
   });
 
+  it("takes the headline, not the byline of a name and its role printed under it", () => {
+    const page = `• Home
+• World
+
+Thousands of Afghan students wait for their schools to reopen
+Omar Haddad Education editor
+Tue 14 Mar 2024 10.00 GMT
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Thousands of Afghan students wait for their schools to reopen");
+  });
+
   it("does not take a reader comment below the article for a headline", () => {
     const comments = `Comments (2)
 

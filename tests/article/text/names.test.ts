@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDesk, isPersonName, leadingName } from "../../../pipeline/article/text/names.ts";
+import { isDesk, isNameWithRole, isPersonName, leadingName } from "../../../pipeline/article/text/names.ts";
 
 describe("isPersonName", () => {
   it.each([
@@ -98,5 +98,20 @@ describe("isPersonName on phrases and codes", () => {
   it("still reads a name opened by a particle, and one of initials", () => {
     expect(isPersonName("De Vries Anna")).toBe(true);
     expect(isPersonName("R. R.")).toBe(true);
+  });
+});
+
+describe("isNameWithRole", () => {
+  it.each([
+    "Richard Adams Education editor",
+    "Jane Doe, Senior Correspondent, Gulf Desk",
+    "& Sylvia Torres-Guillén, Director of Education Equity",
+    "Omar Haddad Staff Writer",
+  ])("reads %j as a byline without its 'By'", (line) => {
+    expect(isNameWithRole(line)).toBe(true);
+  });
+
+  it.each(["Qatar hosts talks between US envoys and the Taliban", "Jane Doe", "Editor's picks", "Thousands of UK academics 'treated as second-class citizens'"])("does not read %j as one", (line) => {
+    expect(isNameWithRole(line)).toBe(false);
   });
 });
