@@ -17,6 +17,7 @@ import { isTitleCase } from "../text/case.ts";
 import { isNameWithRole, isPersonName } from "../text/names.ts";
 import { countWords } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
+import { isStampShaped } from "../dates/line.ts";
 import { isKickerLabel } from "./kicker.ts";
 import { isNavigationPath } from "../text/navigation.ts";
 
@@ -96,6 +97,8 @@ const MAX_SENTENCE_HEADLINE_WORDS = 16;
 const MASS_REACH = 40;
 /** A person's name has at most this many words (see isPersonName). */
 const MAX_NAME_WORDS = 6;
+/** A stamp with a name or section beside its date is short; a longer line with a date is a stamp only when printed as one. */
+const MAX_STAMP_WORDS = 6;
 /** A name with its role and desk ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program"): at most this many. */
 const MAX_BYLINE_WORDS = 12;
 
@@ -317,7 +320,7 @@ function headlineCandidates(page: PageUnits, bodies: (Body | undefined)[], longe
       echoed: isEchoed(units, index, page.byLastWord),
       words: count[index]!,
       caption: CAPTION.test(unit.text) || isDoubled(unit.text),
-      stamp: meta[index]!,
+      stamp: meta[index]! && (count[index]! <= MAX_STAMP_WORDS || isStampShaped(unit.text)),
       aboveLongest: longest !== undefined && index < longest.first,
       name: count[index]! <= MAX_NAME_WORDS && isPersonName(unit.text),
       role: count[index]! <= MAX_BYLINE_WORDS && isNameWithRole(unit.text),

@@ -57,6 +57,17 @@ export function outside(text: string, mentions: readonly Mention[]): string {
   return rest + text.slice(at);
 }
 
+/**
+ * Printed as a stamp: labelled ("Veröffentlicht am …", "Last edited by …"), led by
+ * its date ("05.02.2020 - Redaktion: …") or carrying a time. A headline that
+ * mentions a date ("Medien im Oktober 2016", "emissions dipped in 2019") is none.
+ */
+export function isStampShaped(line: string): boolean {
+  if (labelOf(line).label !== null) return true;
+  const mentions = datesIn(line);
+  return mentions.length > 0 && (/^[\s\p{P}]*$/u.test(line.slice(0, mentions[0]!.start)) || mentions.some((mention) => mention.time !== undefined));
+}
+
 /** "4.02.2022 par Bob Fischer", "06.11.2023, 15:20 Uhr • 2 Min. Lesezeit": a stamp may carry a name, a section or a reading time. */
 export const MAX_WORDS_BESIDE_STAMP = 8;
 

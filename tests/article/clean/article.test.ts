@@ -127,6 +127,16 @@ ${BODY}`;
     expect(locate(page).headline).toBe("Thousands of Afghan students wait for their schools to reopen");
   });
 
+  it("takes a headline that mentions a date for the headline, not the blog's tagline above it", () => {
+    const page = `Notes from Doha – a blog about mediation and its people
+
+Ich las, sah, hörte: Medien im Oktober 2023
+Jane Doe | 2. November 2023
+
+${BODY}`;
+    expect(locate(page).headline).toBe("Ich las, sah, hörte: Medien im Oktober 2023");
+  });
+
   it("does not take a reader comment below the article for a headline", () => {
     const comments = `Comments (2)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideDates, datesIn, isDateLine, labelOf, leadingStamp, wordsBesideDates } from "../../../pipeline/article/dates/line.ts";
+import { besideDates, datesIn, isDateLine, isStampShaped, labelOf, leadingStamp, wordsBesideDates } from "../../../pipeline/article/dates/line.ts";
 import { findDates } from "../../../pipeline/article/dates/scan.ts";
 
 describe("isDateLine", () => {
@@ -105,5 +105,15 @@ describe("leadingStamp", () => {
   it("does not take a sentence's date for a dateline", () => {
     expect(leadingStamp("31. Oktober 2023 war ein Tag, den in Bern niemand vergessen wird.")).toBeNull();
     expect(leadingStamp("Am 31. Oktober 2023 trafen sich die Gesandten in Doha.")).toBeNull();
+  });
+});
+
+describe("isStampShaped", () => {
+  it.each(["Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny", "05.02.2020 - Redaktion: Eberhard Fuhr", "Last edited by a moderator Oct 6, 2020", "Jane Doe, Doha bureau 14 March 2024 10:27"])("reads %j as a stamp", (line) => {
+    expect(isStampShaped(line)).toBe(true);
+  });
+
+  it.each(["Ich las, sah, hörte: Medien im Oktober 2016", "Despite everything, Afghan exports rose in 2023", "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?"])("reads %j as a headline that mentions a date", (line) => {
+    expect(isStampShaped(line)).toBe(false);
   });
 });
