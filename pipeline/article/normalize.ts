@@ -58,8 +58,8 @@ const isHeadMeta = (line: string) => line.length <= MAX_STAMP_LENGTH && headMeta
 const creditOnce = memoByText(20_000, (line: string) => isStamp(line) || isByline(line) || parseIssuerLine(line) !== null);
 const isCredit = (line: string) => line.length <= MAX_STAMP_LENGTH * 2 && creditOnce(line);
 // A byline with its date may run longer than a stamp: "By Alejandro Villamor Last updated Nov 8, 2023 Share …".
-const MAX_BYLINE_LENGTH = 200;
-const stampRest = (line: string) => (line.length <= MAX_BYLINE_LENGTH ? besideDatesOnce(line) : null);
+const MAX_DATED_BYLINE_LENGTH = 200;
+const stampRest = (line: string) => (line.length <= MAX_DATED_BYLINE_LENGTH ? besideDatesOnce(line) : null);
 
 /** A short line followed by a paragraph is a section heading; any other short line is text. */
 function toBody(units: Unit[]): BodyBlock[] {

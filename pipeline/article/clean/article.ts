@@ -70,7 +70,12 @@ const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
 /** A word of a menu or a button ("Toggle", "navigation", "Share"), in any case. */
 export const isInterfaceWord = (word: string) => INTERFACE_WORDS.has(word.toLowerCase());
 /** How many of a line's words are the words of menus and buttons ("Toggle navigation", "Share Close"). */
-const interfaceWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter(isInterfaceWord).length;
+function interfaceWords(text: string): number {
+  let count = 0;
+  for (const [word] of text.matchAll(WORD)) if (isInterfaceWord(word)) count++;
+  return count;
+}
+const WORD = /\p{L}+/gu;
 
 /**
  * Prose: a paragraph, not a list item, long enough to be article text rather

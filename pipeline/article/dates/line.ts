@@ -111,8 +111,31 @@ const SHORT_CREDIT = /^[\p{L}.]{1,12}\s*[/|·•–—-]/u;
 
 function readsAsDateLine(line: string): boolean {
   const text = line.slice(labelOf(line).rest);
+  // Most lines are text: words no date is written with say so before the patterns or chrono are asked.
+  if (otherWords(text) > MAX_OTHER_WORDS) return false;
+  // chrono reads a few words the patterns do not ("Eastern Daylight Time"); a line with more such words left is text, and chrono is not asked.
+  if (otherWords(outside(text, scanLine(text))) > MAX_WORDS_ONLY_CHRONO_READS) return false;
   const mentions = datesIn(text);
   return mentions.length > 0 && ONLY_PUNCTUATION.test(outside(text, mentions).replace(FILLERS, ""));
+}
+
+/** chrono reads at most this many words of a stamp the patterns leave unread. */
+const MAX_WORDS_ONLY_CHRONO_READS = 3;
+/** Words of dates in the languages read: months, weekdays, labels, fillers, relative and zone words. */
+const DATE_VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    ...MONTH_WORDS,
+    ...WEEKDAY_WORDS,
+    ...[...lexicon.labels, ...lexicon.updateLabels, ...lexicon.otherLabels, ...lexicon.fillers, ...lexicon.monthLeads, ...lexicon.yearLeads, ...lexicon.rangeJoiners, ...lexicon.ordinalSuffixes, ...lexicon.future, ...lexicon.background, ...Object.keys(lexicon.zones)],
+    ...[...lexicon.relative, ...lexicon.ago].flatMap(({ phrases }) => phrases),
+  ].flatMap((phrase) => phrase.toLowerCase().match(/\p{L}+/gu) ?? []),
+);
+/** A date line may hold a few words besides its date's own ("Stand", "Online seit", a reading time). */
+const MAX_OTHER_WORDS = 5;
+function otherWords(text: string): number {
+  let count = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) if (!DATE_VOCABULARY.has(word.toLowerCase())) count++;
+  return count;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Who wrote the article and which outlet published it, from the lines around the headline. */
 import type { CleanedText, Unit } from "../../model/types.ts";
-import { deskInByline, isByline, isBylineWordAlone, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
+import { deskInByline, isByline, isBylineWordAlone, MAX_BYLINE_LENGTH, nameOfLine, namesAfterBylineWord, namesInStamp, parseByline, parseWireCredit, stampedByline, uniqueNames } from "./byline.ts";
 import type { HeadUnit } from "./layout.ts";
 import { isMasthead, parseIssuerLine } from "./source.ts";
 import { phrases } from "../dates/patterns.ts";
@@ -95,7 +95,8 @@ const MAX_CLOSING_WORDS = 12;
 /** "Interview: Cory Booker" after an article is a link to another one. */
 const NOT_CLOSING = new RegExp(`^(?:${phrases(bylines.notClosing)})(?![\\p{L}])`, "iu");
 
-const shortByline = (text: string) => (text.split(/\s+/).length <= MAX_CLOSING_WORDS && !NOT_CLOSING.test(text) ? parseByline(text) : null);
+// A byline is short (parseByline reads no longer line): a paragraph is not split into its words to tell.
+const shortByline = (text: string) => (text.length <= MAX_BYLINE_LENGTH && text.split(/\s+/).length <= MAX_CLOSING_WORDS && !NOT_CLOSING.test(text) ? parseByline(text) : null);
 
 /**
  * Names in a byline inside the article, for an article whose head names
@@ -114,7 +115,7 @@ export function articleByline(units: readonly Unit[], removed: CleanedText["remo
   }
   for (const { text } of [...units.slice(-CLOSING_BLOCKS), ...after]) {
     const names = shortByline(text);
-    if (names) return names;
+    if (names) return [...names];
   }
   for (const { text } of units) {
     const names = shortByline(text)?.filter((name) => /\s/.test(name));

@@ -12,6 +12,7 @@ import { phrases } from "../dates/patterns.ts";
 import bylines from "./bylines.json" with { type: "json" };
 import { isInterfaceWord } from "../clean/article.ts";
 import dates from "../dates/lexicon.json" with { type: "json" };
+import { memoByText } from "../text/memo.ts";
 
 const PREFIXES = phrases(bylines.prefixes);
 // French sets a space before the colon: "Auteur : Anna Kubišta".
@@ -69,9 +70,18 @@ function namesIn(list: string): string[] {
     .filter(isPersonName);
 }
 
-/** Names in a byline line, or null when the line is not a byline. */
-export function parseByline(line: string): string[] | null {
-  if (line.length > 160) return null;
+/** No byline is longer: a longer line is text. */
+export const MAX_BYLINE_LENGTH = 160;
+
+/**
+ * Names in a byline line, or null when the line is not a byline. The wrap,
+ * the layout and the attribution each ask it of a page's head lines: the
+ * answer is remembered.
+ */
+export const parseByline: (line: string) => readonly string[] | null = memoByText(20_000, readByline);
+
+function readByline(line: string): readonly string[] | null {
+  if (line.length > MAX_BYLINE_LENGTH) return null;
   const match = PREFIX.exec(line.trim()) ?? GLUED_BY.exec(line.trim());
   if (!match) return null;
   // A name runs until a word that ends it ("Anna Beck Illustration von Tom Roth"); a second byline word names another.
@@ -93,7 +103,7 @@ function signerOfStamp(rest: string): string[] | null {
 
 /** Names in a byline that states when it was signed ("Eingestellt von Tom um 21:11"), or null for any other line. */
 export function stampedByline(line: string): string[] | null {
-  const match = line.length <= 160 ? PREFIX.exec(line.trim()) : null;
+  const match = line.length <= MAX_BYLINE_LENGTH ? PREFIX.exec(line.trim()) : null;
   return match ? signerOfStamp(match[1]!) : null;
 }
 
@@ -110,7 +120,7 @@ function beforeStamp(text: string): string | null {
 
 /** A byline, naming people or only a desk ("By Staff Writer"): either way not a headline. */
 export function isByline(line: string): boolean {
-  const match = line.length <= 160 ? PREFIX.exec(line.trim()) : null;
+  const match = line.length <= MAX_BYLINE_LENGTH ? PREFIX.exec(line.trim()) : null;
   return parseByline(line) !== null || (match !== null && isDesk(match[1]!.replace(TRAILER, "")));
 }
 

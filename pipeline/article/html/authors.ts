@@ -142,7 +142,7 @@ const STAMP_PARTS = /\s[|•·]\s/;
  */
 export function bylineNames(line: string, siteNames: readonly string[] = []): string[] {
   if (PHOTO_CREDIT.test(line)) return [];
-  const whole = parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : []);
+  const whole = [...(parseByline(line) ?? (PREFIX.test(line) ? statedNames(line, siteNames).filter(isPersonName) : []))];
   if (whole.length > 0 || line.length > MAX_STAMP_LINE) return whole;
   // "Post author By Jane Doe" reads "By Jane Doe" after "author" as a name too.
   const inner = namesAfterBylineWord(line).filter((name) => isPersonName(name) && !PREFIX.test(name));

@@ -41,9 +41,12 @@ export function isDesk(text: string): boolean {
 
 /** A role after a name ends it: "Evan Halper Staff Writer", "Jane Doe Senior Correspondent" (the rest is checked as a name). */
 const ROLE_WORDS = new Set(nameWords.roles);
+const HAS_ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${nameWords.roles.join("|")})(?![\\p{L}])`, "iu");
 
 /** A name with its role right after it: "Richard Adams Education editor", "Sarah Hinger, Staff Attorney, ACLU …": a byline without its "By". */
 export function isNameWithRole(text: string): boolean {
+  // Most lines hold no role's word: they are not read for a name.
+  if (!HAS_ROLE_WORD.test(text)) return false;
   // "& Sylvia Torres-Guillén, Director of …": the second of two bylines.
   const words = text.trim().replace(/^(?:&|and|und|et|y)\s+/i, "").split(/\s+/);
   const name = leadingName(words);

@@ -18,6 +18,9 @@ describe("isDateLine", () => {
     "Published: 2023-06-05T10:00:00Z",
     "Sunday, 5th of June 2023",
     "3 days ago",
+    "Stand: 20. April 2020, 14:57 Uhr",
+    "Updated: Nov 8, 2023 / 04:43 PM CST",
+    "le mercredi 7 décembre 2022 à 18h30",
   ])("is true for the stamp '%s'", (line) => {
     expect(isDateLine(line)).toBe(true);
   });
@@ -28,6 +31,8 @@ describe("isDateLine", () => {
     "Doha meeting",
     "According to Reuters, the meeting took place on May 12 in Kandahar.",
     "By Jane Doe | June 5, 2023",
+    "Observers said the February 2020 agreement remains the main obstacle to",
+    "in 2022 to discuss al Qaeda.",
   ])("is false for '%s'", (line) => {
     expect(isDateLine(line)).toBe(false);
   });
