@@ -4,8 +4,12 @@
  */
 import iconv from "iconv-lite";
 
-/** The HTML spec looks for a `<meta>` charset in the first 1024 bytes. */
-const SNIFF_BYTES = 1024;
+/**
+ * The HTML spec looks for a `<meta>` charset in the first 1024 bytes; a saved
+ * or archived page may carry scripts or a toolbar before it (the Wayback
+ * Machine's), so the rest of its head is read too, up to this many bytes.
+ */
+const SNIFF_BYTES = 64 * 1024;
 
 export function declaredCharset(contentType: string | null): string | null {
   const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? "");
@@ -13,8 +17,9 @@ export function declaredCharset(contentType: string | null): string | null {
 }
 
 export function metaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, SNIFF_BYTES));
-  const match = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  const start = new TextDecoder("latin1").decode(bytes.subarray(0, SNIFF_BYTES));
+  const end = start.search(/<\/head\s*>|<body[\s>]/i);
+  const match = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(end < 0 ? start : start.slice(0, end));
   return match?.[1]?.toLowerCase() ?? null;
 }
 

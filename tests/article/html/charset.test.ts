@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { declaredCharset, decodeHtml, metaCharset } from "../../../pipeline/article/html/charset.ts";
 
@@ -16,6 +17,17 @@ describe("metaCharset", () => {
     expect(metaCharset(latin1Page)).toBe("windows-1252");
     const httpEquiv = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">');
     expect(metaCharset(httpEquiv)).toBe("shift_jis");
+  });
+});
+
+describe("metaCharset on an archived page", () => {
+  it("reads a <meta> charset that an archive's toolbar scripts push past the first kilobyte, and none from the body", () => {
+    const toolbar = `<script src="/_static/js/playback.js" charset="utf-8"></script>\n`.repeat(30);
+    const archived = iconv.encode(`<html><head>${toolbar}<meta http-equiv="Content-Type" content="text/html; charset=gb2312"/><title>卡塔尔斡旋</title></head><body></body></html>`, "gb2312");
+    expect(archived.indexOf("charset=gb2312")).toBeGreaterThan(1024);
+    expect(metaCharset(archived)).toBe("gb2312");
+    expect(decodeHtml(archived)).toContain("<title>卡塔尔斡旋</title>");
+    expect(metaCharset(Buffer.from(`<html><head><title>Doha</title></head><body><p>${"text ".repeat(300)}</p><meta charset="windows-1252"></body></html>`))).toBeNull();
   });
 });
 
