@@ -87,7 +87,7 @@ const isParagraph = (unit: Unit) => unit.kind === "paragraph" && !isListItem(uni
 
 /** Other units allowed between two paragraphs of one body: captions, subheadings, a share row, a picture gallery, a table. */
 const MAX_GAP = 20;
-/** A standfirst's byline, stamp and caption rows below it: a headline's with its own dateline there does not cut it from the body. */
+/** How far below a standfirst its byline, stamp and caption rows reach: a section opening among them does not cut the standfirst off its body. */
 const STANDFIRST_GAP = 12;
 /** How far above its body a headline may stand: bylines, stamps, share rows and captions come between. */
 const HEADLINE_REACH = 40;
