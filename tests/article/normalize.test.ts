@@ -56,6 +56,31 @@ I have followed these talks since the start and still do not see what the Taliba
     expect(body).not.toContain("I have followed these talks");
   });
 
+  it("reads the author from a label and the name on the line after it, printed after the standfirst and a rule", () => {
+    const page = `• Home
+• Nachrichten
+
+Katar vermittelt zwischen Washington und den Taliban
+
+Katar hat erneut Gespräche zwischen Vertretern der Vereinigten Staaten und der Taliban in Doha ausgerichtet, bei denen es um Gefangene ging.
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+Datum:
+
+14.03.2024
+
+Autor:
+
+Anna Beck/DPA
+
+${BODY}`;
+    const record = normalize(page);
+    expect(record.authors).toEqual(["Anna Beck"]);
+    expect(record.published).toMatchObject({ date: "2024-03-14" });
+    expect(record.body.map((block) => block.text)).not.toContain("Anna Beck/DPA");
+  });
+
   it("takes the stamp printed above the kicker when the article's head has none", () => {
     const page = `Menu
 Politik

@@ -3,7 +3,7 @@
  * (datelines, bylines, mastheads, kickers) and the body.
  */
 import type { Unit } from "../../model/types.ts";
-import { isByline, nameOfLine } from "./byline.ts";
+import { isByline, isBylineWordAlone, nameOfLine } from "./byline.ts";
 
 export type Position = "above-title" | "below-title" | "body";
 
@@ -46,10 +46,14 @@ export function splitLayout(units: Unit[], isDateLine: (line: string) => boolean
   });
   const body: Unit[] = [];
   let paragraphs = 0;
+  // "Autor:" alone on its line names whoever the next line does: both are the head's.
+  let named = false;
   units.slice(headEnd).forEach((unit, index) => {
     if (unit.kind === "paragraph") paragraphs++;
-    if (index < META_LOOKAHEAD && paragraphs <= PARAGRAPHS_BEFORE_META && isMeta(unit)) head.push({ unit, position: "body" });
+    const byWord = unit.kind === "line" && isBylineWordAlone(unit.text);
+    if ((index < META_LOOKAHEAD && paragraphs <= PARAGRAPHS_BEFORE_META && (isMeta(unit) || byWord)) || (named && unit.kind === "line")) head.push({ unit, position: "body" });
     else body.push(unit);
+    named = byWord && index < META_LOOKAHEAD;
   });
   return { title, head, body };
 }
