@@ -15,11 +15,24 @@ export function fingerprint(paragraphs: string[]): string[] {
 /** The same from paragraphs already folded (with `foldText`), as topic matching folds them too. */
 export function fingerprintFolded(folded: string[]): string[] {
   const hashes = folded
-    .map((paragraph) => paragraph.replace(/[^\p{L}\p{N}]+/gu, " ").trim())
+    .map((paragraph) => lettersAndDigits(paragraph))
     .filter((folded) => folded.length >= MIN_PARAGRAPH)
     .map((folded) => createHash("sha1").update(folded).digest("hex").slice(0, 16));
   return [...new Set(hashes)].sort();
 }
+
+/**
+ * The paragraph's letters and digits, each run of anything else one space.
+ * Most folded paragraphs are ASCII alone, whose letters and digits are
+ * [A-Za-z0-9]: the same answer without Unicode's property tables, in 60% of
+ * the time (docs/performance.md).
+ */
+function lettersAndDigits(paragraph: string): string {
+  return (ASCII_ONLY.test(paragraph) ? paragraph.replace(NOT_ASCII_ALNUM, " ") : paragraph.replace(NOT_ALNUM, " ")).trim();
+}
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]+/g;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /** Share of the smaller article's paragraphs found in the other. */
 export function overlap(a: string[], b: string[]): number {

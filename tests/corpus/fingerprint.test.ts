@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { fingerprint, fingerprintFolded, overlap } from "../../pipeline/corpus/fingerprint.ts";
 import { foldText } from "../../pipeline/article/extract/topics.ts";
@@ -32,6 +33,13 @@ describe("fingerprint", () => {
 
   it("counts a paragraph repeated in one article once", () => {
     expect(fingerprint([P1, P1, P2])).toHaveLength(2);
+  });
+
+  it("hashes a paragraph's letters and digits with one space for each run of anything else, in any script", () => {
+    const sha1 = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 16);
+    expect(fingerprintFolded(["qatar's envoys met -- in doha, on 12 may 2023 -- the taliban's leader (again)."])).toEqual([sha1("qatar s envoys met in doha on 12 may 2023 the taliban s leader again")]);
+    expect(fingerprintFolded(["«katar» vermittelt weiter: gespräche über gefangene in doha — straße 12, 2023 …"])).toEqual([sha1("katar vermittelt weiter gespräche über gefangene in doha straße 12 2023")]);
+    expect(fingerprintFolded(["قطر تستضيف جولة جديدة من المحادثات بين الولايات المتحدة وطالبان في الدوحة، 2023."])).toEqual([sha1("قطر تستضيف جولة جديدة من المحادثات بين الولايات المتحدة وطالبان في الدوحة 2023")]);
   });
 
   it("tells paragraphs that differ by one word apart", () => {
