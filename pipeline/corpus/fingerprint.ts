@@ -15,7 +15,7 @@ export function fingerprint(paragraphs: string[]): string[] {
 /** The same from paragraphs already folded (with `foldText`), as topic matching folds them too. */
 export function fingerprintFolded(folded: string[]): string[] {
   const hashes = folded
-    .map((paragraph) => lettersAndDigits(paragraph))
+    .map(lettersAndDigits)
     .filter((folded) => folded.length >= MIN_PARAGRAPH)
     .map((folded) => createHash("sha1").update(folded).digest("hex").slice(0, 16));
   return [...new Set(hashes)].sort();

@@ -15,7 +15,7 @@ import type { Unit } from "../../model/types.ts";
 import chrome from "./chrome.json" with { type: "json" };
 import { isTitleCase } from "../text/case.ts";
 import { isNameWithRole, isPersonName } from "../text/names.ts";
-import { countWords } from "../text/words.ts";
+import { countLetterRuns, countWords } from "../text/words.ts";
 import { phrases } from "../dates/patterns.ts";
 import { isStampShaped } from "../dates/line.ts";
 import { isKickerLabel } from "./kicker.ts";
@@ -70,12 +70,7 @@ const INTERFACE_WORDS = new Set([...chrome.interface, ...chrome.sections]);
 /** A word of a menu or a button ("Toggle", "navigation", "Share"), in any case. */
 export const isInterfaceWord = (word: string) => INTERFACE_WORDS.has(word.toLowerCase());
 /** How many of a line's words are the words of menus and buttons ("Toggle navigation", "Share Close"). */
-function interfaceWords(text: string): number {
-  let count = 0;
-  for (const [word] of text.matchAll(WORD)) if (isInterfaceWord(word)) count++;
-  return count;
-}
-const WORD = /\p{L}+/gu;
+const interfaceWords = (text: string) => countLetterRuns(text, isInterfaceWord);
 
 /**
  * Prose: a paragraph, not a list item, long enough to be article text rather

@@ -6,6 +6,7 @@ import { findDates } from "./scan.ts";
 import type { Mention } from "./types.ts";
 import { MONTH_WORDS, WEEKDAY_WORDS } from "./names.ts";
 import { memoByText } from "../text/memo.ts";
+import { countLetterRuns } from "../text/words.ts";
 
 /** What a labelled date dates: the page, its last change, or something else (an event, a rule's validity). */
 export type Label = "published" | "updated" | "other";
@@ -132,11 +133,7 @@ const DATE_VOCABULARY: ReadonlySet<string> = new Set(
 );
 /** A date line may hold a few words besides its date's own ("Stand", "Online seit", a reading time). */
 const MAX_OTHER_WORDS = 5;
-function otherWords(text: string): number {
-  let count = 0;
-  for (const [word] of text.matchAll(/\p{L}+/gu)) if (!DATE_VOCABULARY.has(word.toLowerCase())) count++;
-  return count;
-}
+const otherWords = (text: string) => countLetterRuns(text, (word) => !DATE_VOCABULARY.has(word.toLowerCase()));
 
 /**
  * True when the line is only a date stamp: optional label, optional weekday, a date in any supported form, optional time and zone.

@@ -51,7 +51,8 @@ export function isNameWithRole(text: string): boolean {
   const words = text.trim().replace(/^(?:&|and|und|et|y)\s+/i, "").split(/\s+/);
   const name = leadingName(words);
   if (name === null || !name.includes(" ")) return false;
-  const rest = words.slice(name.split(" ").length, name.split(" ").length + ROLE_REACH);
+  const after = name.split(" ").length;
+  const rest = words.slice(after, after + ROLE_REACH);
   return rest.some((word) => ROLE_WORDS.has(word.replace(/[.,;:]$/, "").toLowerCase()));
 }
 /** The role's word is one of the first words after the name. */

@@ -32,3 +32,11 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/** How many of a text's runs of letters `counts` accepts ("Toggle navigation" has two button words). */
+export function countLetterRuns(text: string, counts: (run: string) => boolean): number {
+  let count = 0;
+  for (const [run] of text.matchAll(LETTER_RUN)) if (counts(run)) count++;
+  return count;
+}
+const LETTER_RUN = /\p{L}+/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, endsOnFunctionWord, isFunctionWord } from "../../../pipeline/article/text/words.ts";
+import { countLetterRuns, countWords, endsOnFunctionWord, isFunctionWord } from "../../../pipeline/article/text/words.ts";
 
 describe("isFunctionWord", () => {
   it.each(["of", "The", "and", "le", "des", "à", "und", "von", "del", "y"])("takes %s for a function word", (word) => {
@@ -30,5 +30,14 @@ describe("countWords", () => {
   it("counts no-break spaces as spaces and nothing in an empty text", () => {
     expect(countWords("14\u00a0March 2024")).toBe(3);
     expect(countWords("")).toBe(0);
+  });
+});
+
+describe("countLetterRuns", () => {
+  it("counts the runs of letters a test accepts, in any script, digits and marks between them apart", () => {
+    const upper = (run: string) => /^\p{Lu}/u.test(run);
+    expect(countLetterRuns("Toggle navigation · Share 2024 Doha", upper)).toBe(3);
+    expect(countLetterRuns("Katar, Straße 12 und Доха", upper)).toBe(3);
+    expect(countLetterRuns("12 — 2024", () => true)).toBe(0);
   });
 });
