@@ -10,7 +10,6 @@
 // corpus needs, or 1 for the whole site in one process) with its search index and
 // its manifest; `--merge DIR…` checks shards built that way and moves them into the
 // output; `--plan` prints how many shards the corpus needs (see src/_config/shard.ts).
-import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -24,7 +23,7 @@ const { keepDossier } = await import("../src/_config/data.ts");
 const { writePages } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_model/site.ts");
-const { closeIndexer, indexShard, mergeShards, writeManifest } = await import("./shard-files.ts");
+const { indexShard, indexSite, mergeShards, writeManifest } = await import("./shard-files.ts");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({
@@ -40,32 +39,29 @@ const { values, positionals } = parseArgs({
 // The commands run from the project's root; folders named on the command line are the caller's.
 const [output, manifest, shardDirs] = [resolve(values.output), resolve(values.manifest), positionals.map((dir) => resolve(dir))];
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 // A new Eleventy for each shard: one holds every page it wrote until it is let go,
 // so the files there are thousands of are written after that, from the same data.
-async function buildShard(dossier, shard, output) {
+// Its search index, `index(shard)`, is made while the files after Eleventy are
+// written: Pagefind reads only article pages, which Eleventy wrote.
+async function buildShard(dossier, shard, output, index) {
   process.env.DOSSIER_SHARD = shardText(shard);
   try {
     await new Eleventy("src", output, { configPath: ".eleventy.js", quietMode: true }).write();
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    failed(error);
   }
-  await writePages(dossier, shard, output);
+  await Promise.all([writePages(dossier, shard, output), index(shard)]);
 }
 
-// Only article pages carry `data-pagefind-body`; reading the others would double the time for nothing.
-const pagefind = (site) => run(join(root, "node_modules/.bin/pagefind"), ["--site", site, "--glob", "articles/**/*.html", "--silent"]);
+function failed(error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 
 /** The search index of each of `parts` (shards of `count`) from the article pages under `site`. */
 async function index(site, parts, count) {
-  if (count === 1) return pagefind(site);
-  for (const part of parts) await indexShard(site, part);
-  await closeIndexer();
+  if (count === 1) return indexSite(site).catch(failed);
+  for (const part of parts) await indexShard(site, part).catch(failed);
 }
 
 process.chdir(root);
@@ -90,16 +86,11 @@ if (values.plan) {
     process.stderr.write(`${values.shard ? "--shard" : "DOSSIER_SHARD"}: this corpus is built in ${count} shard(s) of at most ${site.shard_articles} articles (shard_articles in ${paths.site}); ask for i/${count}, or 1/1 for the whole site\n`);
     process.exit(2);
   }
-  await buildShard(kept(), shard, output);
-  await index(output, shard.count === 1 ? allShards(count) : [shard], count);
+  await buildShard(kept(), shard, output, () => index(output, shard.count === 1 ? allShards(count) : [shard], count));
   writeManifest(output, shard);
 } else {
   // Shards one after another into the output; each writes only its own files.
   const dossier = kept();
   const shards = allShards(count);
-  for (const shard of shards) {
-    await buildShard(dossier, shard, output);
-    if (count > 1) await index(output, [shard], count);
-  }
-  if (count === 1) await index(output, shards, 1);
+  for (const shard of shards) await buildShard(dossier, shard, output, (part) => index(output, [part], count));
 }

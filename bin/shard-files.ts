@@ -4,9 +4,10 @@
  * checked against their manifests and moved into one site.
  */
 import { createHash } from "node:crypto";
-import * as pagefind from "pagefind";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
 import { searchBundles } from "../src/_config/shard.ts";
@@ -19,37 +20,60 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split("\\").join("/"));
 }
 
-const BATCH = 64;
-
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+// Pagefind's own executable, found as its `npx pagefind` wrapper finds it, but
+// run without that wrapper: one process less beside the build while it indexes.
+const { resolveBinaryPath } = (await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", "pagefind", "lib", "resolveBinary.js")).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+const PAGEFIND = resolveBinaryPath(["pagefind_extended", "pagefind"]);
+
+/**
+ * Pagefind's index of the article pages under `pages`, into `output`. Only
+ * article pages carry `data-pagefind-body`; reading the others would double
+ * the time for nothing.
+ */
+async function runPagefind(pages: string, output: string): Promise<void> {
+  const args = ["--site", pages, "--glob", "articles/**/*.html", "--output-path", output, "--silent"];
+  const failed = await new Promise<string | null>((done) => {
+    const child = spawn(PAGEFIND, args, { stdio: ["ignore", "inherit", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.on("error", (error) => done(error.message));
+    child.on("close", (status) => done(status === 0 ? null : errors.trim() || `Pagefind exited with status ${status}`));
+  });
+  if (failed) throw new DossierError(pages, "search:index", failed);
+}
+
+/** The search index of the whole site under `site`, built in one shard. */
+export const indexSite = (site: string): Promise<void> => runPagefind(site, join(site, searchBundles(1)[0]!));
 
 /**
  * The search index of `part` (a shard of `part.count`) from its article pages
- * under `site`, in id order; the pages are handed to Pagefind as they are, so
- * no folder of them alone has to be made on disk.
+ * under `site`. Pagefind's command reads a folder of links to the shard's
+ * pages (copies where the file system has no links), beside them in `site`
+ * and removed when it is done: the pages are read and indexed in Pagefind's
+ * own process, so this one can build the next shard meanwhile.
  */
 export async function indexShard(site: string, part: Shard): Promise<void> {
-  const ids = readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index).sort();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new DossierError(site, "search:index", errors.join("; "));
-  // Several pages in flight, so Pagefind reads one while the next is sent.
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const added = await Promise.all(
-      ids.slice(i, i + BATCH).map((id) => {
-        const sourcePath = `articles/${id}/index.html`;
-        return index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), "utf8") });
-      }),
-    );
-    const errors = added.flatMap((response) => response.errors);
-    if (errors.length > 0) throw new DossierError(site, "search:index", errors.join("; "));
+  const pages = join(site, `.search-${part.index}`);
+  rmSync(pages, { recursive: true, force: true });
+  try {
+    for (const id of readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index)) {
+      const page = join("articles", id, "index.html");
+      mkdirSync(join(pages, "articles", id), { recursive: true });
+      try {
+        linkSync(join(site, page), join(pages, page));
+      } catch {
+        copyFileSync(join(site, page), join(pages, page));
+      }
+    }
+    await runPagefind(pages, join(site, searchBundles(part.count)[part.index - 1]!));
+  } finally {
+    rmSync(pages, { recursive: true, force: true });
   }
-  const written = await index.writeFiles({ outputPath: join(site, searchBundles(part.count)[part.index - 1]!) });
-  if (written.errors.length > 0) throw new DossierError(site, "search:index", written.errors.join("; "));
-  await index.deleteIndex();
 }
-
-/** Ends the search indexer's process, once every index is written. */
-export const closeIndexer = (): Promise<null> => pagefind.close();
 
 /** Lists what the shard wrote into `dir`, with hashes, in `dir/_shards/`. */
 export function writeManifest(dir: string, shard: Shard): void {

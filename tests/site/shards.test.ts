@@ -3,7 +3,7 @@
  * run here), is the same files as the site built in one process.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +68,10 @@ describe("a site built in shards", () => {
     const files = listFiles(whole);
     expect(listFiles(merged)).toEqual(files);
     for (const file of files) expect(readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+  });
+
+  it("leaves none of the folders its search indexes were read from", () => {
+    for (const site of [whole, merged]) expect(readdirSync(site).filter((name) => name.startsWith(".search-"))).toEqual([]);
   });
 
   it("has one search index per shard, together every article, merged by the search page", () => {
