@@ -18,7 +18,7 @@ const NAV_WORDS = new Set(chrome.sections);
 const EMBED_PROMPTS = new Set(chrome.embedPrompts);
 
 /** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
-const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
+const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|du|diese (web)?seite|diese website|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
 
 /** A photo credit closing a line, alone or after the caption it belongs to. */
 const endsWithCredit = (line: string) =>
@@ -31,6 +31,9 @@ const READING_TIME = /^(lesezeit|temps de lecture|tiempo de lectura|reading time
 const CONSENT = /^(speicherdauer|storage duration|durée de conservation|duración del almacenamiento)\s*:|^(online tracking|your privacy|manage (your )?(privacy|cookie|consent)) (choices|preferences|settings)$/i;
 /** A player's or a rating widget's text in place of itself: "Media playback is unsupported on your device", "1,0 bei 2 Bewertungen". */
 const WIDGET = /^(media playback is (unsupported|not supported) on your device|your browser does not support (the )?(video|audio)( (tag|element))?\.?)$|^\d(?:[.,]\d)?\s*(?:\/\s*5\s*)?(?:bei|from|aus|von|out of|sur)\s+\d+\s+(bewertungen|ratings|reviews|stimmen|votes|avis)$/i;
+
+const TAGS = /^(tags?|topics?|keywords?|schlagwörter|themen|etiquetas|mots-clés|sujets)\s*:|^(tagged with|getaggt mit|verschlagwortet mit|etiquetado con|étiqueté avec)\s+\S/i;
+const isCategory = short(/^(filed under|eingeordnet unter|abgelegt unter|classé dans|archivado en)\s+\S/i);
 
 function isMenu(line: string): boolean {
   if (line.length > 160 || /[.!?]$/.test(line)) return false;
@@ -47,15 +50,20 @@ export const LINE_RULES: LineRule[] = [
   { rule: "boilerplate:cookie", test: (line) => CONSENT.test(line) || (line.length <= 400 && /\bcookies?\b/i.test(line) && (READER.test(line) || line.length <= 40) && /\b(accept|consent|use|uses|policy|settings|utilisons|utilise|verwenden|verwendet|utilizamos|utiliza|akzeptieren|accepter|aceptar)\b/i.test(line)) },
   { rule: "boilerplate:widget", test: re(WIDGET) },
   { rule: "boilerplate:newsletter", test: (line) => line.length <= 200 && (/\b(abonnez-vous|inscrivez-vous|suscr[ií]bete)\b|\b(sign up|subscribe)\b.*\b(updates|inbox|alerts|newsletter)\b/i.test(line) || (/\bnewsletter\b/i.test(line) && READER.test(line)) || /^(newsletters?|(jetzt |newsletter )?abonnieren|s'abonner|suscribirse|sign up now)$/i.test(line)) },
-  { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && (/^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) || (/^copyright\b/i.test(line) && !/[.!?]$/.test(line))) },
+  { rule: "boilerplate:copyright", test: (line) => line.length <= 200 && (/^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))|^creative commons (license|licence|lizenz)$|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i.test(line) || (/^copyright\b/i.test(line) && !/[.!?]$/.test(line))) },
   { rule: "boilerplate:caption", test: (line) => /^(photo|image|picture|file photo|foto|bild|imagen|crédit|credit|photograph)\s*(:|\(|by\b)|^image (source|caption),|^(afp|reuters|ap|epa|getty images)( via getty images)?$/i.test(line) || (line.length <= 300 && endsWithCredit(line)) },
   { rule: "boilerplate:source-link", test: re(/^(source|quelle|fuente|lien source)\s*:?\s*link$/i) },
   { rule: "boilerplate:see-also", test: short(/^(see also|read also|also read|related:|lire aussi|à lire aussi|voir aussi|siehe auch|lesen sie auch|lea también|ver también|te puede interesar)\b/i, 200) },
   { rule: "boilerplate:read-more", test: short(/^(read more|read the full|continue reading|mehr lesen|weiterlesen|lire la suite|en savoir plus|leer más|click here)\b/i, 200) },
   { rule: "boilerplate:more-on", test: short(/^(more on this (topic|story)|more about this|mehr zum thema|plus sur ce sujet|más sobre este tema)\b|^(more news|more from [\w ]+|related( articles| stories| news| coverage| topics)?|latest news|top stories|most (read|popular)|trending( now)?|recommended( for you)?|auch interessant|das könnte sie auch interessieren|(weitere|ähnliche|empfohlene) artikel|zum thema|sur le même sujet|noticias relacionadas|artículos relacionados)$/i, 200) },
-  { rule: "boilerplate:tags", test: re(/^(tags?|topics?|keywords?|schlagwörter|themen|etiquetas|mots-clés|sujets)\s*:/i) },
+  // Tags and a blog post's category: "Getaggt mit Katar, Kabul", "Eingeordnet unter Allgemein".
+  { rule: "boilerplate:tags", test: (line) => TAGS.test(line) || isCategory(line) },
   // A credit names someone ("by Jane Doe") and is not a sentence, unless it lists several roles ("; Editing by").
   { rule: "credit:wire", test: (line) => /^\(?\s*(\(?additional )?(reporting|writing|editing|compiled|translated) by\b/i.test(line) && /\b[Bb][Yy]\s+\p{Lu}/u.test(line) && (/;|\bediting by\b/i.test(line) || !/[.!?]$/.test(line)) },
+  // A comment form's fields ("E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)"), a note that links open elsewhere, a forum post's reactions.
+  { rule: "boilerplate:form", test: short(/\((required|erforderlich|pflichtfeld|obligatoire|obligatorio|obrigatório)\)|\(\s*(abmelden|log out|déconnexion|cerrar sesión)\s*\/\s*(ändern|change|modifier|cambiar)\s*\)/i, 120) },
+  { rule: "boilerplate:link-note", test: short(/\b(opens?|will open) in a new (window|tab)\b|(?:^|\s)öffnet (sich )?in (einem )?neuen (fenster|tab)\b|\bs'ouvre dans une nouvelle fenêtre\b/i, 120) },
+  { rule: "boilerplate:reactions", test: re(/^(reactions|likes|reaktionen)\s*:\s+\S/i) },
   { rule: "boilerplate:menu", test: isMenu },
   { rule: "boilerplate:embed", test: (line) => EMBED_PROMPTS.has(line.toLowerCase()) },
   // A server's error printed into the page ("Warning: … in /var/www/…/db.php on line 52"): never the article's.

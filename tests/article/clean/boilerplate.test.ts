@@ -124,6 +124,19 @@ const CHROME: [rule: string, line: string][] = [
   ["boilerplate:menu", "Inicio Noticias Mundo Política Economía"],
   ["boilerplate:embed", "View this post on Instagram"],
   ["boilerplate:embed", "Sieh dir diesen Beitrag auf Instagram an"],
+  ["boilerplate:form", "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)"],
+  ["boilerplate:form", "Email (required) (Address never made public)"],
+  ["boilerplate:form", "Du kommentierst mit Deinem Google-Konto. ( Abmelden /  Ändern )"],
+  ["boilerplate:form", "You are commenting using your Twitter account. ( Log Out / Change )"],
+  ["boilerplate:link-note", "These links open in a new window"],
+  ["boilerplate:link-note", "Link öffnet sich in einem neuen Fenster"],
+  ["boilerplate:reactions", "Reactions: Jane Doe, Ahmad and Fatima"],
+  ["boilerplate:tags", "Tagged with Doha, Taliban"],
+  ["boilerplate:tags", "Getaggt mit Katar, Kabul"],
+  ["boilerplate:tags", "Eingeordnet unter Allgemein"],
+  ["boilerplate:tags", "Filed under World News"],
+  ["boilerplate:copyright", "Creative Commons License"],
+  ["boilerplate:cookie", "[Schließen und Akzeptieren] Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu."],
   ["boilerplate:server-error", "Warning: db_connect(): Access denied for user 'web' in /srv/www/site/lib/db.php on line 52"],
   ["boilerplate:server-error", "Strict Standards: Non-static method Gallery::load() should not be called statically in /home/blog/plugins/gallery.php on line 7"],
 ];
@@ -176,6 +189,11 @@ const TEXT = [
   "World leaders welcome Doha talks | Politics and business react",
   "Der Sprecher sagte: „Die Gespräche in Doha sind ein Erfolg.“",
   "La política exterior de Catar: mediación, gas y deporte.",
+  "A meeting in Doha (required by the agreement) opened on Monday.",
+  "The envoy said a new window for talks will open in a new round next month.",
+  "Reactions to the Doha talks were mixed in Kabul and Washington.",
+  "Filed under pressure, the report reached the ministry on Tuesday.",
+  "Creative Commons licenses are used by the UN mission's photographers.",
 ];
 
 describe("boilerplateRule: chrome", () => {
