@@ -18,7 +18,7 @@ const NAV_WORDS = new Set(chrome.sections);
 const EMBED_PROMPTS = new Set(chrome.embedPrompts);
 
 /** Banners speak to the reader ("we use cookies", "our newsletter"); an article sentence about cookies does not. */
-const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|du|diese (web)?seite|diese website|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
+const READER = /\b(we|our|you|your|this (web)?site|nous|notre|vous|votre|ce site|wir|unser\w*|Sie|Ihnen|diese (web)?seite|diese website|utilizamos|usamos|nuestr[oa]s?|este sitio)\b/i;
 
 /** A photo credit closing a line, alone or after the caption it belongs to. */
 const endsWithCredit = (line: string) =>

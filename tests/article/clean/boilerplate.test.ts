@@ -194,6 +194,7 @@ const TEXT = [
   "Reactions to the Doha talks were mixed in Kabul and Washington.",
   "Filed under pressure, the report reached the ministry on Tuesday.",
   "Creative Commons licenses are used by the UN mission's photographers.",
+  "La newsletter du ministère qatari annonce une réunion à Doha.",
 ];
 
 describe("boilerplateRule: chrome", () => {
