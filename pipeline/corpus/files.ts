@@ -153,17 +153,26 @@ export function readWritten(dir: string, vouch: Vouch = () => null): Map<string,
   return written;
 }
 
+const WRITE_CHUNK = 1 << 20;
+
 /** Write to a temporary file, then rename: a killed run never leaves half a file. */
 export function writeAtomic(file: string, text: string | readonly string[]): void {
   // The process id tells the next run whether the writer is gone, so it can remove what it left.
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    // Text in parts is written part by part: one string could not hold a file of any size.
+    // Text in parts is written a megabyte or so at a time: one string could not hold a file of any size, and a write for each of many small parts costs more than the writing.
     if (typeof text === "string") writeFileSync(temporary, text);
     else {
       const fd = openSync(temporary, "w");
       try {
-        for (const part of text) writeSync(fd, part);
+        let chunk = "";
+        for (const part of text) {
+          chunk += part;
+          if (chunk.length < WRITE_CHUNK) continue;
+          writeSync(fd, chunk);
+          chunk = "";
+        }
+        if (chunk) writeSync(fd, chunk);
       } finally {
         closeSync(fd);
       }

@@ -2,3 +2,10 @@
 import { createHash } from "node:crypto";
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The hash of the text `parts` make together, without joining them: a generated file too large for one string. */
+export function sha256Parts(parts: Iterable<string>): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sha256 } from "../../pipeline/model/hash.ts";
+import { sha256, sha256Parts } from "../../pipeline/model/hash.ts";
 
 describe("sha256", () => {
   it("is the standard SHA-256 in hex", () => {
@@ -7,5 +7,12 @@ describe("sha256", () => {
   });
   it("hashes a text as its UTF-8 bytes", () => {
     expect(sha256("médiation")).toBe(sha256(new TextEncoder().encode("médiation")));
+  });
+});
+
+describe("sha256Parts", () => {
+  it("is the hash of the text the parts make together", () => {
+    expect(sha256Parts(["méd", "", "iation à Doha"])).toBe(sha256("médiation à Doha"));
+    expect(sha256Parts([])).toBe(sha256(""));
   });
 });

@@ -13,6 +13,6 @@ describe("the site fixture's developments file", () => {
     const file = join(FIXTURE_CORPUS, "developments.json");
     const text = readFileSync(file, "utf8");
     const merged = mergeDevelopments(loadArticles(join(FIXTURE_CORPUS, "articles")).articles, loadEntities(join(FIXTURE_CORPUS, "entities.yaml")), parseDevelopments(text, file));
-    expect(renderDevelopments(merged)).toBe(text);
+    expect(renderDevelopments(merged).join("")).toBe(text);
   });
 });

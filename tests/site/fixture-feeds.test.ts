@@ -179,7 +179,7 @@ function withArticle(id: string, edit: (text: string) => string): string {
   writeFileSync(join(corpus, `articles/${id}.md`), edit(read(corpus, `articles/${template}.md`).replace(`id: ${template}`, `id: ${id}`)));
   const file = join(corpus, "developments.json");
   const previous = parseDevelopments(read(corpus, "developments.json"), file);
-  writeFileSync(file, renderDevelopments(mergeDevelopments(loadArticles(join(corpus, "articles")).articles, loadEntities(join(corpus, "entities.yaml")), previous)));
+  writeFileSync(file, renderDevelopments(mergeDevelopments(loadArticles(join(corpus, "articles")).articles, loadEntities(join(corpus, "entities.yaml")), previous)).join(""));
   return corpus;
 }
 

@@ -2,7 +2,7 @@
  * Generated files carry the hash of their own text, computed with the hash
  * field holding zeros, so a hand edit is noticed without keeping a copy.
  */
-import { sha256 } from "../../model/hash.ts";
+import { sha256, sha256Parts } from "../../model/hash.ts";
 
 /** What the hash field holds while the hash is computed. */
 export const PLACEHOLDER = "0".repeat(64);
@@ -12,9 +12,17 @@ export function stamp(draft: string): string {
   return draft.replace(PLACEHOLDER, sha256(draft));
 }
 
+/** `stamp` for a draft in parts, the hash field in the first: no one string holds the whole. */
+export function stampParts(draft: readonly string[]): string[] {
+  const [first, ...rest] = draft;
+  return [first!.replace(PLACEHOLDER, sha256Parts(draft)), ...rest];
+}
+
 /** False when the text was changed after it was stamped; `field` matches the hash field and captures the hash. */
 export function hasIntactStamp(text: string, field: RegExp): boolean {
   const match = field.exec(text);
   if (!match) return false;
-  return sha256(text.replace(field, (line) => line.replace(match[1]!, PLACEHOLDER))) === match[1];
+  // Hashed around the hash, with zeros in its place: a large file is not copied to do it.
+  const at = match.index + match[0].indexOf(match[1]!);
+  return sha256Parts([text.slice(0, at), PLACEHOLDER, text.slice(at + match[1]!.length)]) === match[1];
 }

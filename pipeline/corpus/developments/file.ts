@@ -12,7 +12,7 @@ import type { EntityTable } from "../../model/entities.ts";
 import { parseDevelopments, type MergedDevelopment } from "../../model/developments.ts";
 import { DossierError } from "../../model/errors.ts";
 import { readFrontMatter } from "../../model/front-matter.ts";
-import { sha256 } from "../../model/hash.ts";
+import { sha256, sha256Parts } from "../../model/hash.ts";
 import { fail, type Message } from "../../model/messages.ts";
 import { frontMatterSchema, type FrontMatter } from "../../model/schema.ts";
 import { merge, type Earlier, type Membership } from "./merge.ts";
@@ -167,9 +167,11 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   }
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
   const rendered = renderDevelopments(result.developments);
-  const written = rendered !== previousText;
+  const renderedSha = sha256Parts(rendered);
+  // The file this cache wrote and vouches for has the hash the cache holds.
+  const written = previousText === null || renderedSha !== (vouched ? head.written!.sha256 : sha256(previousText));
   if (written) writeAtomic(file, rendered);
-  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: sha256(rendered), stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
+  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
   if (written) cache();
   else {
     // The file stands as it was: the cache is refreshed only so the next run can trust file times; where it cannot be, that run merges again, nothing worse.
@@ -189,6 +191,18 @@ function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Ear
   return { memberships: body.memberships, changed: new Set([...before, ...added].map((article) => article.id)) };
 }
 
+// Written in parts of a thousand articles or developments, the text `JSON.stringify(body)` gives: as one string it would not fit a large corpus's heap.
+const PART = 1000;
+
+/** `JSON.stringify` of each thousand items, without the brackets around them, commas between. */
+function inParts(items: unknown[], of: (items: unknown[]) => string): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < items.length; at += PART) parts.push(`${at ? "," : ""}${of(items.slice(at, at + PART)).slice(1, -1)}`);
+  return parts;
+}
+
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
-  writeAtomic(file, `${JSON.stringify(head)}\n${JSON.stringify(body)}`);
+  const articles = inParts(Object.entries(body.articles), (entries) => JSON.stringify(Object.fromEntries(entries as [string, MergeArticle][])));
+  const memberships = inParts(body.memberships, (list) => JSON.stringify(list));
+  writeAtomic(file, [`${JSON.stringify(head)}\n{"articles":{`, ...articles, '},"memberships":[', ...memberships, "]}"]);
 }

@@ -28,7 +28,7 @@ function corpus(count: number): FrontMatter[] {
   });
 }
 
-const file = (merged: Merged) => renderDevelopments(merged.developments);
+const file = (merged: Merged) => renderDevelopments(merged.developments).join("");
 
 /** Merges `after` twice, from scratch and from what merging `before` left, and returns both. */
 function bothWays(before: FrontMatter[], after: FrontMatter[]): { full: Merged; again: Merged; last: Merged } {
