@@ -49,6 +49,19 @@ async function runPagefind(pages: string, output: string): Promise<void> {
 /** The search index of the whole site under `site`, built in one shard. */
 export const indexSite = (site: string): Promise<void> => runPagefind(site, join(site, searchBundles(1)[0]!));
 
+const SEARCH_PAGES = ".search-";
+
+/** Removes the folders of links a build killed while indexing left in `site`, which would be published with it. */
+export function removeSearchLeftovers(site: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(site);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(SEARCH_PAGES)) rmSync(join(site, name), { recursive: true, force: true });
+}
+
 /**
  * The search index of `part` (a shard of `part.count`) from its article pages
  * under `site`. Pagefind's command reads a folder of links to the shard's
@@ -57,7 +70,7 @@ export const indexSite = (site: string): Promise<void> => runPagefind(site, join
  * own process, so this one can build the next shard meanwhile.
  */
 export async function indexShard(site: string, part: Shard): Promise<void> {
-  const pages = join(site, `.search-${part.index}`);
+  const pages = join(site, `${SEARCH_PAGES}${part.index}`);
   rmSync(pages, { recursive: true, force: true });
   try {
     for (const id of readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index)) {
