@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
 import { searchBundles } from "../src/_config/shard.ts";
@@ -24,7 +23,7 @@ const sha256 = (file: string) => createHash("sha256").update(readFileSync(file))
 
 // Pagefind's own executable, found as its `npx pagefind` wrapper finds it, but
 // run without that wrapper: one process less beside the build while it indexes.
-const { resolveBinaryPath } = (await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", "pagefind", "lib", "resolveBinary.js")).href)) as {
+const { resolveBinaryPath } = (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
   resolveBinaryPath: (names: string[]) => string;
 };
 const PAGEFIND = resolveBinaryPath(["pagefind_extended", "pagefind"]);
@@ -43,7 +42,7 @@ async function runPagefind(pages: string, output: string): Promise<void> {
     child.on("error", (error) => done(error.message));
     child.on("close", (status) => done(status === 0 ? null : errors.trim() || `Pagefind exited with status ${status}`));
   });
-  if (failed) throw new DossierError(pages, "search:index", failed);
+  if (failed) throw new DossierError(output, "search:index", failed);
 }
 
 /** The search index of the whole site under `site`, built in one shard. */
