@@ -12,7 +12,6 @@ import { linksOf, sameEvent, type Group } from "./same-event.ts";
 import { contains } from "./span.ts";
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 };
-const MONTHS = Array.from({ length: 12 }, (_, i) => pad(i + 1));
 
 /** Most precise first, so groups form around the report that states the day; then oldest article first. */
 export function byPrecision(a: Report, b: Report): number {
@@ -84,14 +83,13 @@ function insertSorted(list: number[], at: number): boolean {
   return true;
 }
 
-/** Year-less reports look groups up by day and month of any year only. */
-const isYearlessKey = (key: string) => key.startsWith("D");
-
 /**
- * Groups filed by block, each block oldest group first. `keys` and `links`
- * limit the blocks kept to those a pass looks up.
+ * Groups filed by block, each block oldest group first, under only the keys
+ * and links the given reports look up: no other report is placed meanwhile.
  */
-function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boolean = () => true, links?: Set<string>) {
+function blocks(groups: Group[], rules: MergeRules, reports: Report[]) {
+  const keys = new Set(reports.flatMap(lookupKeys));
+  const links = new Set(reports.flatMap(linksOf));
   // By date key, then link: a block is a date key and a link.
   const index = new Map<string, Map<string, number[]>>();
   const blocksOf = (key: string) => {
@@ -99,44 +97,23 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
     if (!byLink) index.set(key, (byLink = new Map()));
     return byLink;
   };
-  // Groups that may differ from the last grouping at the same point, and how many each block holds.
-  const changed = new Set<number>();
-  const changedIn = new Map<number[], number>();
-  const filedIn = new Map<number, number[][]>();
-  const count = (list: number[]) => changedIn.set(list, (changedIn.get(list) ?? 0) + 1);
   // A group's keys change only when its date does.
   const keysOf = new Map<number, Map<string, number[]>[]>();
   // Files a group under the blocks of the given members' links.
   const file = (at: number, members: Report[]) => {
-    const filed = new Set(members.flatMap(linksOf).filter((id) => !links || links.has(id)));
+    const filed = new Set(members.flatMap(linksOf).filter((id) => links.has(id)));
+    if (filed.size === 0) return;
     let kept = keysOf.get(at);
-    if (!kept) keysOf.set(at, (kept = fileKeys(groups[at]!).filter(keys).map(blocksOf)));
+    if (!kept) keysOf.set(at, (kept = fileKeys(groups[at]!).filter((key) => keys.has(key)).map(blocksOf)));
     for (const byLink of kept) {
       for (const id of filed) {
         let list = byLink.get(id);
         if (!list) byLink.set(id, (list = []));
-        if (!insertSorted(list, at)) continue;
-        const lists = filedIn.get(at);
-        if (lists) lists.push(list);
-        else filedIn.set(at, [list]);
-        if (changed.has(at)) count(list);
+        insertSorted(list, at);
       }
     }
   };
-  const markChanged = (at: number) => {
-    if (changed.has(at)) return;
-    changed.add(at);
-    for (const list of filedIn.get(at) ?? []) count(list);
-  };
-  // Whether a group the report would be compared with may differ from the last grouping.
-  const seesChanged = (report: Report) => {
-    if (changed.size === 0) return false;
-    const looked = lookupKeys(report).map((key) => index.get(key));
-    return linksOf(report).some((id) => looked.some((byLink) => {
-      const list = byLink?.get(id);
-      return list !== undefined && (changedIn.get(list) ?? 0) > 0;
-    }));
-  };
+  groups.forEach((group, at) => file(at, group.members));
   // The oldest groups the report fits, at most `limit` of them, oldest first.
   const candidates = (report: Report, limit: number) => {
     const fitting: number[] = [];
@@ -163,53 +140,23 @@ function blocks(groups: Group[], rules: MergeRules, keys: (key: string) => boole
     if (refiled) keysOf.delete(at);
     file(at, refiled ? group.members : [report]);
   };
-  return { file, candidates, add, markChanged, seesChanged, changed };
-}
-
-/**
- * What the last grouping did with a report it also grouped, unchanged, into
- * a group none of whose reports changed since: the group (by a number of the
- * caller's) and whether the report started it.
- */
-export type LastDecision = (report: Report) => { group: number; started: boolean } | undefined;
-
-/**
- * Groups the dated reports: each joins the oldest group it fits, or starts
- * one. With `last`, a report whose every group to compare with, and the
- * group it joined last time, are as they were at its turn then decides as it
- * did then, compared with none; the others decide afresh, and a group whose members come
- * to differ from last time's is compared again by every later report that
- * could see it. So the groups are those of grouping everything afresh.
- */
-export function groupDated(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
-  const groups: Group[] = [];
-  const { file, candidates, add, markChanged, seesChanged, changed } = blocks(groups, rules);
-  // Where each of the last grouping's groups is now, while it is the same.
-  const now = new Map<number, number>();
   const start = (report: Report) => {
     groups.push(newGroup(report));
     file(groups.length - 1, [report]);
-    return groups.length - 1;
   };
+  return { candidates, add, start };
+}
+
+/**
+ * Adds the dated reports to `groups`, oldest group first, most precise report
+ * first (`byPrecision`): each joins the oldest group it fits, or starts one.
+ */
+export function groupDated(reports: Report[], rules: MergeRules, groups: Group[] = []): Group[] {
+  const { candidates, add, start } = blocks(groups, rules, reports);
   for (const report of [...reports].sort(byPrecision)) {
-    const was = last?.(report);
-    const before = was && !was.started ? now.get(was.group) : undefined;
-    const asBefore = was && (was.started || (before !== undefined && !changed.has(before))) && !seesChanged(report);
-    if (asBefore) {
-      if (was.started) now.set(was.group, start(report));
-      else add(before!, report);
-      continue;
-    }
     const at = candidates(report, 1)[0];
-    if (before !== undefined && before !== at) markChanged(before);
-    if (at === undefined) {
-      const made = start(report);
-      if (was?.started) now.set(was.group, made);
-      else markChanged(made);
-    } else {
-      add(at, report);
-      if (at !== before) markChanged(at);
-    }
+    if (at === undefined) start(report);
+    else add(at, report);
   }
   return groups;
 }
@@ -220,16 +167,9 @@ export function groupDated(reports: Report[], rules: MergeRules, last?: LastDeci
  * year?), so what it joins does not depend on the order of the groups.
  */
 export function joinYearless(groups: Group[], reports: Report[], rules: MergeRules): void {
-  const { file, candidates, add } = blocks(groups, rules, isYearlessKey, new Set(reports.flatMap(linksOf)));
-  groups.forEach((group, at) => file(at, group.members));
+  const { candidates, add } = blocks(groups, rules, reports);
   for (const report of reports) {
     const found = candidates(report, 2);
     if (found.length === 1) add(found[0]!, report);
   }
-}
-
-export function groupReports(reports: Report[], rules: MergeRules, last?: LastDecision): Group[] {
-  const groups = groupDated(reports.filter((r) => r.date), rules, last);
-  joinYearless(groups, reports.filter((r) => !r.date), rules);
-  return groups;
 }

@@ -6,9 +6,9 @@
 import { compareText } from "../../model/compare.ts";
 import { formatPartialDate, precisionOf } from "../../model/dates.ts";
 import { NO_ENTITIES, type EntityTable } from "../../model/entities.ts";
-import { groupReports, type LastDecision } from "./group.ts";
 import { identify } from "./identity.ts";
-import { reportsOf, type MergeArticle, type Report } from "./reports.ts";
+import { groupReports, type LastGrouping } from "./periods.ts";
+import { memberKey, reportsOf, type MergeArticle, type Report } from "./reports.ts";
 import { readableSentence } from "./sentence.ts";
 import type { Group } from "./same-event.ts";
 import type { DevelopmentSource, MergedDevelopment } from "../../model/developments.ts";
@@ -91,20 +91,11 @@ export interface Merged {
   memberships: Membership[];
 }
 
-const memberKey = (report: Report) => `${report.article.id}\n${report.order}`;
-const articleOf = (key: string) => key.slice(0, key.lastIndexOf("\n"));
-
-/**
- * What the last merge decided for each report of an unchanged article, in a
- * development none of whose reports changed (see `groupDated`).
- */
-function lastDecisions(earlier: Earlier): LastDecision {
-  const decided = new Map<string, { group: number; started: boolean }>();
-  earlier.memberships.forEach((membership, group) => {
-    if (membership.members.some((key) => earlier.changed.has(articleOf(key)))) return;
-    membership.members.forEach((key, at) => decided.set(key, { group, started: at === 0 }));
-  });
-  return (report) => decided.get(memberKey(report));
+/** The last grouping, when every development it made is in `previous`, the file it wrote. */
+function lastGrouping(earlier: Earlier, previous: MergedDevelopment[]): LastGrouping | undefined {
+  const dates = new Map(previous.map((development) => [development.id, development.date]));
+  if (!earlier.memberships.every((membership) => dates.has(membership.id))) return undefined;
+  return { groups: earlier.memberships.map(({ id, members }) => ({ date: dates.get(id)!, members })), changed: earlier.changed };
 }
 
 const sameMembers = (group: Group, membership: Membership) => group.members.length === membership.members.length && group.members.every((r, i) => memberKey(r) === membership.members[i]);
@@ -118,7 +109,7 @@ const sameMembers = (group: Group, membership: Membership) => group.members.leng
  */
 export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = [], earlier?: Earlier): Merged {
   const reports = reportsOf(articles, entities);
-  const groups = groupReports(reports, entities.merge, earlier && lastDecisions(earlier));
+  const groups = groupReports(reports, entities.merge, earlier && lastGrouping(earlier, previous));
   const ids = identify(groups, previous);
   const written = new Map(previous.map((development) => [development.id, development]));
   const lastMade = new Map(earlier?.memberships.map((membership) => [membership.id, membership]));

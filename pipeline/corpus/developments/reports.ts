@@ -46,6 +46,9 @@ export interface Report {
   where: Set<string>;
 }
 
+/** A report's article id and its place there: what the last grouping names it by. */
+export const memberKey = (report: Report) => `${report.article.id}\n${report.order}`;
+
 /** What a participant named around the sentence counts, against one the sentence names. */
 const AROUND = 0.5;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupReports } from "../../../pipeline/corpus/developments/group.ts";
+import { groupReports } from "../../../pipeline/corpus/developments/periods.ts";
 import { reportsOf } from "../../../pipeline/corpus/developments/reports.ts";
 import { article, day, month, yearless } from "../../../bench/articles.ts";
 import { ENTITIES } from "./samples.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupReports } from "../../../pipeline/corpus/developments/group.ts";
+import { groupReports } from "../../../pipeline/corpus/developments/periods.ts";
 import { identify } from "../../../pipeline/corpus/developments/identity.ts";
 import { mergeDevelopments } from "../../../pipeline/corpus/developments/merge.ts";
 import { reportsOf } from "../../../pipeline/corpus/developments/reports.ts";

@@ -91,6 +91,24 @@ describe("merging again only what a change touches", () => {
       .map((a) => (edited.includes(a.id) ? { ...a, developments: [...a.developments.slice(1), month("2022-02", "Sohail Shaheen met Al Thani in Doha.")] } : a));
     expectSame(base, [...after, ...corpus(130).slice(120).map((a) => ({ ...a, id: `n-${a.id}` }))]);
   });
+  it("gives it when a year report joins an event of a month no change reached", () => {
+    const dated = [...base, article("y-1", "2022-05-11", [day("2022-05-10", meeting)])];
+    const after = expectSame(dated, [...dated, article("y-2", "2023-01-05", [{ date: "2022", precision: "year", text: "In 2022 Haibatullah Akhundzada met Al Thani in Kandahar." }])]);
+    expect(after.developments.find((d) => d.date === "2022-05-10")!.sources.map((s) => s.article)).toEqual(expect.arrayContaining(["y-1", "y-2"]));
+  });
+  it("gives it when a new event in one year leaves a year-less report of that day unsure of its year", () => {
+    const undated = article("u-1", null, [], { unresolved: [yearless(meeting, "le 20 septembre", 9, 20)] });
+    const once = [...base, article("u-2", "2021-09-21", [day("2021-09-20", meeting)]), undated];
+    expect(merge(once, ENTITIES).developments.find((d) => d.date === "2021-09-20")!.sources.map((s) => s.article)).toContain("u-1");
+    const twice = expectSame(once, [...once, article("u-3", "2022-09-21", [day("2022-09-20", meeting)])]);
+    expect(twice.developments.flatMap((d) => d.sources.map((s) => s.article))).not.toContain("u-1");
+  });
+  it("gives it when a year report's joining lets a year-less report of another article join too", () => {
+    const dated = [...base, article("r-1", "2022-09-21", [day("2022-09-20", "Sohail Shaheen spoke in Doha.")]), article("r-2", null, [], { unresolved: [yearless("Thomas West met Zalmay Khalilzad.", "le 20 septembre", 9, 20)] })];
+    expect(merge(dated, ENTITIES).developments.flatMap((d) => d.sources.map((s) => s.article))).not.toContain("r-2");
+    const after = expectSame(dated, [...dated, article("r-3", "2023-01-05", [{ date: "2022", precision: "year", text: "In 2022 Sohail Shaheen, Thomas West and Zalmay Khalilzad met in Doha." }])]);
+    expect(after.developments.find((d) => d.date === "2022-09-20")!.sources.map((s) => s.article)).toEqual(["r-1", "r-3", "r-2"]);
+  });
   it("gives it when an article bridges two developments", () => {
     const two = [...base, article("p-1", "2024-07-02", [day("2024-07-01", "Sohail Shaheen met Thomas West in Doha.")]), article("p-2", "2024-07-03", [day("2024-07-01", "Zalmay Khalilzad spoke in Doha.")])];
     const apart = merge(two, ENTITIES).developments.filter((d) => d.date === "2024-07-01");
