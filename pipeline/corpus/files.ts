@@ -9,6 +9,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -17,6 +18,7 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { DossierError, systemReason } from "../model/errors.ts";
 import { fail, type Message } from "../model/messages.ts";
 import { hasIntactHash } from "../article/render/article.ts";
@@ -181,6 +183,33 @@ export function writeAtomic(file: string, text: string | readonly string[]): voi
   } catch (cause) {
     rmSync(temporary, { force: true });
     throw new DossierError(file, "output:unwritable", `cannot be written (${systemReason(cause)})`, { cause });
+  }
+}
+
+/**
+ * Reads a UTF-8 file a megabyte or so at a time and gives it to `each` in
+ * runs of whole lines, each but the last ending in "\n": together, the text.
+ * A file of any size, where one string could not hold it.
+ */
+export function readInParts(file: string, each: (lines: string) => void): void {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(WRITE_CHUNK);
+    const decoder = new StringDecoder("utf8");
+    let rest = "";
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      const text = rest + (read === 0 ? decoder.end() : decoder.write(buffer.subarray(0, read)));
+      if (read === 0) {
+        if (text) each(text);
+        return;
+      }
+      const end = text.lastIndexOf("\n") + 1;
+      if (end > 0) each(text.slice(0, end));
+      rest = text.slice(end);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

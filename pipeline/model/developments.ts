@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { parseJson } from "./config.ts";
-import { precisionSchema } from "./schema.ts";
+import { DossierError } from "./errors.ts";
+import { issueText, precisionSchema } from "./schema.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case slug");
 const anyPrecisionDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
@@ -58,4 +59,14 @@ export type MergedDevelopment = z.infer<typeof mergedDevelopmentSchema>;
 /** The developments of a developments file; throws a `DossierError` naming the file when it is not one. */
 export function parseDevelopments(text: string, file: string): MergedDevelopment[] {
   return parseJson(text, file, developmentsFileSchema, "developments").developments;
+}
+
+/** `parseDevelopments` for a file read a development at a time: each checked against the schema, the first problem named as the whole file's would be. */
+export function parseDevelopmentItems(items: unknown[], file: string): MergedDevelopment[] {
+  return items.map((item, at) => {
+    const result = mergedDevelopmentSchema.safeParse(item);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    throw new DossierError(file, "developments:schema", issueText({ ...issue, path: ["developments", at, ...issue.path] }, "file"));
+  });
 }

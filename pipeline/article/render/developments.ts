@@ -1,6 +1,7 @@
 /** The merged developments → `developments.json`, one development per block, stamped with a hash of itself. */
 import type { MergedDevelopment } from "../../model/developments.ts";
-import { hasIntactStamp, PLACEHOLDER, stampParts } from "./stamp.ts";
+import { createHash } from "node:crypto";
+import { PLACEHOLDER, stampParts } from "./stamp.ts";
 
 const HASH_LINE = /^ {2}"output_sha256": "([0-9a-f]{64})",$/m;
 
@@ -22,7 +23,74 @@ export function renderDevelopments(developments: MergedDevelopment[]): string[] 
   return stampParts(parts);
 }
 
-/** False when the file was changed after it was written (a hand edit). */
-export function hasIntactDevelopments(text: string): boolean {
-  return hasIntactStamp(text, HASH_LINE);
+/** A developments file as read part by part: its hash and whether its stamp holds, when asked for, and what it lists. */
+export interface ReadDevelopments {
+  hash: { sha256: string; intact: boolean } | null;
+  /** Each development as JSON gives it, unchecked; null when the text is not laid out as `renderDevelopments` lays it out. */
+  developments: unknown[] | null;
 }
+
+const HEAD = /^\{\n {2}"output_sha256": "[0-9a-f]{64}",\n {2}"developments": \[(\]\n\}\n$|\n)/;
+// Each development is an object indented four spaces, closed by a brace four spaces in and a comma or the list's end.
+const CLOSE = "\n    }";
+
+/**
+ * Reads a developments file given in runs of whole lines, in order
+ * (`readInParts`): at 100,000 articles it is some 370 MB, more than one
+ * string should hold. A stamped file this code wrote is laid out as
+ * `renderDevelopments` lays it out, a development at a time.
+ */
+export function developmentsReader(hashed = true): { read(lines: string): void; result(): ReadDevelopments } {
+  const whole = createHash("sha256");
+  const stamped = createHash("sha256");
+  let stamp: string | null = null;
+  let pending = "";
+  let started = false;
+  let empty = false;
+  let ended = false;
+  let developments: unknown[] | null = [];
+  const take = () => {
+    if (!started) {
+      // The head is the first three lines, or this is not such a file.
+      const head = HEAD.exec(pending);
+      if (!head) return void (pending.split("\n", 4).length > 3 && (developments = null));
+      started = true;
+      ended = empty = head[1] !== "\n";
+      pending = pending.slice(head[0].length);
+    }
+    while (!ended) {
+      const close = pending.indexOf(CLOSE);
+      if (close < 0 || pending.length < close + CLOSE.length + 1) return;
+      try {
+        developments!.push(JSON.parse(pending.slice(0, close + CLOSE.length)));
+      } catch {
+        return void (developments = null);
+      }
+      ended = pending[close + CLOSE.length] === "\n";
+      pending = pending.slice(close + CLOSE.length + (ended ? 0 : 2));
+    }
+  };
+  const hashLines = (lines: string) => {
+    whole.update(lines);
+    if (stamp === null) {
+      // The hash field is on the second line: in the first run of lines, whose first line is the opening brace.
+      const match = HASH_LINE.exec(lines);
+      stamp = match?.[1] ?? "";
+      stamped.update(match ? lines.replace(stamp, PLACEHOLDER) : lines);
+    } else stamped.update(lines);
+  };
+  return {
+    read(lines) {
+      if (hashed) hashLines(lines);
+      if (developments === null) return;
+      pending += lines;
+      take();
+    },
+    result() {
+      const laidOut = developments !== null && ended && pending === (empty ? "" : "\n  ]\n}\n");
+      const hash = hashed ? { sha256: whole.digest("hex"), intact: stamp !== null && stamp !== "" && stamped.digest("hex") === stamp } : null;
+      return { hash, developments: laidOut ? developments : null };
+    },
+  };
+}
+

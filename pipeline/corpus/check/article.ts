@@ -1,10 +1,10 @@
 /** Checks one generated file on its own: an article's hash, front matter and topics; the developments file's hash and schema. */
 import { readFrontMatter } from "../../model/front-matter.ts";
 import { frontMatterSchema, issueText } from "../../model/schema.ts";
-import { parseDevelopments } from "../../model/developments.ts";
+import { parseDevelopmentItems, parseDevelopments } from "../../model/developments.ts";
 import { DossierError } from "../../model/errors.ts";
 import { hasIntactHash } from "../../article/render/article.ts";
-import { hasIntactDevelopments } from "../../article/render/developments.ts";
+import type { ReadDevelopments } from "../../article/render/developments.ts";
 import { fail, warn, type Message } from "../../model/messages.ts";
 
 export function checkArticle(file: string, text: string, topicIds: ReadonlySet<string>): Message[] {
@@ -37,13 +37,15 @@ export function checkArticle(file: string, text: string, topicIds: ReadonlySet<s
   return messages;
 }
 
-export function checkDevelopments(file: string, text: string): Message[] {
+/** `read` is the file as read in parts; `text` gives it whole, asked for only when it is not laid out as this code writes it. */
+export function checkDevelopments(file: string, read: ReadDevelopments, text: () => string): Message[] {
   const messages: Message[] = [];
-  if (!hasIntactDevelopments(text)) {
+  if (!read.hash?.intact) {
     messages.push(fail(file, "check:hand-edited", "changed after it was generated; put corrections in the raw files' front matter instead"));
   }
   try {
-    parseDevelopments(text, file);
+    if (read.developments) parseDevelopmentItems(read.developments, file);
+    else parseDevelopments(text(), file);
   } catch (cause) {
     if (!(cause instanceof DossierError)) throw cause;
     messages.push(fail(file, "check:schema", cause.detail.reason));

@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { EntityTable } from "../../model/entities.ts";
-import { parseDevelopments, type MergedDevelopment } from "../../model/developments.ts";
+import { parseDevelopmentItems, parseDevelopments, type MergedDevelopment } from "../../model/developments.ts";
 import { DossierError } from "../../model/errors.ts";
 import { readFrontMatter } from "../../model/front-matter.ts";
 import { sha256, sha256Parts } from "../../model/hash.ts";
@@ -17,10 +17,10 @@ import { fail, type Message } from "../../model/messages.ts";
 import { frontMatterSchema, type FrontMatter } from "../../model/schema.ts";
 import { merge, type Earlier, type Membership } from "./merge.ts";
 import { withEntities, type MergeArticle } from "./reports.ts";
-import { hasIntactDevelopments, renderDevelopments } from "../../article/render/developments.ts";
+import { developmentsReader, renderDevelopments, type ReadDevelopments } from "../../article/render/developments.ts";
 import { bodyParagraphs } from "../../article/render/markdown.ts";
 import { cacheStamp, isUnchanged } from "../cache.ts";
-import { fileStat, leftovers, removeFile, writeAtomic, type FileStat } from "../files.ts";
+import { fileStat, leftovers, readInParts, removeFile, writeAtomic, type FileStat } from "../files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */
@@ -98,15 +98,32 @@ function readMergeCacheHead(file: string, stamp: string): MergeCacheHead | null 
   return null;
 }
 
+// The body is written a line for each thousand articles or memberships (`writeMergeCache`), and read so: at 100,000 articles it is some 280 MB.
+const ARTICLES = '{"articles":{';
+const MEMBERSHIPS = '},"memberships":[';
+const END = "]}";
+
 function readMergeCacheBody(file: string): MergeCacheBody {
+  const body: MergeCacheBody = { articles: {}, memberships: [] };
+  // Past the header, then past each of the three lines that open or close a list.
+  const marks = [ARTICLES, MEMBERSHIPS, END];
+  let passed = -1;
+  const item = (line: string) => (line.startsWith(",") ? line.slice(1) : line);
   try {
-    const text = readFileSync(file, "utf8");
-    const body = JSON.parse(text.slice(text.indexOf("\n") + 1)) as MergeCacheBody;
-    if (typeof body.articles === "object" && Array.isArray(body.memberships)) return body;
+    readInParts(file, (lines) => {
+      for (const line of lines.split("\n")) {
+        if (line === "") continue;
+        if (passed === -1 || line === marks[passed]) passed++;
+        else if (passed === 1) Object.assign(body.articles, JSON.parse(`{${item(line)}}`));
+        else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as Membership[]));
+        else throw new Error("not a merge cache");
+      }
+    });
   } catch {
-    // As above.
+    // No cache, or an unreadable one: every article is read again.
+    return EMPTY_BODY;
   }
-  return EMPTY_BODY;
+  return passed === marks.length ? body : EMPTY_BODY;
 }
 
 /** What merging reads of an article, from its front matter and body as written. */
@@ -120,6 +137,13 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
   const { data, content } = readFrontMatter(readFileSync(file, "utf8"));
   const parsed = frontMatterSchema.safeParse(data);
   return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
+}
+
+/** The developments file as it stands, read in parts; `hashed` when its hash and stamp are asked for. */
+export function readDevelopmentsFile(file: string, hashed = true): ReadDevelopments {
+  const reader = developmentsReader(hashed);
+  readInParts(file, reader.read);
+  return reader.result();
 }
 
 /**
@@ -137,8 +161,9 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;
   const vouched = present && head?.written && isUnchanged(head.written.stat, present.stat, head.time ?? 0);
   if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
-  const text = present && !vouched ? readFileSync(file, "utf8") : null;
-  if (text !== null && !hasIntactDevelopments(text)) {
+  // A file the cache vouches for is as it wrote it: its hash is known.
+  const standing = present ? readDevelopmentsFile(file, !vouched) : null;
+  if (standing && !vouched && !standing.hash!.intact) {
     return { file, written: false, messages: [fail(file, "output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
   }
 
@@ -153,13 +178,13 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   }
 
   let previous: MergedDevelopment[] = [];
-  const previousText = text ?? (present ? readFileSync(file, "utf8") : null);
   // The memberships describe the file this cache wrote, not one put there since.
-  const sameFile = previousText !== null && head?.written && (vouched || sha256(previousText) === head.written.sha256);
-  if (previousText !== null) {
+  const sameFile = standing !== null && head?.written && (vouched || standing.hash!.sha256 === head.written.sha256);
+  if (standing) {
     try {
       // The file as this code wrote it needs no checking against the schema.
-      previous = sameFile ? (JSON.parse(previousText) as { developments: MergedDevelopment[] }).developments : parseDevelopments(previousText, file);
+      if (standing.developments === null) previous = parseDevelopments(readFileSync(file, "utf8"), file);
+      else previous = sameFile ? (standing.developments as MergedDevelopment[]) : parseDevelopmentItems(standing.developments, file);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return { file, written: false, messages: [fail(file, error.detail.rule, `${error.message}; delete the file to merge the developments afresh`)] };
@@ -169,7 +194,7 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const rendered = renderDevelopments(result.developments);
   const renderedSha = sha256Parts(rendered);
   // The file this cache wrote and vouches for has the hash the cache holds.
-  const written = previousText === null || renderedSha !== (vouched ? head.written!.sha256 : sha256(previousText));
+  const written = standing === null || renderedSha !== (vouched ? head.written!.sha256 : standing.hash!.sha256);
   if (written) writeAtomic(file, rendered);
   const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
   if (written) cache();
@@ -204,5 +229,6 @@ function inParts(items: unknown[], of: (items: unknown[]) => string): string[] {
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
   const articles = inParts(Object.entries(body.articles), (entries) => JSON.stringify(Object.fromEntries(entries as [string, MergeArticle][])));
   const memberships = inParts(body.memberships, (list) => JSON.stringify(list));
-  writeAtomic(file, [`${JSON.stringify(head)}\n{"articles":{`, ...articles, '},"memberships":[', ...memberships, "]}"]);
+  const lines = [ARTICLES, ...articles, MEMBERSHIPS, ...memberships, END];
+  writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.map((line) => `${line}\n`)]);
 }

@@ -7,6 +7,7 @@ import { fail, formatMessage, type Message } from "../../model/messages.ts";
 import { parseTaxonomy } from "../../model/taxonomy.ts";
 import { checkArticle, checkDevelopments } from "../../corpus/check/article.ts";
 import { checkFreshness } from "../../corpus/check/freshness.ts";
+import { readDevelopmentsFile } from "../../corpus/developments/file.ts";
 import { leftovers } from "../../corpus/files.ts";
 import type { Launch } from "./launch.ts";
 import { CORPUS_HELP, CORPUS_OPTIONS, developmentsOptions, readText } from "./options.ts";
@@ -39,7 +40,7 @@ export async function checkCommand(args: string[], launch: Launch): Promise<numb
   const messages: Message[] = [
     ...(await checkFreshness({ rawDir: values.raw, outDir: values.out, taxonomy, configText, sources: launch.sources, developments })),
     ...names.flatMap((name) => checkArticle(join(values.out, name), readFileSync(join(values.out, name), "utf8"), topicIds)),
-    ...(existsSync(developments.file) ? checkDevelopments(developments.file, readFileSync(developments.file, "utf8")) : []),
+    ...(existsSync(developments.file) ? checkDevelopments(developments.file, readDevelopmentsFile(developments.file), () => readFileSync(developments.file, "utf8")) : []),
     ...leftovers(values.out).map((file) => fail(file, "check:leftover", "a temporary file left by an interrupted run; `npx dossier normalize` removes it")),
   ].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule));
 

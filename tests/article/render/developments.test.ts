@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasIntactDevelopments, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
+import { createHash } from "node:crypto";
+import { developmentsReader, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
 import { PLACEHOLDER, stamp } from "../../../pipeline/article/render/stamp.ts";
 import type { MergedDevelopment } from "../../../pipeline/model/developments.ts";
 
@@ -18,6 +19,19 @@ const development = (id: string, text: string): MergedDevelopment => ({
 /** The file as one string, written the plain way. */
 const whole = (developments: MergedDevelopment[]) => stamp(`${JSON.stringify({ output_sha256: PLACEHOLDER, developments }, null, 2)}\n`);
 
+/** `text` read back in runs of whole lines of about `size` characters, as a file is read in parts. */
+function readBack(text: string, size: number) {
+  const reader = developmentsReader();
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf("\n", Math.min(at + size, text.length - 1)) + 1 || text.length;
+    reader.read(text.slice(at, end));
+    at = end;
+  }
+  return reader.result();
+}
+
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
 describe("renderDevelopments", () => {
   it.each([
     ["no development", []],
@@ -27,7 +41,7 @@ describe("renderDevelopments", () => {
   ])("writes in parts the text of the whole list, stamped: %s", (_, developments) => {
     const parts = renderDevelopments(developments as MergedDevelopment[]);
     expect(parts.join("")).toBe(whole(developments as MergedDevelopment[]));
-    expect(hasIntactDevelopments(parts.join(""))).toBe(true);
+    expect(readBack(parts.join(""), 1 << 20).hash!.intact).toBe(true);
   });
 
   it("holds a thousand developments at most in a part", () => {
@@ -38,6 +52,40 @@ describe("renderDevelopments", () => {
 
   it("is noticed as edited when a development's text is changed by hand", () => {
     const text = renderDevelopments([development("dev-1", "US officials met Taliban envoys in Doha.")]).join("");
-    expect(hasIntactDevelopments(text.replace("met Taliban", "met the Taliban"))).toBe(false);
+    expect(readBack(text.replace("met Taliban", "met the Taliban"), 1 << 20).hash!.intact).toBe(false);
+  });
+});
+
+describe("developmentsReader", () => {
+  const many = Array.from({ length: 2500 }, (_, at) => development(`dev-${at}`, at % 2 ? `Meeting ${at} in Doha, "quoted" {braced}.` : "Le Qatar a dit « oui »\nà Doha.\n    }"));
+  it.each([
+    ["no development", []],
+    ["one", [development("dev-1", "US officials met Taliban envoys in Doha.")]],
+    ["2,500, in runs of 50 characters", many, 50],
+    ["2,500, in runs of a megabyte", many, 1 << 20],
+  ])("reads back what was written, development by development: %s", (_, developments, size = 1 << 20) => {
+    const text = renderDevelopments(developments as MergedDevelopment[]).join("");
+    expect(readBack(text, size as number)).toEqual({ hash: { sha256: sha(text), intact: true }, developments });
+  });
+  it("hashes only when asked to", () => {
+    const reader = developmentsReader(false);
+    reader.read(renderDevelopments(many.slice(0, 2)).join(""));
+    expect(reader.result()).toEqual({ hash: null, developments: many.slice(0, 2) });
+  });
+  it("notices a hand edit, and still reads what the file lists", () => {
+    const text = renderDevelopments(many).join("").replace("Meeting 7 in", "Meeting seven in");
+    const read = readBack(text, 4096);
+    expect(read.hash!.intact).toBe(false);
+    expect(read.hash!.sha256).toBe(sha(text));
+    expect((read.developments![7] as MergedDevelopment).text).toContain("Meeting seven in");
+  });
+  it.each([
+    ["laid out otherwise", (text: string) => JSON.stringify(JSON.parse(text))],
+    ["cut short", (text: string) => text.slice(0, text.lastIndexOf("    {"))],
+    ["with a development that is no JSON", (text: string) => text.replace('"precision": "day",', '"precision": day,')],
+  ])("reads no developments from a file %s", (_, change) => {
+    const read = readBack(change(renderDevelopments(many.slice(0, 3)).join("")), 100);
+    expect(read.developments).toBeNull();
+    expect(read.hash!.intact).toBe(false);
   });
 });
