@@ -45,8 +45,9 @@ export interface DevelopmentsReport {
 }
 
 /**
- * The merge cache is two lines: this header, enough to tell that nothing
- * changed, then the `MergeCacheBody`, read only when something did.
+ * The merge cache's first line is this header, enough to tell that nothing
+ * changed; the lines after it hold the `MergeCacheBody`, read only when
+ * something did.
  */
 interface MergeCacheHead {
   stamp: string;
