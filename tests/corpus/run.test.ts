@@ -10,6 +10,11 @@ const run = (dirs: { raw: string; out: string }, force = false) =>
   normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, force });
 
 const articles = (out: string) => readdirSync(out).filter((name) => name.endsWith(".md"));
+/** The merge cache's lines of what merging read of each article: after its header and the line opening them, up to the memberships. */
+const articleLines = (cacheFile: string) => {
+  const lines = readFileSync(cacheFile, "utf8").split("\n");
+  return lines.slice(2, lines.indexOf('},"memberships":['));
+};
 const statuses = (report: Awaited<ReturnType<typeof run>>) => Object.fromEntries(report.files.map((file) => [file.raw, file.status]));
 
 describe("normalizeCorpus", () => {
@@ -157,8 +162,7 @@ describe("normalizeCorpus with developments", () => {
     const first = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
     expect(first.files.some((file) => file.status === "normalized")).toBe(true);
     const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
-    // The cache's second line holds what merging read of each article.
-    const inputs = () => readFileSync(cacheFile, "utf8").split("\n")[1];
+    const inputs = () => articleLines(cacheFile).join("\n");
     const fromTheRun = readFileSync(developments.file, "utf8");
     const inputsFromTheRun = inputs();
     rmSync(developments.file);
@@ -169,6 +173,27 @@ describe("normalizeCorpus with developments", () => {
     expect(inputs()).toBe(inputsFromTheRun);
     expect(readFileSync(developments.file, "utf8")).toBe(fromTheRun);
     expect(JSON.parse(fromTheRun).developments.length).toBeGreaterThan(5);
+  });
+
+  it("after a change, rewrites the cache's lines of the articles it changed and writes the others as they were, as a merge afresh writes them", async () => {
+    const dirs = tempCorpus();
+    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
+    const developments = developmentsOf(dirs.root);
+    const normalize = () => normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
+    await normalize();
+    const before = articleLines(cacheFile);
+    appendFileSync(join(dirs.raw, "wire-en.txt"), "\nThe envoys are to meet again in Doha next month, officials said.\n");
+    await normalize();
+    const after = articleLines(cacheFile);
+    // The wire story's old hash and its new one: one line or two.
+    const rewritten = after.filter((line) => !before.includes(line));
+    expect(rewritten.length).toBeGreaterThanOrEqual(1);
+    expect(before.filter((line) => !after.includes(line)).length).toBeLessThanOrEqual(2);
+    expect(after.length - rewritten.length).toBeGreaterThan(0);
+    rmSync(cacheFile);
+    await normalize();
+    expect(articleLines(cacheFile)).toEqual(after);
   });
 
   it("normalizes the articles again when the entity table changes: what it knows of places decides who is a person", async () => {

@@ -10,14 +10,21 @@ const HASH_LINE = /^ {2}"output_sha256": "([0-9a-f]{64})",$/m;
 // gives: at 100,000 articles it is some 370 MB, which as one string, made and then stamped, the heap could not hold.
 const PART = 1000;
 
-export function renderDevelopments(developments: MergedDevelopment[]): string[] {
+/** One development as the file lays it out: an object of the list, four spaces in. */
+const block = (development: MergedDevelopment) => `    ${JSON.stringify(development, null, 2).replaceAll("\n", "\n    ")}`;
+
+/**
+ * The file's text in parts. `asWritten` gives the text a development was read
+ * from, for one the merge kept as the file had it: only the others are
+ * written out again.
+ */
+export function renderDevelopments(developments: MergedDevelopment[], asWritten: (development: MergedDevelopment) => string | undefined = () => undefined): string[] {
   const head = `{\n  "output_sha256": "${PLACEHOLDER}",\n  "developments": [`;
   if (developments.length === 0) return stampParts([`${head}]\n}\n`]);
   const parts = [`${head}\n`];
   for (let at = 0; at < developments.length; at += PART) {
-    // "[\n  {…},\n  {…}\n]" without its brackets, two levels deeper.
-    const list = JSON.stringify(developments.slice(at, at + PART), null, 2);
-    parts.push(`  ${list.slice(2, -2).replaceAll("\n", "\n  ")}${at + PART < developments.length ? "," : ""}\n`);
+    const blocks = developments.slice(at, at + PART).map((development) => asWritten(development) ?? block(development));
+    parts.push(`${blocks.join(",\n")}${at + PART < developments.length ? "," : ""}\n`);
   }
   parts.push("  ]\n}\n");
   return stampParts(parts);
@@ -28,6 +35,8 @@ export interface ReadDevelopments {
   hash: { sha256: string; intact: boolean } | null;
   /** Each development as JSON gives it, unchecked; null when the text is not laid out as `renderDevelopments` lays it out. */
   developments: unknown[] | null;
+  /** The text of each of `developments`, as the file has it. */
+  blocks: string[] | null;
 }
 
 const HEAD = /^\{\n {2}"output_sha256": "[0-9a-f]{64}",\n {2}"developments": \[(\]\n\}\n$|\n)/;
@@ -49,6 +58,7 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
   let empty = false;
   let ended = false;
   let developments: unknown[] | null = [];
+  const blocks: string[] = [];
   const take = () => {
     if (!started) {
       // The head is the first three lines, or this is not such a file.
@@ -61,8 +71,10 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
     while (!ended) {
       const close = pending.indexOf(CLOSE);
       if (close < 0 || pending.length < close + CLOSE.length + 1) return;
+      const text = pending.slice(0, close + CLOSE.length);
       try {
-        developments!.push(JSON.parse(pending.slice(0, close + CLOSE.length)));
+        developments!.push(JSON.parse(text));
+        blocks.push(text);
       } catch {
         return void (developments = null);
       }
@@ -89,7 +101,7 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
     result() {
       const laidOut = developments !== null && ended && pending === (empty ? "" : "\n  ]\n}\n");
       const hash = hashed ? { sha256: whole.digest("hex"), intact: stamp !== null && stamp !== "" && stamped.digest("hex") === stamp } : null;
-      return { hash, developments: laidOut ? developments : null };
+      return { hash, developments: laidOut ? developments : null, blocks: laidOut ? blocks : null };
     },
   };
 }

@@ -64,10 +64,18 @@ interface MergeCacheBody {
   articles: Record<string, MergeArticle>;
   /** The reports each development of the written file was made of. */
   memberships: Membership[];
+  /** Each line of `articles` as read, by the first characters of its hashes: written again as it was while it holds the same articles. */
+  lines: Map<string, ArticlesLine>;
+}
+
+/** A line of the cache's articles: the hashes it holds, in order, and its text. */
+interface ArticlesLine {
+  hashes: string[];
+  text: string;
 }
 
 const CACHE_FILE = ".dossier-developments-cache.json";
-const EMPTY_BODY: MergeCacheBody = { articles: {}, memberships: [] };
+const EMPTY_BODY: MergeCacheBody = { articles: {}, memberships: [], lines: new Map() };
 
 // The header line is short: read it without reading the articles after it.
 function readFirstLine(file: string): string {
@@ -99,13 +107,13 @@ function readMergeCacheHead(file: string, stamp: string): MergeCacheHead | null 
   return null;
 }
 
-// The body is written a line for each thousand articles or memberships (`writeMergeCache`), and read so: at 100,000 articles it is some 280 MB.
+// The body is written a line for each share of the articles (`lineOf` their hashes) and each thousand memberships (`writeMergeCache`), and read so: at 100,000 articles it is some 280 MB.
 const ARTICLES = '{"articles":{';
 const MEMBERSHIPS = '},"memberships":[';
 const END = "]}";
 
 function readMergeCacheBody(file: string): MergeCacheBody {
-  const body: MergeCacheBody = { articles: {}, memberships: [] };
+  const body: MergeCacheBody = { articles: {}, memberships: [], lines: new Map() };
   // Past the header, then past each of the three lines that open or close a list.
   const marks = [ARTICLES, MEMBERSHIPS, END];
   let passed = -1;
@@ -115,8 +123,13 @@ function readMergeCacheBody(file: string): MergeCacheBody {
       for (const line of lines.split("\n")) {
         if (line === "") continue;
         if (passed === -1 || line === marks[passed]) passed++;
-        else if (passed === 1) Object.assign(body.articles, JSON.parse(`{${item(line)}}`));
-        else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as Membership[]));
+        else if (passed === 1) {
+          const text = item(line);
+          const articles = JSON.parse(`{${text}}`) as Record<string, MergeArticle>;
+          const hashes = Object.keys(articles);
+          Object.assign(body.articles, articles);
+          if (hashes.length > 0) body.lines.set(lineOf(hashes[0]!), { hashes, text });
+        } else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as Membership[]));
         else throw new Error("not a merge cache");
       }
     });
@@ -192,12 +205,15 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
     }
   }
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
-  const rendered = renderDevelopments(result.developments);
+  // A development the merge kept as this cache's file has it is written as the file has it.
+  const blocks = sameFile ? standing.blocks : null;
+  const asWritten = new Map<MergedDevelopment, string>(blocks ? previous.map((development, at) => [development, blocks[at]!]) : []);
+  const rendered = renderDevelopments(result.developments, (development) => asWritten.get(development));
   const renderedSha = sha256Parts(rendered);
   // The file this cache wrote and vouches for has the hash the cache holds.
   const written = standing === null || renderedSha !== (vouched ? head.written!.sha256 : standing.hash!.sha256);
   if (written) writeAtomic(file, rendered);
-  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships });
+  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships, lines: body.lines });
   if (written) cache();
   else {
     // The file stands as it was: the cache is refreshed only so the next run can trust file times; where it cannot be, that run merges again, nothing worse.
@@ -217,7 +233,7 @@ function earlierOf(body: MergeCacheBody, now: Record<string, MergeArticle>): Ear
   return { memberships: body.memberships, changed: new Set([...before, ...added].map((article) => article.id)) };
 }
 
-// Written in parts of a thousand articles or developments, the text `JSON.stringify(body)` gives: as one string it would not fit a large corpus's heap.
+// Written in parts, the text `JSON.stringify(body)` gives: as one string it would not fit a large corpus's heap.
 const PART = 1000;
 
 /** `JSON.stringify` of each thousand items, without the brackets around them, commas between. */
@@ -227,8 +243,27 @@ function inParts(items: unknown[], of: (items: unknown[]) => string): string[] {
   return parts;
 }
 
+/**
+ * The line of the cache an article is written on, by the first two characters
+ * of its hash: 256 lines, so a change rewrites one line and the others are
+ * written as they were read.
+ */
+const lineOf = (hash: string) => hash.slice(0, 2);
+
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
-  const articles = inParts(Object.entries(body.articles), (entries) => JSON.stringify(Object.fromEntries(entries as [string, MergeArticle][])));
+  // In order of hash, so each line's articles come together.
+  const byLine: string[][] = [];
+  for (const hash of Object.keys(body.articles).sort()) {
+    const last = byLine.at(-1);
+    if (last && lineOf(last[0]!) === lineOf(hash)) last.push(hash);
+    else byLine.push([hash]);
+  }
+  const articles = byLine.map((hashes, at) => {
+    const read = body.lines.get(lineOf(hashes[0]!));
+    const same = read !== undefined && read.hashes.length === hashes.length && read.hashes.every((hash, i) => hash === hashes[i]);
+    const text = same ? read.text : JSON.stringify(Object.fromEntries(hashes.map((hash) => [hash, body.articles[hash]]))).slice(1, -1);
+    return `${at ? "," : ""}${text}`;
+  });
   const memberships = inParts(body.memberships, (list) => JSON.stringify(list));
   const lines = [ARTICLES, ...articles, MEMBERSHIPS, ...memberships, END];
   writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.map((line) => `${line}\n`)]);

@@ -50,6 +50,16 @@ describe("renderDevelopments", () => {
     expect(parts.map((part) => (part.match(/^ {4}\{$/gm) ?? []).length)).toEqual([0, 1000, 1000, 500, 0]);
   });
 
+  it("writes the text a development was read from when given one, and the others afresh", () => {
+    const developments = [development("dev-1", "US officials met Taliban envoys in Doha."), development("dev-2", "Treffen in Doha.")];
+    const kept = `    ${JSON.stringify(developments[0], null, 2).replaceAll("\n", "\n    ")}`;
+    const asWritten = (given: MergedDevelopment) => (given === developments[0] ? kept.replace("US officials", "American officials") : undefined);
+    const text = renderDevelopments(developments, asWritten).join("");
+    expect(text).toContain("American officials met");
+    expect(text).toContain('"text": "Treffen in Doha."');
+    expect(readBack(text, 1 << 20).hash!.intact).toBe(true);
+  });
+
   it("is noticed as edited when a development's text is changed by hand", () => {
     const text = renderDevelopments([development("dev-1", "US officials met Taliban envoys in Doha.")]).join("");
     expect(readBack(text.replace("met Taliban", "met the Taliban"), 1 << 20).hash!.intact).toBe(false);
@@ -65,12 +75,17 @@ describe("developmentsReader", () => {
     ["2,500, in runs of a megabyte", many, 1 << 20],
   ])("reads back what was written, development by development: %s", (_, developments, size = 1 << 20) => {
     const text = renderDevelopments(developments as MergedDevelopment[]).join("");
-    expect(readBack(text, size as number)).toEqual({ hash: { sha256: sha(text), intact: true }, developments });
+    const read = readBack(text, size as number);
+    expect(read.hash).toEqual({ sha256: sha(text), intact: true });
+    expect(read.developments).toEqual(developments);
+    // Each development's text as the file has it: the file is those, in its frame.
+    const texts = new Map(read.developments!.map((development, at) => [development, read.blocks![at]!]));
+    expect(renderDevelopments(read.developments as MergedDevelopment[], (development) => texts.get(development)).join("")).toBe(text);
   });
   it("hashes only when asked to", () => {
     const reader = developmentsReader(false);
     reader.read(renderDevelopments(many.slice(0, 2)).join(""));
-    expect(reader.result()).toEqual({ hash: null, developments: many.slice(0, 2) });
+    expect(reader.result()).toMatchObject({ hash: null, developments: many.slice(0, 2) });
   });
   it("notices a hand edit, and still reads what the file lists", () => {
     const text = renderDevelopments(many).join("").replace("Meeting 7 in", "Meeting seven in");
