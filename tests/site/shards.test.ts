@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rename
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shardOf } from "../../pipeline/model/shards.ts";
 import { parseWorkflow, root, workflowFiles } from "../helpers/workflows.ts";
 import { FIXTURE_CORPUS, listFiles } from "./build.ts";
 
@@ -42,6 +43,8 @@ const sh = (command: string, cwd: string) => execFileSync("sh", ["-c", command],
 
 let whole = "";
 let merged = "";
+// Built in one process, shard after shard into one folder.
+let sequential = "";
 
 beforeAll(() => {
   whole = join(work, "whole");
@@ -62,6 +65,8 @@ beforeAll(() => {
   }
   for (const run of siteSteps("merge")) sh(run, runner);
   merged = join(runner, "_site");
+  sequential = join(work, "default");
+  buildSite(["--output", sequential]);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -74,7 +79,18 @@ describe("a site built in shards", () => {
   });
 
   it("leaves none of the folders its search indexes were read from, nor one a killed build left", () => {
-    for (const site of [whole, merged]) expect(readdirSync(site).filter((name) => name.startsWith(".search-"))).toEqual([]);
+    for (const site of [whole, merged, sequential]) expect(readdirSync(site).filter((name) => name.startsWith(".search-"))).toEqual([]);
+  });
+
+  it("indexes in each shard's search index exactly the articles of that shard", () => {
+    for (const site of [merged, sequential]) {
+      const ids = readdirSync(join(site, "articles"));
+      for (let shard = 1; shard <= SHARDS; shard++) {
+        const languages = JSON.parse(readFileSync(join(site, `pagefind/${shard}/pagefind-entry.json`), "utf8")).languages as Record<string, { page_count: number }>;
+        const pages = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+        expect(pages, `${site}, shard ${shard}`).toBe(ids.filter((id) => shardOf(id, SHARDS) === shard).length);
+      }
+    }
   });
 
   it("has one search index per shard, together every article, merged by the search page", () => {
@@ -85,11 +101,9 @@ describe("a site built in shards", () => {
   });
 
   it("is what the build writes by itself when the corpus is over the threshold", () => {
-    const output = join(work, "default");
-    buildSite(["--output", output]);
     const files = listFiles(whole);
-    expect(listFiles(output)).toEqual(files);
-    for (const file of files) expect(readFileSync(join(output, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+    expect(listFiles(sequential)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(sequential, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
   });
 
   it("is refused, naming the file, when a shard's file differs from its manifest", () => {
