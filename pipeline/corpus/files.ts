@@ -213,6 +213,37 @@ export function readInParts(file: string, each: (lines: string) => void): void {
   }
 }
 
+/** A stretch of a file, in bytes. */
+export interface ByteRange {
+  start: number;
+  bytes: number;
+}
+
+// Stretches are asked for mostly in the file's order: one read serves many.
+const RANGE_WINDOW = 4 << 20;
+
+/**
+ * Reads stretches of a file as text, a few megabytes at a time, for `each`;
+ * so what is written again as it was need not be held meanwhile.
+ */
+export function withRanges<T>(file: string, each: (read: (range: ByteRange) => string) => T): T {
+  const fd = openSync(file, "r");
+  let window = Buffer.alloc(0);
+  let from = 0;
+  try {
+    return each(({ start, bytes }) => {
+      if (start < from || start + bytes > from + window.length) {
+        window = Buffer.alloc(Math.max(RANGE_WINDOW, bytes));
+        window = window.subarray(0, readSync(fd, window, 0, window.length, start));
+        from = start;
+      }
+      return window.toString("utf8", start - from, start - from + bytes);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Earlier versions named no process (`<file>.<hex>.tmp`): what they left is a leftover too.
 const TEMPORARY = /\.(?:(\d+)\.)?[0-9a-f]{8}\.tmp$/;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWritten, writeAtomic } from "../../pipeline/corpus/files.ts";
+import { readWritten, withRanges, writeAtomic } from "../../pipeline/corpus/files.ts";
 
 function outDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dossier-written-"));
@@ -30,5 +30,21 @@ describe("writeAtomic", () => {
     writeAtomic(join(dir, "records.jsonl"), parts);
     expect(readFileSync(join(dir, "records.jsonl"), "utf8")).toBe(parts.join(""));
     expect(readdirSync(dir)).toEqual(["records.jsonl"]);
+  });
+});
+
+describe("withRanges", () => {
+  it("reads stretches of a file by their bytes, in order and out of it, across its windows of a few megabytes", () => {
+    // Letters of two, three and four bytes, over more than one window.
+    const lines = Array.from({ length: 120_000 }, (_, at) => `${at} Qatar « médiation » قطر 🇶🇦 talks\n`);
+    const dir = outDir({ "file.txt": lines.join("") });
+    const ranges: { start: number; bytes: number }[] = [];
+    let start = 0;
+    for (const line of lines) {
+      ranges.push({ start, bytes: Buffer.byteLength(line) });
+      start += Buffer.byteLength(line);
+    }
+    const order = [0, 1, 50_000, 119_999, 3, 80_000, 80_001];
+    expect(withRanges(join(dir, "file.txt"), (read) => order.map((at) => read(ranges[at]!)))).toEqual(order.map((at) => lines[at]));
   });
 });

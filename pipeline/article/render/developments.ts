@@ -10,6 +10,9 @@ const HASH_LINE = /^ {2}"output_sha256": "([0-9a-f]{64})",$/m;
 // gives: at 100,000 articles it is some 370 MB, which as one string, made and then stamped, the heap could not hold.
 const PART = 1000;
 
+// Each development is an object indented four spaces, closed by a brace four spaces in and a comma or the list's end.
+const CLOSE = "\n    }";
+
 /** One development as the file lays it out: an object of the list, four spaces in. */
 const block = (development: MergedDevelopment) => `    ${JSON.stringify(development, null, 2).replaceAll("\n", "\n    ")}`;
 
@@ -30,26 +33,28 @@ export function renderDevelopments(developments: MergedDevelopment[], asWritten:
   return stampParts(parts);
 }
 
+/** Whether `text`, read from where a file had `development`, is still its block there: the file may have changed since. */
+export const isBlockOf = (development: MergedDevelopment, text: string): boolean => text.startsWith(`    {\n      "id": ${JSON.stringify(development.id)},`) && text.endsWith(CLOSE);
+
 /** A developments file as read part by part: its hash and whether its stamp holds, when asked for, and what it lists. */
 export interface ReadDevelopments {
   hash: { sha256: string; intact: boolean } | null;
   /** Each development as JSON gives it, unchecked; null when the text is not laid out as `renderDevelopments` lays it out. */
   developments: unknown[] | null;
-  /** The text of each of `developments`, as the file has it. */
-  blocks: string[] | null;
+  /** Where the text of each of `developments` stands in the file, in bytes, when asked for. */
+  blocks: { start: number; bytes: number }[] | null;
 }
 
 const HEAD = /^\{\n {2}"output_sha256": "[0-9a-f]{64}",\n {2}"developments": \[(\]\n\}\n$|\n)/;
-// Each development is an object indented four spaces, closed by a brace four spaces in and a comma or the list's end.
-const CLOSE = "\n    }";
 
 /**
  * Reads a developments file given in runs of whole lines, in order
  * (`readInParts`): at 100,000 articles it is some 370 MB, more than one
  * string should hold. A stamped file this code wrote is laid out as
- * `renderDevelopments` lays it out, a development at a time.
+ * `renderDevelopments` lays it out, a development at a time; `withBlocks`
+ * keeps where each one's text stands too, to be written again as it was.
  */
-export function developmentsReader(hashed = true): { read(lines: string): void; result(): ReadDevelopments } {
+export function developmentsReader(hashed = true, withBlocks = false): { read(lines: string): void; result(): ReadDevelopments } {
   const whole = createHash("sha256");
   const stamped = createHash("sha256");
   let stamp: string | null = null;
@@ -58,7 +63,13 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
   let empty = false;
   let ended = false;
   let developments: unknown[] | null = [];
-  const blocks: string[] = [];
+  const blocks: { start: number; bytes: number }[] = [];
+  // Bytes of the file before `pending`.
+  let passed = 0;
+  const pass = (chars: number) => {
+    if (withBlocks) passed += Buffer.byteLength(pending.slice(0, chars));
+    pending = pending.slice(chars);
+  };
   const take = () => {
     if (!started) {
       // The head is the first three lines, or this is not such a file.
@@ -66,7 +77,7 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
       if (!head) return void (pending.split("\n", 4).length > 3 && (developments = null));
       started = true;
       ended = empty = head[1] !== "\n";
-      pending = pending.slice(head[0].length);
+      pass(head[0].length);
     }
     while (!ended) {
       const close = pending.indexOf(CLOSE);
@@ -74,12 +85,12 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
       const text = pending.slice(0, close + CLOSE.length);
       try {
         developments!.push(JSON.parse(text));
-        blocks.push(text);
+        if (withBlocks) blocks.push({ start: passed, bytes: Buffer.byteLength(text) });
       } catch {
         return void (developments = null);
       }
       ended = pending[close + CLOSE.length] === "\n";
-      pending = pending.slice(close + CLOSE.length + (ended ? 0 : 2));
+      pass(close + CLOSE.length + (ended ? 0 : 2));
     }
   };
   const hashLines = (lines: string) => {
@@ -101,7 +112,7 @@ export function developmentsReader(hashed = true): { read(lines: string): void; 
     result() {
       const laidOut = developments !== null && ended && pending === (empty ? "" : "\n  ]\n}\n");
       const hash = hashed ? { sha256: whole.digest("hex"), intact: stamp !== null && stamp !== "" && stamped.digest("hex") === stamp } : null;
-      return { hash, developments: laidOut ? developments : null, blocks: laidOut ? blocks : null };
+      return { hash, developments: laidOut ? developments : null, blocks: laidOut && withBlocks ? blocks : null };
     },
   };
 }

@@ -17,10 +17,10 @@ import { fail, type Message } from "../../model/messages.ts";
 import { frontMatterSchema, type FrontMatter } from "../../model/schema.ts";
 import { merge, type Earlier, type Membership } from "./merge.ts";
 import { withEntities, type MergeArticle } from "./reports.ts";
-import { developmentsReader, renderDevelopments, type ReadDevelopments } from "../../article/render/developments.ts";
+import { developmentsReader, isBlockOf, renderDevelopments, type ReadDevelopments } from "../../article/render/developments.ts";
 import { bodyParagraphs } from "../../article/render/markdown.ts";
 import { cacheStamp, isUnchanged } from "../cache.ts";
-import { fileStat, leftovers, readInParts, removeFile, writeAtomic, type FileStat } from "../files.ts";
+import { fileStat, leftovers, readInParts, removeFile, withRanges, writeAtomic, type ByteRange, type FileStat } from "../files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */
@@ -68,10 +68,10 @@ interface MergeCacheBody {
   lines: Map<string, ArticlesLine>;
 }
 
-/** A line of the cache's articles: the hashes it holds, in order, and its text. */
+/** A line of the cache's articles: the hashes it holds, in order, and where its text stands in the file. */
 interface ArticlesLine {
   hashes: string[];
-  text: string;
+  text: ByteRange;
 }
 
 const CACHE_FILE = ".dossier-developments-cache.json";
@@ -118,9 +118,16 @@ function readMergeCacheBody(file: string): MergeCacheBody {
   const marks = [ARTICLES, MEMBERSHIPS, END];
   let passed = -1;
   const item = (line: string) => (line.startsWith(",") ? line.slice(1) : line);
+  // Bytes of the file before the line read.
+  let start = 0;
   try {
     readInParts(file, (lines) => {
-      for (const line of lines.split("\n")) {
+      const all = lines.split("\n");
+      for (let i = 0; i < all.length; i++) {
+        const line = all[i]!;
+        const [at, bytes] = [start, Buffer.byteLength(line)];
+        // A run ends with a line's end, after which `split` gives an empty last part.
+        start += bytes + (i < all.length - 1 ? 1 : 0);
         if (line === "") continue;
         if (passed === -1 || line === marks[passed]) passed++;
         else if (passed === 1) {
@@ -128,7 +135,8 @@ function readMergeCacheBody(file: string): MergeCacheBody {
           const articles = JSON.parse(`{${text}}`) as Record<string, MergeArticle>;
           const hashes = Object.keys(articles);
           Object.assign(body.articles, articles);
-          if (hashes.length > 0) body.lines.set(lineOf(hashes[0]!), { hashes, text });
+          const comma = text.length < line.length ? 1 : 0;
+          if (hashes.length > 0) body.lines.set(lineOf(hashes[0]!), { hashes, text: { start: at + comma, bytes: bytes - comma } });
         } else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as Membership[]));
         else throw new Error("not a merge cache");
       }
@@ -153,9 +161,9 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
   return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
 }
 
-/** The developments file as it stands, read in parts; `hashed` when its hash and stamp are asked for. */
-export function readDevelopmentsFile(file: string, hashed = true): ReadDevelopments {
-  const reader = developmentsReader(hashed);
+/** The developments file as it stands, read in parts; `hashed` when its hash and stamp are asked for, `withBlocks` its developments' texts. */
+export function readDevelopmentsFile(file: string, hashed = true, withBlocks = false): ReadDevelopments {
+  const reader = developmentsReader(hashed, withBlocks);
   readInParts(file, reader.read);
   return reader.result();
 }
@@ -176,7 +184,8 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const vouched = present && head?.written && isUnchanged(head.written.stat, present.stat, head.time ?? 0);
   if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
   // A file the cache vouches for is as it wrote it: its hash is known.
-  const standing = present ? readDevelopmentsFile(file, !vouched) : null;
+  // The texts are written again only after a merge of what changed, which needs this cache's file.
+  const standing = present ? readDevelopmentsFile(file, !vouched, head?.written != null) : null;
   if (standing && !vouched && !standing.hash!.intact) {
     return { file, written: false, messages: [fail(file, "output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
   }
@@ -207,8 +216,14 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
   // A development the merge kept as this cache's file has it is written as the file has it.
   const blocks = sameFile ? standing.blocks : null;
-  const asWritten = new Map<MergedDevelopment, string>(blocks ? previous.map((development, at) => [development, blocks[at]!]) : []);
-  const rendered = renderDevelopments(result.developments, (development) => asWritten.get(development));
+  const placed = new Map<MergedDevelopment, ByteRange>(blocks ? previous.map((development, at) => [development, blocks[at]!]) : []);
+  const render = (read: (range: ByteRange) => string) =>
+    renderDevelopments(result.developments, (development) => {
+      const range = placed.get(development);
+      const text = range && read(range);
+      return text && isBlockOf(development, text) ? text : undefined;
+    });
+  const rendered = placed.size > 0 ? fromFile(file, render) : render(() => "");
   const renderedSha = sha256Parts(rendered);
   // The file this cache wrote and vouches for has the hash the cache holds.
   const written = standing === null || renderedSha !== (vouched ? head.written!.sha256 : standing.hash!.sha256);
@@ -224,6 +239,16 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
     }
   }
   return { file, written, messages: [] };
+}
+
+/** `use` with what `file` holds in each stretch, or nothing where the file is gone since: what is not read is written afresh. */
+function fromFile<T>(file: string, use: (read: (range: ByteRange) => string) => T): T {
+  try {
+    return withRanges(file, use);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return use(() => "");
+  }
 }
 
 /** What changed between the articles the cache holds and those merged now. */
@@ -251,6 +276,12 @@ function inParts(items: unknown[], of: (items: unknown[]) => string): string[] {
 const lineOf = (hash: string) => hash.slice(0, 2);
 
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
+  const lines = body.lines.size > 0 ? fromFile(file, (read) => cacheLines(body, read)) : cacheLines(body, () => "");
+  writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.map((line) => `${line}\n`)]);
+}
+
+/** The body's lines; `read` gives a line's text as the cache had it, written again while it holds the same articles. */
+function cacheLines(body: MergeCacheBody, read: (range: ByteRange) => string): string[] {
   // In order of hash, so each line's articles come together.
   const byLine: string[][] = [];
   for (const hash of Object.keys(body.articles).sort()) {
@@ -259,12 +290,13 @@ function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBod
     else byLine.push([hash]);
   }
   const articles = byLine.map((hashes, at) => {
-    const read = body.lines.get(lineOf(hashes[0]!));
-    const same = read !== undefined && read.hashes.length === hashes.length && read.hashes.every((hash, i) => hash === hashes[i]);
-    const text = same ? read.text : JSON.stringify(Object.fromEntries(hashes.map((hash) => [hash, body.articles[hash]]))).slice(1, -1);
+    const line = body.lines.get(lineOf(hashes[0]!));
+    const same = line !== undefined && line.hashes.length === hashes.length && line.hashes.every((hash, i) => hash === hashes[i]);
+    const kept = same ? read(line.text) : "";
+    // The file may have changed since it was read: what is taken from it must still hold the line's articles from first to last.
+    const text = kept.startsWith(`${JSON.stringify(hashes[0])}:`) && kept.endsWith("}") ? kept : JSON.stringify(Object.fromEntries(hashes.map((hash) => [hash, body.articles[hash]]))).slice(1, -1);
     return `${at ? "," : ""}${text}`;
   });
   const memberships = inParts(body.memberships, (list) => JSON.stringify(list));
-  const lines = [ARTICLES, ...articles, MEMBERSHIPS, ...memberships, END];
-  writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.map((line) => `${line}\n`)]);
+  return [ARTICLES, ...articles, MEMBERSHIPS, ...memberships, END];
 }

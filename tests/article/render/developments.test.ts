@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { developmentsReader, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
+import { developmentsReader, isBlockOf, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
 import { PLACEHOLDER, stamp } from "../../../pipeline/article/render/stamp.ts";
 import type { MergedDevelopment } from "../../../pipeline/model/developments.ts";
 
@@ -21,7 +21,7 @@ const whole = (developments: MergedDevelopment[]) => stamp(`${JSON.stringify({ o
 
 /** `text` read back in runs of whole lines of about `size` characters, as a file is read in parts. */
 function readBack(text: string, size: number) {
-  const reader = developmentsReader();
+  const reader = developmentsReader(true, true);
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf("\n", Math.min(at + size, text.length - 1)) + 1 || text.length;
     reader.read(text.slice(at, end));
@@ -60,6 +60,15 @@ describe("renderDevelopments", () => {
     expect(readBack(text, 1 << 20).hash!.intact).toBe(true);
   });
 
+  it("tells a development's block from another's, or from a stretch the file no longer holds whole", () => {
+    const [one, two] = [development("dev-1", "US officials met Taliban envoys in Doha."), development("dev-2", "Treffen in Doha.")];
+    const text = renderDevelopments([one, two]).join("");
+    const block = text.slice(text.indexOf("    {"), text.indexOf("\n    }") + 6);
+    expect(isBlockOf(one, block)).toBe(true);
+    expect(isBlockOf(two, block)).toBe(false);
+    expect(isBlockOf(one, block.slice(0, -3))).toBe(false);
+  });
+
   it("is noticed as edited when a development's text is changed by hand", () => {
     const text = renderDevelopments([development("dev-1", "US officials met Taliban envoys in Doha.")]).join("");
     expect(readBack(text.replace("met Taliban", "met the Taliban"), 1 << 20).hash!.intact).toBe(false);
@@ -78,14 +87,16 @@ describe("developmentsReader", () => {
     const read = readBack(text, size as number);
     expect(read.hash).toEqual({ sha256: sha(text), intact: true });
     expect(read.developments).toEqual(developments);
-    // Each development's text as the file has it: the file is those, in its frame.
-    const texts = new Map(read.developments!.map((development, at) => [development, read.blocks![at]!]));
+    // Where each development's text stands in the file: the file is those, in its frame.
+    const bytes = Buffer.from(text);
+    const texts = new Map(read.developments!.map((development, at) => [development, bytes.toString("utf8", read.blocks![at]!.start, read.blocks![at]!.start + read.blocks![at]!.bytes)]));
+    for (const [development, block] of texts) expect(isBlockOf(development as MergedDevelopment, block)).toBe(true);
     expect(renderDevelopments(read.developments as MergedDevelopment[], (development) => texts.get(development)).join("")).toBe(text);
   });
   it("hashes only when asked to", () => {
     const reader = developmentsReader(false);
     reader.read(renderDevelopments(many.slice(0, 2)).join(""));
-    expect(reader.result()).toMatchObject({ hash: null, developments: many.slice(0, 2) });
+    expect(reader.result()).toEqual({ hash: null, developments: many.slice(0, 2), blocks: null });
   });
   it("notices a hand edit, and still reads what the file lists", () => {
     const text = renderDevelopments(many).join("").replace("Meeting 7 in", "Meeting seven in");
