@@ -26,8 +26,8 @@ export function renderDevelopments(developments: MergedDevelopment[], asWritten:
   if (developments.length === 0) return stampParts([`${head}]\n}\n`]);
   const parts = [`${head}\n`];
   for (let at = 0; at < developments.length; at += PART) {
-    const blocks = developments.slice(at, at + PART).map((development) => asWritten(development) ?? block(development));
-    parts.push(`${blocks.join(",\n")}${at + PART < developments.length ? "," : ""}\n`);
+    const texts = developments.slice(at, at + PART).map((development) => asWritten(development) ?? block(development));
+    parts.push(`${texts.join(",\n")}${at + PART < developments.length ? "," : ""}\n`);
   }
   parts.push("  ]\n}\n");
   return stampParts(parts);
