@@ -161,7 +161,7 @@ function readMergeArticle(file: string, table: EntityTable): MergeArticle | null
   return parsed.success ? mergeInputOf(parsed.data, content, table) : null;
 }
 
-/** The developments file as it stands, read in parts; `hashed` when its hash and stamp are asked for, `withBlocks` its developments' texts. */
+/** The developments file as it stands, read in parts; `hashed` when its hash and stamp are asked for, `withBlocks` where each development stands in it. */
 export function readDevelopmentsFile(file: string, hashed = true, withBlocks = false): ReadDevelopments {
   const reader = developmentsReader(hashed, withBlocks);
   readInParts(file, reader.read);
