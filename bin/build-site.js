@@ -20,7 +20,7 @@ const { allShards, parseShard, shardCount, shardText } = await import("../pipeli
 const { articleFileNames } = await import("../src/_model/articles.ts");
 const { Dossier, pathsFromEnv } = await import("../src/_model/dossier.ts");
 const { keepDossier } = await import("../src/_config/data.ts");
-const { writePages } = await import("../src/_config/many-pages.ts");
+const { articleFiles, manyFiles, writeFiles } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_model/site.ts");
 const { indexShard, indexSite, mergeShards, removeSearchLeftovers, writeManifest } = await import("./shard-files.ts");
@@ -41,8 +41,8 @@ const [output, manifest, shardDirs] = [resolve(values.output), resolve(values.ma
 
 // A new Eleventy for each shard: one holds every page it wrote until it is let go,
 // so the files there are thousands of are written after that, from the same data.
-// Its search index, `index(shard)`, is made while the files after Eleventy are
-// written: Pagefind reads only article pages, which Eleventy wrote.
+// Its search index, `index(shard)`, is made from the article pages while the
+// other files are written.
 async function buildShard(dossier, shard, output, index) {
   removeSearchLeftovers(output);
   process.env.DOSSIER_SHARD = shardText(shard);
@@ -51,7 +51,8 @@ async function buildShard(dossier, shard, output, index) {
   } catch (error) {
     failed(error);
   }
-  await Promise.all([writePages(dossier, shard, output), index(shard)]);
+  await writeFiles(articleFiles(dossier, shard), output);
+  await Promise.all([writeFiles(manyFiles(dossier, shard), output), index(shard)]);
 }
 
 function failed(error) {

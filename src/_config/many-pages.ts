@@ -1,7 +1,7 @@
 /**
  * Writes, once Eleventy has written the rest, the files a large corpus has by
- * the ten thousand or that grow with all of it: every development's page, each
- * named entity's pages, the timeline, the digests, the per-language timelines,
+ * the ten thousand or that grow with all of it: every article's page, every
+ * development's page, each named entity's pages, the timeline, the digests, the per-language timelines,
  * the calendars (over 100,000 events at 10,000 articles), the JSON and CSV
  * exports and the sitemap. Eleventy costs far more per page than these take to
  * render, and holds every page it wrote until it exits; here each file is
@@ -9,6 +9,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { articlePage } from "../articles/article.ts";
 import { developmentPage } from "../developments/development.ts";
 import { entityPage } from "../entities/entity.ts";
 import { languagePage } from "../timeline/language.ts";
@@ -32,31 +33,34 @@ interface File {
   render: () => string;
 }
 
-/** The files of `shard`, in a fixed order. */
+const html = (path: string, render: () => string): File => ({ path: `${path}index.html`, render });
+
+/** The shard's article pages, in a fixed order: its search index is read from them, so they are written first. */
+export function articleFiles(dossier: Dossier, shard: Shard): File[] {
+  return dossier.articles.filter((article) => ownsId(shard, article.id)).map((article) => html(`articles/${article.id}/`, () => articlePage(dossier, article)));
+}
+
+/** The shard's other files, in a fixed order. */
 export function manyFiles(dossier: Dossier, shard: Shard): File[] {
   const own = (id: string) => ownsId(shard, id);
-  const html = (page: { path: string }, render: () => string) => ({ path: `${page.path}index.html`, render });
   const shared: File[] = [
-    ...dossier.timelinePages.map((page) => html(page, () => timelinePage(dossier, page))),
-    ...dossier.digestPages.map((page) => html(page, () => digestPage(dossier, page))),
-    ...dossier.topicArticlePages.map((page) => html(page, () => topicArticlesPage(dossier, page))),
-    ...dossier.languagePages.map((page) => html(page, () => languagePage(dossier, page))),
+    ...dossier.timelinePages.map((page) => html(page.path, () => timelinePage(dossier, page))),
+    ...dossier.digestPages.map((page) => html(page.path, () => digestPage(dossier, page))),
+    ...dossier.topicArticlePages.map((page) => html(page.path, () => topicArticlesPage(dossier, page))),
+    ...dossier.languagePages.map((page) => html(page.path, () => languagePage(dossier, page))),
     ...dossier.calendars.map((calendar) => ({ path: calendar.path, render: () => renderCalendar(dossier, calendar) })),
     { path: "developments.json", render: () => developmentsJson(dossier.developments) },
     { path: "developments.csv", render: () => developmentsCsv(dossier, dossier.developments) },
     { path: "sitemap.xml", render: () => sitemap(dossier) },
   ];
   return [
-    ...dossier.developments
-      .filter((development) => own(development.id))
-      .map((development) => html({ path: dossier.developmentPath(development.id) }, () => developmentPage(dossier, development))),
-    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page, () => entityPage(dossier, page))),
+    ...dossier.developments.filter((development) => own(development.id)).map((development) => html(dossier.developmentPath(development.id), () => developmentPage(dossier, development))),
+    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page.path, () => entityPage(dossier, page))),
     ...(ownsShared(shard) ? shared : []),
   ];
 }
 
-export async function writePages(dossier: Dossier, shard: Shard, output: string): Promise<void> {
-  const files = manyFiles(dossier, shard);
+export async function writeFiles(files: File[], output: string): Promise<void> {
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
       files.slice(i, i + BATCH).map(async ({ path, render }) => {
@@ -67,3 +71,6 @@ export async function writePages(dossier: Dossier, shard: Shard, output: string)
     );
   }
 }
+
+/** Every file of `shard` this module writes. */
+export const writePages = (dossier: Dossier, shard: Shard, output: string): Promise<void> => writeFiles([...articleFiles(dossier, shard), ...manyFiles(dossier, shard)], output);

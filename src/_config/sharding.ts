@@ -1,6 +1,8 @@
 /**
- * A shard other than the first reads only the templates that write a page per
- * article or source, and copies no assets: the first shard writes the rest.
+ * A shard other than the first reads only the template that writes a page per
+ * source, and copies no assets: the first shard writes the rest (the pages of
+ * its own articles, developments and names are written after Eleventy, by
+ * `many-pages.ts`).
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +10,7 @@ import type { EleventyConfig } from "./eleventy.ts";
 import { ownsShared } from "./shard.ts";
 import type { Shard } from "../../pipeline/model/shards.ts";
 
-const PER_ID_TEMPLATES = new Set(["articles/article.11ty.ts", "sources/source.11ty.ts"]);
+const PER_ID_TEMPLATES = new Set(["sources/source.11ty.ts"]);
 
 /** Templates under `input` a shard leaves out, as paths from the project root. */
 export function skippedTemplates(input: string, shard: Shard): string[] {

@@ -1,7 +1,11 @@
+/**
+ * An article's page, `articles/<id>/`, the page the search index is read from.
+ * Written by `writePages` (`_config/many-pages.ts`) rather than paginated by
+ * Eleventy, which costs far more per page than it takes to render, and holds
+ * every page it wrote until the build ends: a corpus has them by the ten thousand.
+ */
 import { renderArticleBody, type Article } from "../_model/articles.ts";
 import type { Dossier } from "../_model/dossier.ts";
-import { ownsId } from "../_config/shard.ts";
-import type { Shard } from "../../pipeline/model/shards.ts";
 import { linkTo } from "../_model/site.ts";
 import { articleOpenGraph, newsArticle } from "../_views/metadata.ts";
 import { html, jsonLd, trusted, webUrl } from "../_views/html.ts";
@@ -9,25 +13,9 @@ import { layout } from "../_views/layout.ts";
 import { dateTag, topicTags } from "../_views/parts.ts";
 import { directionOf, languageName } from "../_views/language.ts";
 
-interface Data {
-  dossier: Dossier;
-  article: Article;
-}
-
-export const data = {
-  pagination: {
-    data: "dossier.articles",
-    size: 1,
-    alias: "article",
-    addAllPagesToCollections: false,
-    before: (articles: Article[], { shard }: { shard: Shard }) => articles.filter((article) => ownsId(shard, article.id)),
-  },
-  permalink: ({ article }: Data) => `articles/${article.id}/index.html`,
-};
-
 // Search reads the headline and the article's own text: the facts and the developments
 // (often worded by other sources) would match words the article never uses.
-export function render({ dossier, article }: Data): string {
+export function articlePage(dossier: Dossier, article: Article): string {
   const href = (to: string) => linkTo(dossier.site, to);
   const outlet = dossier.outletOf(article);
   const original = dossier.article(article.duplicate_of ?? "");
