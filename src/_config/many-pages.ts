@@ -1,8 +1,8 @@
 /**
  * Writes, once Eleventy has written the rest, the files a large corpus has by
- * the ten thousand or that grow with all of it: every article's page, every
- * development's page, each named entity's pages, the timeline, the digests, the per-language timelines,
- * the calendars (over 100,000 events at 10,000 articles), the JSON and CSV
+ * the ten thousand or that grow with all of it: every article's and every
+ * development's page, each named entity's pages, the timeline, the digests,
+ * the per-language timelines, the calendars (over 100,000 events at 10,000 articles), the JSON and CSV
  * exports and the sitemap. Eleventy costs far more per page than these take to
  * render, and holds every page it wrote until it exits; here each file is
  * rendered, written and let go. Only the shard's own files.

@@ -1,8 +1,8 @@
 /**
  * A shard other than the first reads only the template that writes a page per
- * source, and copies no assets: the first shard writes the rest (the pages of
- * its own articles, developments and names are written after Eleventy, by
- * `many-pages.ts`).
+ * source, and copies no assets: the first shard writes the rest. (Each shard
+ * writes the pages of its own articles, developments and names after
+ * Eleventy, in `many-pages.ts`.)
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
