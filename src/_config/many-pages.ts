@@ -33,29 +33,30 @@ interface File {
   render: () => string;
 }
 
-const html = (path: string, render: () => string): File => ({ path: `${path}index.html`, render });
+// A page is the `index.html` of its folder, as Eleventy writes it.
+const pageFile = (path: string, render: () => string): File => ({ path: `${path}index.html`, render });
 
 /** The shard's article pages, in a fixed order: its search index is read from them, so they are written first. */
 export function articleFiles(dossier: Dossier, shard: Shard): File[] {
-  return dossier.articles.filter((article) => ownsId(shard, article.id)).map((article) => html(`articles/${article.id}/`, () => articlePage(dossier, article)));
+  return dossier.articles.filter((article) => ownsId(shard, article.id)).map((article) => pageFile(`articles/${article.id}/`, () => articlePage(dossier, article)));
 }
 
 /** The shard's other files, in a fixed order. */
 export function manyFiles(dossier: Dossier, shard: Shard): File[] {
   const own = (id: string) => ownsId(shard, id);
   const shared: File[] = [
-    ...dossier.timelinePages.map((page) => html(page.path, () => timelinePage(dossier, page))),
-    ...dossier.digestPages.map((page) => html(page.path, () => digestPage(dossier, page))),
-    ...dossier.topicArticlePages.map((page) => html(page.path, () => topicArticlesPage(dossier, page))),
-    ...dossier.languagePages.map((page) => html(page.path, () => languagePage(dossier, page))),
+    ...dossier.timelinePages.map((page) => pageFile(page.path, () => timelinePage(dossier, page))),
+    ...dossier.digestPages.map((page) => pageFile(page.path, () => digestPage(dossier, page))),
+    ...dossier.topicArticlePages.map((page) => pageFile(page.path, () => topicArticlesPage(dossier, page))),
+    ...dossier.languagePages.map((page) => pageFile(page.path, () => languagePage(dossier, page))),
     ...dossier.calendars.map((calendar) => ({ path: calendar.path, render: () => renderCalendar(dossier, calendar) })),
     { path: "developments.json", render: () => developmentsJson(dossier.developments) },
     { path: "developments.csv", render: () => developmentsCsv(dossier, dossier.developments) },
     { path: "sitemap.xml", render: () => sitemap(dossier) },
   ];
   return [
-    ...dossier.developments.filter((development) => own(development.id)).map((development) => html(dossier.developmentPath(development.id), () => developmentPage(dossier, development))),
-    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => html(page.path, () => entityPage(dossier, page))),
+    ...dossier.developments.filter((development) => own(development.id)).map((development) => pageFile(dossier.developmentPath(development.id), () => developmentPage(dossier, development))),
+    ...dossier.entityPages.filter((page) => own(page.entity.id)).map((page) => pageFile(page.path, () => entityPage(dossier, page))),
     ...(ownsShared(shard) ? shared : []),
   ];
 }
