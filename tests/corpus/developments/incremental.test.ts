@@ -52,6 +52,11 @@ const base = corpus(120);
 const meeting = "Haibatullah Akhundzada met Al Thani in Kandahar.";
 const withMeeting = [...base, article("m-first", "2024-05-13", [day("2024-05-12", meeting)])];
 const meetingOf = (merged: Merged) => merged.developments.find((d) => d.date === "2024-05-12")!;
+// People the base corpus never names, so that only these articles' reports can meet.
+const talks = "Abdul Ghani Baradar met Amir Khan Muttaqi in Kabul.";
+const talksIn2022 = { date: "2022", precision: "year" as const, text: "In 2022 Abdul Ghani Baradar met Amir Khan Muttaqi in Kabul." };
+/** The source articles of the development `article` is a source of. */
+const holding = (merged: Merged, article: string) => merged.developments.find((d) => d.sources.some((s) => s.article === article))!.sources.map((s) => s.article);
 
 describe("merging again only what a change touches", () => {
   it("gives the corpus's file byte for byte when an article is added", () => {
@@ -108,6 +113,28 @@ describe("merging again only what a change touches", () => {
     expect(merge(dated, ENTITIES).developments.flatMap((d) => d.sources.map((s) => s.article))).not.toContain("r-2");
     const after = expectSame(dated, [...dated, article("r-3", "2023-01-05", [{ date: "2022", precision: "year", text: "In 2022 Sohail Shaheen, Thomas West and Zalmay Khalilzad met in Doha." }])]);
     expect(after.developments.find((d) => d.date === "2022-09-20")!.sources.map((s) => s.article)).toEqual(["r-1", "r-3", "r-2"]);
+  });
+  it("gives it when a new event of a year is older than the one a year report of that year joined", () => {
+    const dated = [...base, article("o-1", "2022-11-03", [day("2022-11-02", talks)]), article("o-2", "2023-01-05", [talksIn2022])];
+    expect(holding(merge(dated, ENTITIES), "o-2")).toEqual(["o-1", "o-2"]);
+    const after = expectSame(dated, [...dated, article("o-3", "2022-03-05", [day("2022-03-04", talks)])]);
+    expect(holding(after, "o-2")).toEqual(["o-3", "o-2"]);
+  });
+  it("gives it when a new event of a year is younger than the one a year report of that year joined", () => {
+    const dated = [...base, article("o-1", "2022-03-05", [day("2022-03-04", talks)]), article("o-2", "2023-01-05", [talksIn2022])];
+    const after = expectSame(dated, [...dated, article("o-3", "2022-11-03", [day("2022-11-02", talks)])]);
+    expect(holding(after, "o-2")).toEqual(["o-1", "o-2"]);
+    expect(holding(after, "o-3")).toEqual(["o-3"]);
+  });
+  it("gives it when an event a year report joined is grouped otherwise", () => {
+    const dated = [...base, article("s-1", "2022-06-11", [month("2022-06", talks)]), article("s-2", "2023-01-05", [talksIn2022])];
+    expect(holding(merge(dated, ENTITIES), "s-2")).toEqual(["s-1", "s-2"]);
+    const after = expectSame(dated, [...dated, article("s-3", "2022-06-02", [day("2022-06-01", talks)])]);
+    expect(holding(after, "s-2")).toEqual(["s-3", "s-1", "s-2"]);
+  });
+  it.each(Array.from({ length: 12 }, (_, i) => i + 1))("gives it when one article is added anywhere in the corpus (draw %i)", (seed) => {
+    const added = corpus(120 + seed).at(-1)!;
+    expectSame(base, [...base, { ...added, id: `z-${seed}`, developments: added.developments.length ? added.developments : [{ date: "2022", precision: "year" as const, text: "In 2022 Sohail Shaheen met Al Thani in Doha." }] }]);
   });
   it("gives it when an article bridges two developments", () => {
     const two = [...base, article("p-1", "2024-07-02", [day("2024-07-01", "Sohail Shaheen met Thomas West in Doha.")]), article("p-2", "2024-07-03", [day("2024-07-01", "Zalmay Khalilzad spoke in Doha.")])];
