@@ -4,10 +4,13 @@
  * U+FFFE/U+FFFF and lone surrogates. YAML escapes ("\u0001", "\x1b") and
  * JSON-LD strings bring them in as readily as a file's bytes.
  */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function withoutControls(text: string): string {
-  return text.replace(CONTROLS, "");
+  // Lone surrogates first, judged on the text as given (a control between two halves leaves both lone); their lookarounds are asked only of a text that has a surrogate at all.
+  return (SURROGATE.test(text) ? text.replace(LONE_SURROGATES, "") : text).replace(CONTROLS, "");
 }
 
 /** The same value with every string in it, at any depth of arrays and plain objects, without controls. */

@@ -4,6 +4,9 @@ import { withoutControls, withoutControlsIn } from "../../pipeline/model/control
 describe("withoutControls", () => {
   it("drops control characters XML forbids and keeps tab, newline and text", () => expect(withoutControls("a\u0000b\u0008c\u000Bd\te\nf\uFFFEg")).toBe("abcd\te\nfg"));
   it("drops lone surrogates but keeps pairs", () => expect(withoutControls("\uD800x😀")).toBe("x😀"));
+  it("judges a surrogate lone by the text as given: a control between two halves leaves neither", () => {
+    expect(withoutControls("\uD800\u0001\uDC00 and \uD800\uD800\uDC00 and \uDC00\uD83D\uDE00")).toBe(" and \uD800\uDC00 and \uD83D\uDE00");
+  });
   it("drops escape sequences' ESC, DEL and C1 controls, and keeps accented letters", () => expect(withoutControls("Bad\u001b[31m ti\u007Ftle\u0085 é")).toBe("Bad[31m title é"));
 });
 
