@@ -48,15 +48,15 @@ function decodeMixed(bytes: Uint8Array): string {
   );
 }
 
-function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number } {
+/** The encoding, the bytes of a BOM to skip, and for UTF-8 without one the text itself: telling it is UTF-8 decodes it. */
+function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number; text?: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, skip: 0 };
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { encoding: "utf-8", skip: 0 };
+    return { encoding: "utf-8", skip: 0, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     // Not UTF-8: Windows-1252 is what legacy French and German pages use, and a superset of Latin-1's printable range.
     return { encoding: isMostlyUtf8(bytes) ? MIXED : "windows-1252", skip: 0 };
@@ -80,7 +80,7 @@ export function decodeRaw(file: string, bytes: Uint8Array, limit = MAX_RAW_BYTES
   const rejected = (message: Message) => ({ value: null, messages: [message] });
   if (bytes.length === 0) return rejected(fail(file, "decode:empty", "the file is empty"));
   if (bytes.length > limit) return rejected(tooLarge(file, bytes.length, limit));
-  const { encoding, skip } = detectEncoding(bytes);
+  const { encoding, skip, text: utf8 } = detectEncoding(bytes);
   const body = bytes.subarray(skip);
   let decoded: string;
   if (encoding.startsWith("utf-16")) {
@@ -91,7 +91,7 @@ export function decodeRaw(file: string, bytes: Uint8Array, limit = MAX_RAW_BYTES
       return rejected(fail(file, "decode:unreadable", `the file looks like ${encoding} but does not decode as it`));
     }
   } else {
-    decoded = encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding);
+    decoded = utf8 ?? (encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding));
     // A stray NUL or NUL padding after the text does not make a file binary; a share of control characters does.
     if (controlRatio(decoded.replace(/\u0000+$/, "")) > 0.05) {
       return rejected(fail(file, "decode:binary", "the file is binary, not text"));
