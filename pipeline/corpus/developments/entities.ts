@@ -19,6 +19,8 @@ interface Compiled {
   /** The same names for a plain text (`isPlain`), lower-cased: no case folding or Unicode classes to weigh at each place, and their common beginnings shared. */
   plain: RegExp;
   meanings: Map<string, Meaning[]>;
+  /** What each name as printed can mean: the same few spellings are printed over and over. */
+  meaningsOfPrinted: Map<string, Meaning[]>;
 }
 
 /** A letter or digit outside ASCII: a text without one can be matched lower-cased, letter for letter. */
@@ -93,7 +95,7 @@ function compile(table: EntityTable): Compiled {
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || "(?!)"})(?![\\p{L}\\p{N}])`, "giu");
   // At a place, the first of the spellings longest first that fits is the longest that fits: the same match as a trie's, which a plain text allows.
   const plain = new RegExp(`(?<![a-z0-9])${triePattern(keys.flatMap((key) => plainSpelling(key) ?? []))}`, "g");
-  return { regex, plain, meanings };
+  return { regex, plain, meanings, meaningsOfPrinted: new Map() };
 }
 
 /** A role names its holder only when the whole period of the date lies within the tenure. */
@@ -119,7 +121,9 @@ function namesIn(text: string, table: EntityTable): { printed: string; meanings:
   for (let match = regex.exec(searched); match; match = regex.exec(searched)) {
     // As the text prints it: an acronym counts only in its capitals.
     const printed = isPlain ? folded.slice(match.index, match.index + match[0].length) : match[0];
-    names.push({ printed: printed.replace(SPACES, " "), meanings: compiledTable.meanings.get(aliasKey(printed)) ?? [] });
+    let meanings = compiledTable.meaningsOfPrinted.get(printed);
+    if (!meanings) compiledTable.meaningsOfPrinted.set(printed, (meanings = compiledTable.meanings.get(aliasKey(printed)) ?? []));
+    names.push({ printed: printed.replace(SPACES, " "), meanings });
   }
   return names;
 }
