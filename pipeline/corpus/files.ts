@@ -1,5 +1,4 @@
 /** The file system edge of the corpus: listing, reading what was written, and writing safely. */
-import { randomBytes } from "node:crypto";
 import {
   closeSync,
   constants,
@@ -19,6 +18,7 @@ import {
 } from "node:fs";
 import { basename, join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { threadId } from "node:worker_threads";
 import { DossierError, systemReason } from "../model/errors.ts";
 import { fail, type Message } from "../model/messages.ts";
 import { hasIntactHash } from "../article/render/article.ts";
@@ -156,11 +156,12 @@ export function readWritten(dir: string, vouch: Vouch = () => null): Map<string,
 }
 
 const WRITE_CHUNK = 1 << 20;
+const THREAD = threadId.toString(16).padStart(8, "0");
 
 /** Write to a temporary file, then rename: a killed run never leaves half a file. */
 export function writeAtomic(file: string, text: string | readonly string[]): void {
-  // The process id tells the next run whether the writer is gone, so it can remove what it left.
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  // The process id tells the next run whether the writer is gone, so it can remove what it left; a thread writes one file at a time, so its id is the rest of a name no other writer uses meanwhile.
+  const temporary = `${file}.${process.pid}.${THREAD}.tmp`;
   try {
     // Text in parts is written a megabyte or so at a time: one string could not hold a file of any size, and a write for each of many small parts costs more than the writing.
     if (typeof text === "string") writeFileSync(temporary, text);
