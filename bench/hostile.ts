@@ -6,7 +6,7 @@
  * normalize them all in one run; the per-file benchmark times the large texts.
  */
 import iconv from "iconv-lite";
-import { MAX_HTML_BYTES, MAX_RAW_BYTES } from "../pipeline/article/read/decode.ts";
+import { MAX_HTML_BYTES, MAX_RAW_BYTES } from "../pipeline/article/read/limits.ts";
 import { createRng, type Rng } from "./prng.ts";
 
 export interface HostileFile {

@@ -6,8 +6,7 @@
 import { basename, join } from "node:path";
 import type { Message } from "../model/messages.ts";
 import type { RawArticle } from "../model/types.ts";
-import { tooLarge } from "../article/read/decode.ts";
-import { sizeLimitOf } from "../article/read/html.ts";
+import { sizeLimitOf, tooLarge } from "../article/read/limits.ts";
 import { isUnchanged, type CachedFile, type PreviousCache } from "./cache.ts";
 import type { FileStat } from "./files.ts";
 import { readRaw, statRaw, type Vouch, type WrittenArticle } from "./files.ts";

@@ -7,8 +7,8 @@ import { readFrontMatter } from "../../pipeline/model/front-matter.ts";
 import { normalizeCorpus } from "../../pipeline/corpus/run.ts";
 import { normalizeArticle } from "../../pipeline/article/normalize.ts";
 import { renderArticle } from "../../pipeline/article/render/article.ts";
-import { decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "../../pipeline/article/read/decode.ts";
-import { sizeLimitOf } from "../../pipeline/article/read/html.ts";
+import { decodeRaw } from "../../pipeline/article/read/decode.ts";
+import { MAX_HTML_BYTES, MAX_RAW_BYTES, sizeLimitOf } from "../../pipeline/article/read/limits.ts";
 import { runDossier } from "../helpers/cli.ts";
 import { sampleContext, taxonomy, taxonomyText, tempCorpus, TOPICS, sources } from "../helpers/corpus.ts";
 

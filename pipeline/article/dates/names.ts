@@ -4,6 +4,7 @@
  * accents, no abbreviation dot).
  */
 import { withoutAccents } from "../text/accents.ts";
+import { escapeRegex } from "../text/regex.ts";
 
 const LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "ru"];
 // Only written out in these: their abbreviations ("set", "ago", "gen", "dic", "mag") are words of other languages,
@@ -78,8 +79,6 @@ export const monthOf = (word: string): number | null => lookup(MONTHS, word);
 export const weekdayOf = (word: string): number | null => lookup(WEEKDAYS, word);
 /** Only a weekday written out stands alone in a sentence ("said Thursday"); "Do" or "Sa" do not. */
 export const fullWeekdayOf = (word: string): number | null => lookup(WEEKDAYS, word, true);
-
-export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const alternation = (spellings: Set<string>) =>
   [...spellings].sort((a, b) => b.length - a.length).map(escapeRegex).join("|");

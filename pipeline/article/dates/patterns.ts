@@ -1,6 +1,6 @@
 /** Regex building blocks shared by the date readers. */
 import lexicon from "./lexicon.json" with { type: "json" };
-import { escapeRegex } from "./names.ts";
+import { escapeRegex } from "../text/regex.ts";
 
 /** A phrase list as a regex alternation: case and spacing free, "{n}" a number (an unnamed group), either apostrophe. */
 export function phrases(list: readonly string[]): string {

@@ -4,7 +4,8 @@
  */
 import { BULLET_MARKS, LEADING_BULLET } from "../text/bullets.ts";
 import { isDesk, isPersonName, leadingName } from "../text/names.ts";
-import { escapeRegex, monthOf, weekdayOf } from "../dates/names.ts";
+import { monthOf, weekdayOf } from "../dates/names.ts";
+import { escapeRegex } from "../text/regex.ts";
 import { datesIn } from "../dates/line.ts";
 import { timeAfter } from "../dates/clock.ts";
 import { isFunctionWord } from "../text/words.ts";

@@ -8,7 +8,7 @@ import { get as httpsGet } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { DossierError } from "../../model/errors.ts";
-import { MAX_HTML_BYTES } from "../read/decode.ts";
+import { MAX_HTML_BYTES } from "../read/limits.ts";
 import { nonPublicRange } from "./address.ts";
 import { decodeHtml } from "./charset.ts";
 import { extractArticle, type HtmlArticle } from "./extract.ts";

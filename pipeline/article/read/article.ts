@@ -2,7 +2,8 @@
 import type { Extracted } from "../../model/messages.ts";
 import type { ArticleText, RawArticle } from "../../model/types.ts";
 import { decodeRaw } from "./decode.ts";
-import { decodeHtmlPage, isHtmlName } from "./html.ts";
+import { decodeHtmlPage } from "./html.ts";
+import { isHtmlName } from "./limits.ts";
 import { splitOverrides } from "./overrides.ts";
 
 export function readArticleText({ name, bytes }: RawArticle): Extracted<ArticleText | null> {

@@ -3,16 +3,7 @@ import iconv from "iconv-lite";
 import type { DecodedText } from "../../model/types.ts";
 import { fail, type Extracted, type Message } from "../../model/messages.ts";
 import { withoutControls } from "../../model/controls.ts";
-
-const MiB = 1024 * 1024;
-/** Larger text files are almost certainly not a single article (a saved site, a dump). */
-export const MAX_RAW_BYTES = 2 * MiB;
-/** A saved page carries its scripts, styles and markup besides the article, and long real pages reach 5 MiB. */
-export const MAX_HTML_BYTES = 8 * MiB;
-
-/** The rejection of a file larger than its limit. */
-export const tooLarge = (file: string, size: number, limit: number): Message =>
-  fail(file, "decode:too-large", `the file has ${size} bytes; the limit is ${limit} (${limit / MiB} MiB)`);
+import { MAX_RAW_BYTES, tooLarge } from "./limits.ts";
 
 
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text. */

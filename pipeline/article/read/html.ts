@@ -10,14 +10,10 @@ import { fail, type Extracted } from "../../model/messages.ts";
 import type { ArticleText } from "../../model/types.ts";
 import { decodeHtml, metaCharset } from "../html/charset.ts";
 import { extractArticle } from "../html/extract.ts";
-import { cleanDecoded, decodeRaw, MAX_HTML_BYTES, MAX_RAW_BYTES } from "./decode.ts";
+import { cleanDecoded, decodeRaw } from "./decode.ts";
+import { MAX_HTML_BYTES } from "./limits.ts";
 import { splitOverrides } from "./overrides.ts";
 import { withoutControlsIn } from "../../model/controls.ts";
-
-export const isHtmlName = (name: string) => /\.html?$/i.test(name);
-
-/** The size a raw file may have: a page more than a text. */
-export const sizeLimitOf = (name: string) => (isHtmlName(name) ? MAX_HTML_BYTES : MAX_RAW_BYTES);
 
 /** `file` names the page in the messages. */
 export function decodeHtmlPage(file: string, bytes: Uint8Array): Extracted<ArticleText | null> {

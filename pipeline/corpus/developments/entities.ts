@@ -1,5 +1,5 @@
 /** Which known people, places and organisations a text names. */
-import { escapeRegex } from "../../article/dates/names.ts";
+import { escapeRegex } from "../../article/text/regex.ts";
 import { aliasKey, foldAccents, isAcronym } from "../../model/alias.ts";
 import { spellingsOf, type EntityTable, type Kind } from "../../model/entities.ts";
 import { firstDayOf, lastDayOf, parseDateString } from "../../model/dates.ts";

@@ -3,7 +3,7 @@
  * dateline that opens a wire story ("DOHA, Qatar (Wire) —", "KABUL (AFP) -"),
  * a byline run into it, or a trailing attribution (", officials said.").
  */
-import { escapeRegex } from "../../article/dates/names.ts";
+import { escapeRegex } from "../../article/text/regex.ts";
 import attribution from "./attribution.json" with { type: "json" };
 
 const phrases = (list: string[]) => list.map((phrase) => escapeRegex(phrase).replace(/ /g, "\\s+")).join("|");

@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeRaw, MAX_RAW_BYTES } from "../../../pipeline/article/read/decode.ts";
+import { decodeRaw } from "../../../pipeline/article/read/decode.ts";
+import { MAX_RAW_BYTES } from "../../../pipeline/article/read/limits.ts";
 
 /** The file the messages name. */
 const FILE = "article.txt";

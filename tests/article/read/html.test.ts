@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeHtmlPage, isHtmlName } from "../../../pipeline/article/read/html.ts";
+import { decodeHtmlPage } from "../../../pipeline/article/read/html.ts";
+import { isHtmlName } from "../../../pipeline/article/read/limits.ts";
 import { articlePage, indexPage } from "../../helpers/html.ts";
 
 /** The file the messages name. */
