@@ -19,6 +19,7 @@ import {
 import { basename, join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { threadId } from "node:worker_threads";
+import type { TextOrBytes } from "../model/bytes.ts";
 import { DossierError, systemReason } from "../model/errors.ts";
 import { fail, type Message } from "../model/messages.ts";
 import { hasIntactHash } from "../article/render/article.ts";
@@ -159,7 +160,7 @@ const WRITE_CHUNK = 1 << 20;
 const THREAD = threadId.toString(16).padStart(8, "0");
 
 /** Write to a temporary file, then rename: a killed run never leaves half a file. */
-export function writeAtomic(file: string, text: string | readonly string[]): void {
+export function writeAtomic(file: string, text: string | readonly TextOrBytes[]): void {
   // The process id tells the next run whether the writer is gone, so it can remove what it left; a thread writes one file at a time, so its id is the rest of a name no other writer uses meanwhile.
   const temporary = `${file}.${process.pid}.${THREAD}.tmp`;
   try {
@@ -170,6 +171,12 @@ export function writeAtomic(file: string, text: string | readonly string[]): voi
       try {
         let chunk = "";
         for (const part of text) {
+          if (typeof part !== "string") {
+            if (chunk) writeSync(fd, chunk);
+            writeSync(fd, part);
+            chunk = "";
+            continue;
+          }
           chunk += part;
           if (chunk.length < WRITE_CHUNK) continue;
           writeSync(fd, chunk);
@@ -220,14 +227,25 @@ export interface ByteRange {
   bytes: number;
 }
 
+/** One stretch of a file, as text. */
+export function readRange(file: string, { start, bytes }: ByteRange): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString("utf8", 0, readSync(fd, buffer, 0, bytes, start));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Stretches are asked for mostly in the file's order: one read serves many.
 const RANGE_WINDOW = 4 << 20;
 
 /**
- * Reads stretches of a file as text, a few megabytes at a time, for `each`;
- * so what is written again as it was need not be held meanwhile.
+ * Reads stretches of a file, a few megabytes at a time, for `each`; so what
+ * is written again as it was need not be held meanwhile, nor decoded.
  */
-export function withRanges<T>(file: string, each: (read: (range: ByteRange) => string) => T): T {
+export function withByteRanges<T>(file: string, each: (read: (range: ByteRange) => Buffer) => T): T {
   const fd = openSync(file, "r");
   let window = Buffer.alloc(0);
   let from = 0;
@@ -238,7 +256,7 @@ export function withRanges<T>(file: string, each: (read: (range: ByteRange) => s
         window = window.subarray(0, readSync(fd, window, 0, window.length, start));
         from = start;
       }
-      return window.toString("utf8", start - from, start - from + bytes);
+      return window.subarray(start - from, start - from + bytes);
     });
   } finally {
     closeSync(fd);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWritten, withRanges, writeAtomic } from "../../pipeline/corpus/files.ts";
+import { readRange, readWritten, withByteRanges, writeAtomic } from "../../pipeline/corpus/files.ts";
 
 function outDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dossier-written-"));
@@ -31,9 +31,14 @@ describe("writeAtomic", () => {
     expect(readFileSync(join(dir, "records.jsonl"), "utf8")).toBe(parts.join(""));
     expect(readdirSync(dir)).toEqual(["records.jsonl"]);
   });
+  it("writes parts given as text and as bytes in their order", () => {
+    const dir = outDir({});
+    writeAtomic(join(dir, "mixed.txt"), ["Qatar « ", Buffer.from("médiation"), " » ", Buffer.from("قطر\n"), "end\n"]);
+    expect(readFileSync(join(dir, "mixed.txt"), "utf8")).toBe("Qatar « médiation » قطر\nend\n");
+  });
 });
 
-describe("withRanges", () => {
+describe("withByteRanges and readRange", () => {
   it("reads stretches of a file by their bytes, in order and out of it, across its windows of a few megabytes", () => {
     // Letters of two, three and four bytes, over more than one window.
     const lines = Array.from({ length: 120_000 }, (_, at) => `${at} Qatar « médiation » قطر 🇶🇦 talks\n`);
@@ -45,6 +50,7 @@ describe("withRanges", () => {
       start += Buffer.byteLength(line);
     }
     const order = [0, 1, 50_000, 119_999, 3, 80_000, 80_001];
-    expect(withRanges(join(dir, "file.txt"), (read) => order.map((at) => read(ranges[at]!)))).toEqual(order.map((at) => lines[at]));
+    expect(withByteRanges(join(dir, "file.txt"), (read) => order.map((at) => read(ranges[at]!).toString("utf8")))).toEqual(order.map((at) => lines[at]));
+    expect(order.map((at) => readRange(join(dir, "file.txt"), ranges[at]!))).toEqual(order.map((at) => lines[at]));
   });
 });

@@ -196,6 +196,34 @@ describe("normalizeCorpus with developments", () => {
     expect(articleLines(cacheFile)).toEqual(after);
   });
 
+  it("after an article is removed or added, writes from the cache's places in the file what a merge of everything writes", async () => {
+    const dirs = tempCorpus();
+    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
+    const developments = developmentsOf(dirs.root);
+    const normalize = () => normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
+    const german = readFileSync(join(dirs.raw, "zeitung-de.txt"));
+    /** The file a merge of every article gives from `previous`, the file as it stood: without the cache, so nothing is taken from where the file had it. */
+    const mergedAfresh = async (previous: string) => {
+      writeFileSync(developments.file, previous);
+      rmSync(cacheFile);
+      await normalize();
+      return readFileSync(developments.file, "utf8");
+    };
+    await normalize();
+    const all = readFileSync(developments.file, "utf8");
+    rmSync(join(dirs.raw, "zeitung-de.txt"));
+    await normalize();
+    const removed = readFileSync(developments.file, "utf8");
+    expect(removed).not.toBe(all);
+    expect(await mergedAfresh(all)).toBe(removed);
+    writeFileSync(join(dirs.raw, "zeitung-de.txt"), german);
+    await normalize();
+    const added = readFileSync(developments.file, "utf8");
+    expect(added).not.toBe(removed);
+    expect(await mergedAfresh(removed)).toBe(added);
+  });
+
   it("normalizes the articles again when the entity table changes: what it knows of places decides who is a person", async () => {
     const dirs = tempCorpus();
     writeFileSync(join(dirs.raw, "dateline.txt"), "Talks resume in Doha\nBy Doha Qatar\n12 March 2024\n\nSenior officials met in Doha on Tuesday to discuss the release of detainees, mediators said.\n");

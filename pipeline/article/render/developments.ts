@@ -2,6 +2,7 @@
 import type { MergedDevelopment } from "../../model/developments.ts";
 import { createHash } from "node:crypto";
 import { PLACEHOLDER, stampParts } from "./stamp.ts";
+import { isBetween, type TextOrBytes } from "../../model/bytes.ts";
 
 const HASH_LINE = /^ {2}"output_sha256": "([0-9a-f]{64})",$/m;
 
@@ -14,7 +15,37 @@ const PART = 1000;
 const CLOSE = "\n    }";
 
 /** One development as the file lays it out: an object of the list, four spaces in. */
-const block = (development: MergedDevelopment) => `    ${JSON.stringify(development, null, 2).replaceAll("\n", "\n    ")}`;
+export const developmentBlock = (development: MergedDevelopment) => `    ${JSON.stringify(development, null, 2).replaceAll("\n", "\n    ")}`;
+
+const SEPARATOR = Buffer.from(",\n");
+const LAST = Buffer.from("\n");
+
+/**
+ * The file's text in parts, each item's block given by `blockOf`, as text or
+ * as the bytes a file had it in, and where each block stands in the text, in
+ * bytes, in the order of `items`.
+ */
+export function renderBlocks<T>(items: readonly T[], blockOf: (item: T) => TextOrBytes): { parts: TextOrBytes[]; blocks: { start: number; bytes: number }[] } {
+  const head = `{\n  "output_sha256": "${PLACEHOLDER}",\n  "developments": [`;
+  if (items.length === 0) return { parts: stampParts([`${head}]\n}\n`]), blocks: [] };
+  const parts: TextOrBytes[] = [`${head}\n`];
+  const blocks: { start: number; bytes: number }[] = [];
+  // The stamp takes its placeholder's place, as long: no block moves.
+  let start = Buffer.byteLength(`${head}\n`);
+  for (let at = 0; at < items.length; at += PART) {
+    const texts = items.slice(at, at + PART).map(blockOf);
+    for (const text of texts) {
+      const bytes = typeof text === "string" ? Buffer.byteLength(text) : text.length;
+      blocks.push({ start, bytes });
+      start += bytes + SEPARATOR.length;
+    }
+    const more = at + PART < items.length;
+    if (texts.every((text) => typeof text === "string")) parts.push(`${texts.join(",\n")}${more ? "," : ""}\n`);
+    else parts.push(Buffer.concat(texts.flatMap((text, i) => [typeof text === "string" ? Buffer.from(text) : text, more || i < texts.length - 1 ? SEPARATOR : LAST])));
+  }
+  parts.push("  ]\n}\n");
+  return { parts: stampParts(parts), blocks };
+}
 
 /**
  * The file's text in parts. `asWritten` gives the text a development was read
@@ -22,19 +53,12 @@ const block = (development: MergedDevelopment) => `    ${JSON.stringify(developm
  * written out again.
  */
 export function renderDevelopments(developments: MergedDevelopment[], asWritten: (development: MergedDevelopment) => string | undefined = () => undefined): string[] {
-  const head = `{\n  "output_sha256": "${PLACEHOLDER}",\n  "developments": [`;
-  if (developments.length === 0) return stampParts([`${head}]\n}\n`]);
-  const parts = [`${head}\n`];
-  for (let at = 0; at < developments.length; at += PART) {
-    const texts = developments.slice(at, at + PART).map((development) => asWritten(development) ?? block(development));
-    parts.push(`${texts.join(",\n")}${at + PART < developments.length ? "," : ""}\n`);
-  }
-  parts.push("  ]\n}\n");
-  return stampParts(parts);
+  // Every block is text, so every part is.
+  return renderBlocks(developments, (development) => asWritten(development) ?? developmentBlock(development)).parts as string[];
 }
 
-/** Whether `text`, read from where a file had `development`, is still its block there: the file may have changed since. */
-export const isBlockOf = (development: MergedDevelopment, text: string): boolean => text.startsWith(`    {\n      "id": ${JSON.stringify(development.id)},`) && text.endsWith(CLOSE);
+/** Whether `block`, read from where a file had the development `id`, is still its block there: the file may have changed since. */
+export const isBlockOf = (id: string, block: TextOrBytes): boolean => isBetween(block, `    {\n      "id": ${JSON.stringify(id)},`, CLOSE);
 
 /** A developments file as read part by part: its hash and whether its stamp holds, when asked for, and what it lists. */
 export interface ReadDevelopments {

@@ -2,6 +2,7 @@
  * Generated files carry the hash of their own text, computed with the hash
  * field holding zeros, so a hand edit is noticed without keeping a copy.
  */
+import type { TextOrBytes } from "../../model/bytes.ts";
 import { sha256, sha256Parts } from "../../model/hash.ts";
 
 /** What the hash field holds while the hash is computed. */
@@ -12,10 +13,10 @@ export function stamp(draft: string): string {
   return draft.replace(PLACEHOLDER, sha256(draft));
 }
 
-/** `stamp` for a draft in parts, the hash field in the first: no one string holds the whole. */
-export function stampParts(draft: readonly string[]): string[] {
+/** `stamp` for a draft in parts, text or bytes, the hash field in the first, which is text: no one string holds the whole. */
+export function stampParts(draft: readonly TextOrBytes[]): TextOrBytes[] {
   const [first, ...rest] = draft;
-  return [first!.replace(PLACEHOLDER, sha256Parts(draft)), ...rest];
+  return [(first as string).replace(PLACEHOLDER, sha256Parts(draft)), ...rest];
 }
 
 /** False when the text was changed after it was stamped; `field` matches the hash field and captures the hash. */

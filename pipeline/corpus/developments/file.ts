@@ -15,12 +15,15 @@ import { readFrontMatter } from "../../model/front-matter.ts";
 import { sha256, sha256Parts } from "../../model/hash.ts";
 import { fail, type Message } from "../../model/messages.ts";
 import { frontMatterSchema, type FrontMatter } from "../../model/schema.ts";
-import { merge, type Earlier, type Membership } from "./merge.ts";
-import { withEntities, type MergeArticle } from "./reports.ts";
-import { developmentsReader, isBlockOf, renderDevelopments, type ReadDevelopments } from "../../article/render/developments.ts";
+import { isBetween, type TextOrBytes } from "../../model/bytes.ts";
+import { compareText } from "../../model/compare.ts";
+import { isPrevious, merge, type Earlier, type Membership } from "./merge.ts";
+import { previousOf, type Previous } from "./identity.ts";
+import { articleOfKey, withEntities, type MergeArticle } from "./reports.ts";
+import { developmentBlock, developmentsReader, isBlockOf, renderBlocks, type ReadDevelopments } from "../../article/render/developments.ts";
 import { bodyParagraphs } from "../../article/render/markdown.ts";
 import { cacheStamp, isUnchanged } from "../cache.ts";
-import { fileStat, leftovers, readInParts, removeFile, withRanges, writeAtomic, type ByteRange, type FileStat } from "../files.ts";
+import { fileStat, leftovers, readInParts, readRange, removeFile, withByteRanges, writeAtomic, type ByteRange, type FileStat } from "../files.ts";
 
 export interface DevelopmentsOptions {
   /** The developments file, e.g. `corpus/developments.json`. */
@@ -59,11 +62,15 @@ interface MergeCacheHead {
   inputs: string;
 }
 
+/** A development of the written file as the cache describes it: the reports it was made of, and where it stands in the file. */
+interface WrittenMembership extends Membership {
+  block: ByteRange;
+}
+
 interface MergeCacheBody {
   /** What merging reads of each article, by the hash of the article file. */
   articles: Record<string, MergeArticle>;
-  /** The reports each development of the written file was made of. */
-  memberships: Membership[];
+  memberships: WrittenMembership[];
   /** Each line of `articles` as read, by the first characters of its hashes: written again as it was while it holds the same articles. */
   lines: Map<string, ArticlesLine>;
 }
@@ -137,7 +144,7 @@ function readMergeCacheBody(file: string): MergeCacheBody {
           Object.assign(body.articles, articles);
           const comma = text.length < line.length ? 1 : 0;
           if (hashes.length > 0) body.lines.set(lineOf(hashes[0]!), { hashes, text: { start: at + comma, bytes: bytes - comma } });
-        } else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as Membership[]));
+        } else if (passed === 2) body.memberships.push(...(JSON.parse(`[${item(line)}]`) as WrittenMembership[]));
         else throw new Error("not a merge cache");
       }
     });
@@ -183,14 +190,15 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   const present = existsSync(file) ? { stat: fileStat(statSync(file)) } : null;
   const vouched = present && head?.written && isUnchanged(head.written.stat, present.stat, head.time ?? 0);
   if (vouched && head.inputs === inputs) return { file, written: false, messages: [] };
-  // A file the cache vouches for is as it wrote it: its hash is known.
-  // The texts are written again only after a merge of what changed, which needs this cache's file.
-  const standing = present ? readDevelopmentsFile(file, !vouched, head?.written != null) : null;
+  const body = head ? readMergeCacheBody(cacheFile) : EMPTY_BODY;
+  // A file the cache vouches for is as it wrote it, each development where the cache says: it is not read.
+  const described = vouched && body !== EMPTY_BODY;
+  // Otherwise its hash is known when the cache vouches for it; its developments' places are noted to write them again after a merge of what changed, which needs this cache's file.
+  const standing = present && !described ? readDevelopmentsFile(file, !vouched, head?.written != null) : null;
   if (standing && !vouched && !standing.hash!.intact) {
     return { file, written: false, messages: [fail(file, "output:hand-edited", `${file} was edited by hand and is left as it is; correct developments in the raw files' front matter and delete this file`)] };
   }
 
-  const body = head ? readMergeCacheBody(cacheFile) : EMPTY_BODY;
   const inputsNow: MergeArticle[] = [];
   const kept: Record<string, MergeArticle> = {};
   for (const article of articles) {
@@ -200,35 +208,54 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
     inputsNow.push(input);
   }
 
-  let previous: MergedDevelopment[] = [];
+  let previous: Previous[] = [];
+  // Where each previous development stands in the file, to be written again as it was when the merge keeps it.
+  const placed = new Map<Previous, ByteRange>();
   // The memberships describe the file this cache wrote, not one put there since.
-  const sameFile = standing !== null && head?.written && (vouched || standing.hash!.sha256 === head.written.sha256);
-  if (standing) {
+  const sameFile = described || (standing !== null && head?.written != null && (vouched || standing.hash!.sha256 === head.written.sha256));
+  if (described) {
+    previous = body.memberships.map((membership) => {
+      const development = writtenPrevious(file, membership);
+      placed.set(development, membership.block);
+      return development;
+    });
+  } else if (standing) {
+    let developments: MergedDevelopment[];
     try {
       // The file as this code wrote it needs no checking against the schema.
-      if (standing.developments === null) previous = parseDevelopments(readFileSync(file, "utf8"), file);
-      else previous = sameFile ? (standing.developments as MergedDevelopment[]) : parseDevelopmentItems(standing.developments, file);
+      if (standing.developments === null) developments = parseDevelopments(readFileSync(file, "utf8"), file);
+      else developments = sameFile ? (standing.developments as MergedDevelopment[]) : parseDevelopmentItems(standing.developments, file);
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return { file, written: false, messages: [fail(file, error.detail.rule, `${error.message}; delete the file to merge the developments afresh`)] };
     }
+    previous = developments.map(previousOf);
+    const blocks = sameFile ? standing.blocks : null;
+    if (blocks) previous.forEach((development, at) => placed.set(development, blocks[at]!));
   }
   const result = merge(inputsNow, entities, previous, sameFile ? earlierOf(body, kept) : undefined);
-  // A development the merge kept as this cache's file has it is written as the file has it.
-  const blocks = sameFile ? standing.blocks : null;
-  const placed = new Map<MergedDevelopment, ByteRange>(blocks ? previous.map((development, at) => [development, blocks[at]!]) : []);
-  const render = (read: (range: ByteRange) => string) =>
-    renderDevelopments(result.developments, (development) => {
+  const render = (read: (range: ByteRange) => Uint8Array) =>
+    renderBlocks(result.developments, (development) => {
+      if (!isPrevious(development)) return developmentBlock(development);
       const range = placed.get(development);
       const text = range && read(range);
-      return text && isBlockOf(development, text) ? text : undefined;
+      return text && isBlockOf(development.id, text) ? text : developmentBlock(development.development());
     });
-  const rendered = placed.size > 0 ? fromFile(file, render) : render(() => "");
-  const renderedSha = sha256Parts(rendered);
+  // The developments kept are copied from the file as bytes, not decoded and encoded again.
+  let rendered: ReturnType<typeof render>;
+  try {
+    rendered = placed.size > 0 ? fromFile(file, render) : render(() => NOTHING);
+  } catch (error) {
+    if (!(error instanceof DossierError)) throw error;
+    return { file, written: false, messages: [fail(file, error.detail.rule, error.message)] };
+  }
+  const renderedSha = sha256Parts(rendered.parts);
   // The file this cache wrote and vouches for has the hash the cache holds.
-  const written = standing === null || renderedSha !== (vouched ? head.written!.sha256 : standing.hash!.sha256);
-  if (written) writeAtomic(file, rendered);
-  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships: result.memberships, lines: body.lines });
+  const written = standing === null ? !described || renderedSha !== head!.written!.sha256 : renderedSha !== (vouched ? head!.written!.sha256 : standing.hash!.sha256);
+  if (written) writeAtomic(file, rendered.parts);
+  const blockOf = new Map(result.developments.map((development, at) => [development.id, rendered.blocks[at]!]));
+  const memberships = result.memberships.map((membership) => ({ ...membership, block: blockOf.get(membership.id)! }));
+  const cache = () => writeMergeCache(cacheFile, { stamp, written: { sha256: renderedSha, stat: fileStat(statSync(file)) }, inputs }, { articles: kept, memberships, lines: body.lines });
   if (written) cache();
   else {
     // The file stands as it was: the cache is refreshed only so the next run can trust file times; where it cannot be, that run merges again, nothing worse.
@@ -241,13 +268,31 @@ export function writeDevelopments(options: DevelopmentsOptions, articles: Merged
   return { file, written, messages: [] };
 }
 
+/** A development of the file this cache wrote, read from its place there only when asked for. */
+function writtenPrevious(file: string, { id, date, end, members, block }: WrittenMembership): Previous {
+  const articles = [...new Set(members.map(articleOfKey))].sort(compareText);
+  const development = () => {
+    let text = "";
+    try {
+      text = readRange(file, block);
+    } catch {
+      // Gone since: told below as a change.
+    }
+    if (!isBlockOf(id, text)) throw new DossierError(file, "output:changed", `${file} changed while the developments were merged; run normalize again`);
+    return JSON.parse(text) as MergedDevelopment;
+  };
+  return { id, date, ...(end ? { end } : {}), articles, development };
+}
+
+const NOTHING = new Uint8Array(0);
+
 /** `use` with what `file` holds in each stretch, or nothing where the file is gone since: what is not read is written afresh. */
-function fromFile<T>(file: string, use: (read: (range: ByteRange) => string) => T): T {
+function fromFile<T>(file: string, use: (read: (range: ByteRange) => Uint8Array) => T): T {
   try {
-    return withRanges(file, use);
+    return withByteRanges(file, use);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return use(() => "");
+    return use(() => NOTHING);
   }
 }
 
@@ -275,13 +320,15 @@ function inParts(items: unknown[], of: (items: unknown[]) => string): string[] {
  */
 const lineOf = (hash: string) => hash.slice(0, 2);
 
+const COMMA = Buffer.from(",");
+
 function writeMergeCache(file: string, head: MergeCacheHead, body: MergeCacheBody): void {
-  const lines = body.lines.size > 0 ? fromFile(file, (read) => cacheLines(body, read)) : cacheLines(body, () => "");
-  writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.map((line) => `${line}\n`)]);
+  const lines = body.lines.size > 0 ? fromFile(file, (read) => cacheLines(body, read)) : cacheLines(body, () => NOTHING);
+  writeAtomic(file, [`${JSON.stringify(head)}\n`, ...lines.flatMap((line) => [line, "\n"])]);
 }
 
-/** The body's lines; `read` gives a line's text as the cache had it, written again while it holds the same articles. */
-function cacheLines(body: MergeCacheBody, read: (range: ByteRange) => string): string[] {
+/** The body's lines; `read` gives a line's bytes as the cache had them, written again while it holds the same articles. */
+function cacheLines(body: MergeCacheBody, read: (range: ByteRange) => Uint8Array): TextOrBytes[] {
   // In order of hash, so each line's articles come together.
   const byLine: string[][] = [];
   for (const hash of Object.keys(body.articles).sort()) {
@@ -292,10 +339,10 @@ function cacheLines(body: MergeCacheBody, read: (range: ByteRange) => string): s
   const articles = byLine.map((hashes, at) => {
     const line = body.lines.get(lineOf(hashes[0]!));
     const same = line !== undefined && line.hashes.length === hashes.length && line.hashes.every((hash, i) => hash === hashes[i]);
-    const kept = same ? read(line.text) : "";
+    const kept = same ? read(line.text) : NOTHING;
     // The file may have changed since it was read: what is taken from it must still hold the line's articles from first to last.
-    const text = kept.startsWith(`${JSON.stringify(hashes[0])}:`) && kept.endsWith("}") ? kept : JSON.stringify(Object.fromEntries(hashes.map((hash) => [hash, body.articles[hash]]))).slice(1, -1);
-    return `${at ? "," : ""}${text}`;
+    if (isBetween(kept, `${JSON.stringify(hashes[0])}:`, "}")) return at ? Buffer.concat([COMMA, kept]) : kept;
+    return `${at ? "," : ""}${JSON.stringify(Object.fromEntries(hashes.map((hash) => [hash, body.articles[hash]]))).slice(1, -1)}`;
   });
   const memberships = inParts(body.memberships, (list) => JSON.stringify(list));
   return [ARTICLES, ...articles, MEMBERSHIPS, ...memberships, END];

@@ -33,6 +33,26 @@ function basis(group: Group): { text: string; order: number } {
 const digest = (text: string) => `dev-${sha256(text).slice(0, 16)}`;
 
 /**
+ * A development of the file as last written, as far as ids are carried from
+ * it: its id, date and source articles, and the development itself, read
+ * only for one whose id must be carried by its sentences (`carried`).
+ */
+export interface Previous {
+  id: string;
+  date: string;
+  end?: string;
+  /** Its source articles' ids, in `compareText` order. */
+  articles: string[];
+  development(): MergedDevelopment;
+}
+
+/** A development at hand as the `Previous` it stands for. */
+export function previousOf(development: MergedDevelopment): Previous {
+  const articles = [...new Set(development.sources.map((source) => source.article))].sort(compareText);
+  return { id: development.id, date: development.date, ...(development.end ? { end: development.end } : {}), articles, development: () => development };
+}
+
+/**
  * Ids the groups take over from the previous developments: the pairs that
  * share most source articles first, then most sentences, then the date, so
  * two events reported by the same articles keep their own ids; each id once.
@@ -80,13 +100,13 @@ function carried(groups: Group[], previous: MergedDevelopment[]): (string | unde
 /** The source articles and the date: a development nothing joined or left has the same. */
 const groupKey = (group: Group) =>
   `${[...new Set(group.members.map((member) => member.article.id))].sort(compareText).join(" ")}\n${formatPartialDate(group.date)}\n${group.end ? formatPartialDate(group.end) : ""}`;
-const developmentKey = (development: MergedDevelopment) => `${development.sources.map((source) => source.article).sort(compareText).join(" ")}\n${development.date}\n${development.end ?? ""}`;
+const previousKey = (previous: Previous) => `${previous.articles.join(" ")}\n${previous.date}\n${previous.end ?? ""}`;
 
 /** For each group, the previous development it is alone in matching by `groupKey`, if any. */
-function unchanged(groups: Group[], previous: MergedDevelopment[]): (number | undefined)[] {
+function unchanged(groups: Group[], previous: Previous[]): (number | undefined)[] {
   const held = new Map<string, number | null>();
   previous.forEach((development, at) => {
-    const key = developmentKey(development);
+    const key = previousKey(development);
     held.set(key, held.has(key) ? null : at);
   });
   const keys = groups.map(groupKey);
@@ -102,14 +122,14 @@ function unchanged(groups: Group[], previous: MergedDevelopment[]): (number | un
  * events alike in all of the above are told apart by their order in the
  * article, and never take an id already given.
  */
-export function identify(groups: Group[], previous: MergedDevelopment[] = []): string[] {
+export function identify(groups: Group[], previous: Previous[] = []): string[] {
   const same = unchanged(groups, previous);
   const ids: (string | undefined)[] = same.map((at) => (at === undefined ? undefined : previous[at]!.id));
   const rest = groups.flatMap((_, index) => (same[index] === undefined ? [index] : []));
   const taken = new Set(same.filter((at) => at !== undefined));
   const others = carried(
     rest.map((index) => groups[index]!),
-    previous.filter((_, at) => !taken.has(at)),
+    previous.flatMap((development, at) => (taken.has(at) ? [] : [development.development()])),
   );
   rest.forEach((index, k) => (ids[index] = others[k]));
   const used = new Set([...previous.map((development) => development.id), ...ids.filter((id) => id !== undefined)]);

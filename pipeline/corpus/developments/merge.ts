@@ -6,7 +6,7 @@
 import { compareText } from "../../model/compare.ts";
 import { formatPartialDate, precisionOf } from "../../model/dates.ts";
 import { NO_ENTITIES, type EntityTable } from "../../model/entities.ts";
-import { identify } from "./identity.ts";
+import { identify, previousOf, type Previous } from "./identity.ts";
 import { groupReports, type LastGrouping } from "./periods.ts";
 import { memberKey, reportsOf, type MergeArticle, type Report } from "./reports.ts";
 import { readableSentence } from "./sentence.ts";
@@ -73,6 +73,9 @@ function merged(group: Group, id: string, language: string | undefined): MergedD
 /** The reports that formed a development, so a later merge can keep what a change did not touch. */
 export interface Membership {
   id: string;
+  /** The development's date and end, as written. */
+  date: string;
+  end?: string;
   /** Each member's article id and its place there (`Report.order`), in the order they joined. */
   members: string[];
 }
@@ -86,16 +89,22 @@ export interface Earlier {
 }
 
 export interface Merged {
-  /** Newest first. */
-  developments: MergedDevelopment[];
+  /** Newest first: each development made again, or, where nothing touched it, the `Previous` it was, to be written as it was. */
+  developments: (MergedDevelopment | Previous)[];
   memberships: Membership[];
 }
 
+/** Whether the merge kept a development as last written. */
+export const isPrevious = (development: MergedDevelopment | Previous): development is Previous => typeof (development as Previous).development === "function";
+
+/** The developments of a merge, those kept as last written read in full. */
+export const developmentsOf = (merged: Merged): MergedDevelopment[] => merged.developments.map((development) => (isPrevious(development) ? development.development() : development));
+
 /** The last grouping, when every development it made is in `previous`, the file it wrote. */
-function lastGrouping(earlier: Earlier, previous: MergedDevelopment[]): LastGrouping | undefined {
-  const dates = new Map(previous.map((development) => [development.id, development.date]));
-  if (!earlier.memberships.every((membership) => dates.has(membership.id))) return undefined;
-  return { groups: earlier.memberships.map(({ id, members }) => ({ date: dates.get(id)!, members })), changed: earlier.changed };
+function lastGrouping(earlier: Earlier, previous: Previous[]): LastGrouping | undefined {
+  const ids = new Set(previous.map((development) => development.id));
+  if (!earlier.memberships.every((membership) => ids.has(membership.id))) return undefined;
+  return { groups: earlier.memberships.map(({ date, members }) => ({ date, members })), changed: earlier.changed };
 }
 
 const sameMembers = (group: Group, membership: Membership) => group.members.length === membership.members.length && group.members.every((r, i) => memberKey(r) === membership.members[i]);
@@ -107,7 +116,7 @@ const sameMembers = (group: Group, membership: Membership) => group.members.leng
  * written, whose ids are carried forward. With `earlier`, only what the
  * changed articles touch is merged again: the result is the same.
  */
-export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = [], earlier?: Earlier): Merged {
+export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: Previous[] = [], earlier?: Earlier): Merged {
   const reports = reportsOf(articles, entities);
   const groups = groupReports(reports, entities.merge, earlier && lastGrouping(earlier, previous));
   const ids = identify(groups, previous);
@@ -122,11 +131,16 @@ export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTIT
   });
   return {
     developments: developments.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id)),
-    memberships: groups.map((group, i) => ({ id: ids[i]!, members: group.members.map(memberKey) })),
+    memberships: groups.map((group, i) => ({
+      id: ids[i]!,
+      date: formatPartialDate(group.date),
+      ...(group.end ? { end: formatPartialDate(group.end) } : {}),
+      members: group.members.map(memberKey),
+    })),
   };
 }
 
 /** Newest first; see `merge`. */
 export function mergeDevelopments(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = []): MergedDevelopment[] {
-  return merge(articles, entities, previous).developments;
+  return developmentsOf(merge(articles, entities, previous.map(previousOf)));
 }

@@ -12,7 +12,7 @@
 import { pad } from "../../model/dates.ts";
 import type { MergeRules } from "../../model/entities.ts";
 import { byPrecision, groupDated, join, joinYearless, newGroup } from "./group.ts";
-import { memberKey, type Report } from "./reports.ts";
+import { articleOfKey, memberKey, type Report } from "./reports.ts";
 import type { Group } from "./same-event.ts";
 
 /** What the last grouping left, for grouping again only what changed since. */
@@ -51,7 +51,6 @@ class Reached {
   }
 }
 
-const articleOf = (key: string) => key.slice(0, key.lastIndexOf("\n"));
 const byStart = (a: Group, b: Group) => byPrecision(a.members[0]!, b.members[0]!);
 
 function lists<K, V>(items: V[], keyOf: (item: V) => K): Map<K, V[]> {
@@ -79,7 +78,7 @@ export function groupReports(reports: Report[], rules: MergeRules, last?: LastGr
     const byKey = new Map(reports.map((report) => [memberKey(report), report]));
     for (const report of reports) if (last.changed.has(report.article.id)) reached.report(report);
     for (const { date, members } of last.groups) {
-      if (members.some((key) => last.changed.has(articleOf(key)))) {
+      if (members.some((key) => last.changed.has(articleOfKey(key)))) {
         reached.date(date);
         for (const key of members) if (byKey.has(key)) reached.report(byKey.get(key)!);
       } else kept.set(members[0]!, members.map((key) => byKey.get(key)!));

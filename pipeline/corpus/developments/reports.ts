@@ -49,6 +49,9 @@ export interface Report {
 /** A report's article id and its place there: what the last grouping names it by. */
 export const memberKey = (report: Report) => `${report.article.id}\n${report.order}`;
 
+/** The article id of a `memberKey`. */
+export const articleOfKey = (key: string) => key.slice(0, key.lastIndexOf("\n"));
+
 /** What a participant named around the sentence counts, against one the sentence names. */
 const AROUND = 0.5;
 

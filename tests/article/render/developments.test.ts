@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { developmentsReader, isBlockOf, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
+import { developmentBlock, developmentsReader, isBlockOf, renderBlocks, renderDevelopments } from "../../../pipeline/article/render/developments.ts";
 import { PLACEHOLDER, stamp } from "../../../pipeline/article/render/stamp.ts";
 import type { MergedDevelopment } from "../../../pipeline/model/developments.ts";
 
@@ -60,13 +60,26 @@ describe("renderDevelopments", () => {
     expect(readBack(text, 1 << 20).hash!.intact).toBe(true);
   });
 
-  it("tells a development's block from another's, or from a stretch the file no longer holds whole", () => {
+  it("tells a development's block from another's, or from a stretch the file no longer holds whole, as text and as bytes", () => {
     const [one, two] = [development("dev-1", "US officials met Taliban envoys in Doha."), development("dev-2", "Treffen in Doha.")];
     const text = renderDevelopments([one, two]).join("");
     const block = text.slice(text.indexOf("    {"), text.indexOf("\n    }") + 6);
-    expect(isBlockOf(one, block)).toBe(true);
-    expect(isBlockOf(two, block)).toBe(false);
-    expect(isBlockOf(one, block.slice(0, -3))).toBe(false);
+    for (const given of [block, Buffer.from(block)]) {
+      expect(isBlockOf(one.id, given)).toBe(true);
+      expect(isBlockOf(two.id, given)).toBe(false);
+      expect(isBlockOf(one.id, given.slice(0, -3))).toBe(false);
+    }
+    expect(isBlockOf(one.id, "")).toBe(false);
+  });
+
+  it.each([1, 999, 1000, 1001, 2500])("writes blocks given as bytes as it writes them as text, and says where each stands: %i developments", (count) => {
+    const developments = Array.from({ length: count }, (_, at) => development(`dev-${at}`, at % 3 ? `Meeting ${at} in Doha.` : "Le Qatar a dit « oui » à Doha."));
+    const text = renderDevelopments(developments).join("");
+    // Every third as the bytes a file had it in.
+    const mixed = renderBlocks(developments, (d) => (Number(d.id.slice(4)) % 3 ? developmentBlock(d) : Buffer.from(developmentBlock(d))));
+    const bytes = Buffer.concat(mixed.parts.map((part) => (typeof part === "string" ? Buffer.from(part) : part)));
+    expect(bytes.toString("utf8")).toBe(text);
+    expect(mixed.blocks.map(({ start, bytes: length }) => bytes.toString("utf8", start, start + length))).toEqual(developments.map(developmentBlock));
   });
 
   it("is noticed as edited when a development's text is changed by hand", () => {
@@ -90,7 +103,7 @@ describe("developmentsReader", () => {
     // Where each development's text stands in the file: the file is those, in its frame.
     const bytes = Buffer.from(text);
     const texts = new Map(read.developments!.map((development, at) => [development, bytes.toString("utf8", read.blocks![at]!.start, read.blocks![at]!.start + read.blocks![at]!.bytes)]));
-    for (const [development, block] of texts) expect(isBlockOf(development as MergedDevelopment, block)).toBe(true);
+    for (const [development, block] of texts) expect(isBlockOf((development as MergedDevelopment).id, block)).toBe(true);
     expect(renderDevelopments(read.developments as MergedDevelopment[], (development) => texts.get(development)).join("")).toBe(text);
   });
   it("hashes only when asked to", () => {
