@@ -97,8 +97,8 @@ export interface Merged {
 /** Whether the merge kept a development as last written. */
 export const isPrevious = (development: MergedDevelopment | Previous): development is Previous => typeof (development as Previous).development === "function";
 
-/** The developments of a merge, those kept as last written read in full. */
-export const developmentsOf = (merged: Merged): MergedDevelopment[] => merged.developments.map((development) => (isPrevious(development) ? development.development() : development));
+/** The developments of a merge, those kept as last written read from the file. */
+export const readInFull = (merged: Merged): MergedDevelopment[] => merged.developments.map((development) => (isPrevious(development) ? development.development() : development));
 
 /** The last grouping, when every development it made is in `previous`, the file it wrote. */
 function lastGrouping(earlier: Earlier, previous: Previous[]): LastGrouping | undefined {
@@ -142,5 +142,5 @@ export function merge(articles: MergeArticle[], entities: EntityTable = NO_ENTIT
 
 /** Newest first; see `merge`. */
 export function mergeDevelopments(articles: MergeArticle[], entities: EntityTable = NO_ENTITIES, previous: MergedDevelopment[] = []): MergedDevelopment[] {
-  return developmentsOf(merge(articles, entities, previous.map(previousOf)));
+  return readInFull(merge(articles, entities, previous.map(previousOf)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Development, FrontMatter } from "../../../pipeline/model/schema.ts";
-import { developmentsOf, merge, type Earlier, type Membership } from "../../../pipeline/corpus/developments/merge.ts";
+import { readInFull, merge, type Earlier, type Membership } from "../../../pipeline/corpus/developments/merge.ts";
 import { previousOf } from "../../../pipeline/corpus/developments/identity.ts";
 import type { MergedDevelopment } from "../../../pipeline/model/developments.ts";
 import { renderDevelopments } from "../../../pipeline/article/render/developments.ts";
@@ -38,7 +38,7 @@ interface Merged {
 /** `merge`, with what it kept as last written read in full. */
 function mergeAll(articles: FrontMatter[], previous: MergedDevelopment[] = [], earlier?: Earlier): Merged {
   const merged = merge(articles, ENTITIES, previous.map(previousOf), earlier);
-  return { developments: developmentsOf(merged), memberships: merged.memberships };
+  return { developments: readInFull(merged), memberships: merged.memberships };
 }
 
 const file = (merged: Merged) => renderDevelopments(merged.developments).join("");
