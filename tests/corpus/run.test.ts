@@ -154,21 +154,27 @@ describe("normalizeCorpus", () => {
   });
 });
 
+/** The story fixture as a corpus of its own, normalized by `normalize`, with its developments file and merge cache. */
+function storyCorpus() {
+  const dirs = tempCorpus();
+  cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
+  const developments = developmentsOf(dirs.root);
+  const normalize = () => normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+  return { dirs, developments, normalize, cacheFile: join(dirs.root, ".dossier-developments-cache.json") };
+}
+
 describe("normalizeCorpus with developments", () => {
   it("merges what it wrote from the same inputs, to the same developments, as when every article is read back from its file", async () => {
-    const dirs = tempCorpus();
-    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
-    const developments = developmentsOf(dirs.root);
-    const first = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    const { developments, normalize, cacheFile } = storyCorpus();
+    const first = await normalize();
     expect(first.files.some((file) => file.status === "normalized")).toBe(true);
-    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
     const inputs = () => articleLines(cacheFile).join("\n");
     const fromTheRun = readFileSync(developments.file, "utf8");
     const inputsFromTheRun = inputs();
     rmSync(developments.file);
     rmSync(cacheFile);
     // Nothing is normalized again, so the merge reads every article from its file.
-    const second = await normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
+    const second = await normalize();
     expect(second.files.every((file) => file.status !== "normalized")).toBe(true);
     expect(inputs()).toBe(inputsFromTheRun);
     expect(readFileSync(developments.file, "utf8")).toBe(fromTheRun);
@@ -176,11 +182,7 @@ describe("normalizeCorpus with developments", () => {
   });
 
   it("after a change, rewrites the cache's lines of the articles it changed and writes the others as they were, as a merge afresh writes them", async () => {
-    const dirs = tempCorpus();
-    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
-    const developments = developmentsOf(dirs.root);
-    const normalize = () => normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
-    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
+    const { dirs, developments, normalize, cacheFile } = storyCorpus();
     await normalize();
     const before = articleLines(cacheFile);
     appendFileSync(join(dirs.raw, "wire-en.txt"), "\nThe envoys are to meet again in Doha next month, officials said.\n");
@@ -197,11 +199,7 @@ describe("normalizeCorpus with developments", () => {
   });
 
   it("after an article is removed or added, writes from the cache's places in the file what a merge of everything writes", async () => {
-    const dirs = tempCorpus();
-    cpSync("tests/fixtures/story", dirs.raw, { recursive: true });
-    const developments = developmentsOf(dirs.root);
-    const normalize = () => normalizeCorpus({ rawDir: dirs.raw, outDir: dirs.out, taxonomy, configText: taxonomyText, sources, developments });
-    const cacheFile = join(dirs.root, ".dossier-developments-cache.json");
+    const { dirs, developments, normalize, cacheFile } = storyCorpus();
     const german = readFileSync(join(dirs.raw, "zeitung-de.txt"));
     /** The file a merge of every article gives from `previous`, the file as it stood: without the cache, so nothing is taken from where the file had it. */
     const mergedAfresh = async (previous: string) => {
