@@ -60,6 +60,25 @@ function similar(a: Report, b: Report, threshold: number): boolean {
   return share(shared, x.size, y.size) >= threshold;
 }
 
+/** Every word of the members folded in so far: members are only ever added. */
+const wordsOfGroup = new WeakMap<Group, { folded: number; words: Set<string> }>();
+
+/**
+ * Whether some member could share `threshold` of its words with the report:
+ * no member shares more of the report's words than all members together, and
+ * a share is of at least the report's own words. A group is scanned member
+ * by member only when that bound allows it.
+ */
+function maySimilar(report: Report, group: Group, threshold: number): boolean {
+  let seen = wordsOfGroup.get(group);
+  if (!seen) wordsOfGroup.set(group, (seen = { folded: 0, words: new Set() }));
+  for (; seen.folded < group.members.length; seen.folded++) for (const word of words(group.members[seen.folded]!)) seen.words.add(word);
+  const own = words(report);
+  let shared = 0;
+  for (const word of own) if (seen.words.has(word)) shared++;
+  return share(shared, own.size, shared) >= threshold;
+}
+
 /** What two reports' shared participants count together: each the lesser of its two weights. */
 export function overlap(a: Report, b: Report): number {
   const [fewer, more] = a.participants.size <= b.participants.size ? [a, b] : [b, a];
@@ -101,7 +120,7 @@ export function sameEvent(report: Report, group: Group, rules: MergeRules): bool
   if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
   if (mayShareEnough(report, group) && group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
   if (report.actors.size || group.actors.size) return false;
-  return intersects(report.where, group.places) && group.members.some((member) => similar(report, member, rules.similarity));
+  return intersects(report.where, group.places) && maySimilar(report, group, rules.similarity) && group.members.some((member) => similar(report, member, rules.similarity));
 }
 
 /**

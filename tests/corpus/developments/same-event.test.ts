@@ -68,6 +68,19 @@ describe("sameEvent against a large group", () => {
     later.members.push(may("US and Taliban envoys", { "united-states": 1, taliban: 1 }));
     expect(sameEvent(may("américains et talibans", { "united-states": 1, taliban: 1 }), later, RULES)).toBe(true);
   });
+  it("finds the one member in nearly the same words, among many in other words, and one that joined since", () => {
+    const inKandahar = (text: string) => report(text, may12, [], ["kandahar"]);
+    const bombing = inKandahar("A bomb exploded at a market in Kandahar, killing five people.");
+    const market = group(inKandahar("Traders reopened their stalls in Kandahar."));
+    market.members.push(...Array.from({ length: 50 }, (_, k) => inKandahar(`Shopkeepers counted losses number ${k} in Kandahar.`)));
+    expect(sameEvent(bombing, market, RULES)).toBe(false);
+    market.members.push(inKandahar("A bomb exploded at a Kandahar market, killing five people."));
+    expect(sameEvent(bombing, market, RULES)).toBe(true);
+    // Half the report's words shared, but spread over members that each share fewer.
+    const spread = group(inKandahar("A bomb exploded near the square."));
+    spread.members.push(inKandahar("Market traders were killing time in Kandahar, five people said."));
+    expect(sameEvent(bombing, spread, RULES)).toBe(false);
+  });
   it("refuses when the group holds both participants only in different members", () => {
     const split = group(may("US officials", { "united-states": 1 }));
     split.members.push(may("Taliban envoys", { taliban: 1 }));
