@@ -3,6 +3,7 @@
  * project compiles without the browser's DOM library; linkedom provides it.
  */
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 // linkedom's CommonJS build loads faster than its ES build (docs/performance.md,
 // "Loading the readers"); and only on first use, as most raw articles are text, not HTML.
@@ -50,8 +51,8 @@ export function withoutInertMarkup(html: string): string {
 }
 
 /**
- * linkedom makes a node, with an event-listener table, for every attribute
- * and every run of white space: a news page has thousands of each. Attributes
+ * linkedom makes a node for every attribute and every run of white space:
+ * a news page has thousands of each. Attributes
  * nothing here or in Readability reads (image sizes and sources, `data-*`,
  * event handlers, tooltips, most `aria-*`) go before parsing, and so does the white
  * space between two block-level tags, which starts no text.
@@ -117,8 +118,40 @@ export function withinDepth(html: string): string {
   return cut ? kept : html;
 }
 
+interface EventTargetModule {
+  EventTarget: new () => { dispatchEvent(event: unknown): boolean };
+}
+
+/**
+ * linkedom gives every node it makes (each element, attribute and run of
+ * text) a table of event listeners, all held in one WeakMap: filling that
+ * map and collecting it is a large part of parsing a page. Nothing that reads
+ * pages listens for events, so before linkedom's nodes are defined, the event
+ * target they extend is replaced by one without a table: an event still
+ * dispatches (to no listener), and adding a listener throws.
+ */
+function loadWithoutListenerTables(): typeof import("linkedom") {
+  // linkedom's package exports do not name the module: it is found beside the entry point.
+  const events = require(join(dirname(require.resolve("linkedom")), "interface", "event-target.js")) as EventTargetModule;
+  const tabled = events.EventTarget.prototype;
+  class ListenerlessTarget {
+    addEventListener(): never {
+      throw new Error("nodes of parsed pages take no event listeners");
+    }
+    removeEventListener(): void {}
+    dispatchEvent(event: unknown): boolean {
+      return tabled.dispatchEvent.call(this, event);
+    }
+    _getParent(): null {
+      return null;
+    }
+  }
+  events.EventTarget = ListenerlessTarget;
+  return require("linkedom") as typeof import("linkedom");
+}
+
 export function parseDocument(html: string): DomDocument {
-  linkedom ??= require("linkedom") as typeof import("linkedom");
+  linkedom ??= loadWithoutListenerTables();
   return linkedom.parseHTML(withSkeleton(withinDepth(withoutUnreadMarkup(withoutInertMarkup(html))))).document as DomDocument;
 }
 

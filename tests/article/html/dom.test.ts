@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { depthOf, MAX_DEPTH, parseDocument, withinDepth, withoutUnreadMarkup, withSkeleton } from "../../../pipeline/article/html/dom.ts";
+import { depthOf, MAX_DEPTH, parseDocument, withinDepth, withoutUnreadMarkup, withSkeleton, type DomDocument, type DomElement } from "../../../pipeline/article/html/dom.ts";
 import { textBlocks } from "../../../pipeline/article/html/text.ts";
 import { bodyOf } from "../../helpers/html.ts";
 
@@ -65,5 +66,25 @@ describe("walking a deep document", () => {
     const doc = parseDocument(`<html><body><main>${"<section>".repeat(300)}<p>Deep text.</p>${"</section>".repeat(300)}</main></body></html>`);
     expect(depthOf(doc)).toBe(304);
     expect(textBlocks(doc.body!)).toEqual(["Deep text."]);
+  });
+});
+
+describe("parsed nodes", () => {
+  const page = `<!DOCTYPE html><html><head><title>Stadtrat</title></head><body><article><h1>Stadtrat billigt Kita-Ausbau</h1><p class="lead">Der Gemeinderat hat am Dienstag die Pläne gebilligt.</p></article></body></html>`;
+
+  it("read as before: text, attributes, selectors and containment", () => {
+    const doc = parseDocument(page);
+    const lead = doc.querySelector("p.lead")!;
+    expect(lead.textContent).toBe("Der Gemeinderat hat am Dienstag die Pläne gebilligt.");
+    expect(lead.getAttribute("class")).toBe("lead");
+    expect(lead.closest("article")?.tagName).toBe("ARTICLE");
+    expect(doc.body!.contains(lead)).toBe(true);
+  });
+
+  it("take no event listeners, and an event dispatched to one reaches none", () => {
+    const doc = parseDocument(page) as DomDocument & { body: DomElement & { addEventListener(type: string, listener: () => void): void; dispatchEvent(event: unknown): boolean } };
+    const { Event } = createRequire(import.meta.url)("linkedom") as { Event: new (type: string) => unknown };
+    expect(() => doc.body.addEventListener("click", () => {})).toThrow(/no event listeners/);
+    expect(doc.body.dispatchEvent(new Event("click"))).toBe(true);
   });
 });
