@@ -69,7 +69,7 @@ const wordsOfGroup = new WeakMap<Group, { folded: number; words: Set<string> }>(
  * a share is of at least the report's own words. A group is scanned member
  * by member only when that bound allows it.
  */
-function maySimilar(report: Report, group: Group, threshold: number): boolean {
+function mayShareWords(report: Report, group: Group, threshold: number): boolean {
   let seen = wordsOfGroup.get(group);
   if (!seen) wordsOfGroup.set(group, (seen = { folded: 0, words: new Set() }));
   for (; seen.folded < group.members.length; seen.folded++) for (const word of words(group.members[seen.folded]!)) seen.words.add(word);
@@ -120,7 +120,7 @@ export function sameEvent(report: Report, group: Group, rules: MergeRules): bool
   if (report.where.size && group.places.size && !intersects(report.where, group.places)) return false;
   if (mayShareEnough(report, group) && group.members.some((member) => overlap(report, member) >= ENOUGH)) return true;
   if (report.actors.size || group.actors.size) return false;
-  return intersects(report.where, group.places) && maySimilar(report, group, rules.similarity) && group.members.some((member) => similar(report, member, rules.similarity));
+  return intersects(report.where, group.places) && mayShareWords(report, group, rules.similarity) && group.members.some((member) => similar(report, member, rules.similarity));
 }
 
 /**
