@@ -76,7 +76,7 @@ function mayShareWords(report: Report, group: Group, threshold: number): boolean
   const own = words(report);
   let shared = 0;
   for (const word of own) if (seen.words.has(word)) shared++;
-  return share(shared, own.size, shared) >= threshold;
+  return own.size > 0 && shared / own.size >= threshold;
 }
 
 /** What two reports' shared participants count together: each the lesser of its two weights. */
