@@ -122,6 +122,13 @@ interface EventTargetModule {
   EventTarget: new () => { dispatchEvent(event: unknown): boolean };
 }
 
+interface ParserModule {
+  isNotParsing(): boolean;
+}
+
+/** linkedom's modules are not in its package exports: they are found beside the entry point. */
+const linkedomModule = (path: string): unknown => require(join(dirname(require.resolve("linkedom")), ...path.split("/")));
+
 /**
  * linkedom gives every node it makes (each element, attribute and run of
  * text) a table of event listeners, all held in one WeakMap: filling that
@@ -130,9 +137,8 @@ interface EventTargetModule {
  * target they extend is replaced by one without a table: an event still
  * dispatches (to no listener), and adding a listener throws.
  */
-function loadWithoutListenerTables(): typeof import("linkedom") {
-  // linkedom's package exports do not name the module: it is found beside the entry point.
-  const events = require(join(dirname(require.resolve("linkedom")), "interface", "event-target.js")) as EventTargetModule;
+function withoutListenerTables(): void {
+  const events = linkedomModule("interface/event-target.js") as EventTargetModule;
   const tabled = events.EventTarget.prototype;
   class ListenerlessTarget {
     addEventListener(): never {
@@ -147,11 +153,36 @@ function loadWithoutListenerTables(): typeof import("linkedom") {
     }
   }
   events.EventTarget = ListenerlessTarget;
-  return require("linkedom") as typeof import("linkedom");
+}
+
+/**
+ * While it parses, linkedom sets each `class` attribute again through
+ * `className`, which builds the element's class list (a Set of its classes)
+ * and writes the attribute back from it. Few elements' classes are ever read
+ * as a list, and linkedom builds the list from the attribute when it is
+ * first asked for: so parsing leaves the attribute as the page wrote it and
+ * builds no list. `className` reads the list, and so gives the same value.
+ */
+function withClassListsWhenRead(Element: { prototype: object }): void {
+  const { isNotParsing } = linkedomModule("shared/parse-from-string.js") as ParserModule;
+  const className = Object.getOwnPropertyDescriptor(Element.prototype, "className")!;
+  Object.defineProperty(Element.prototype, "className", {
+    ...className,
+    set(this: object, value: unknown) {
+      if (isNotParsing()) className.set!.call(this, value);
+    },
+  });
+}
+
+function loadLinkedom(): typeof import("linkedom") {
+  withoutListenerTables();
+  const loaded = require("linkedom") as typeof import("linkedom") & { Element: { prototype: object } };
+  withClassListsWhenRead(loaded.Element);
+  return loaded;
 }
 
 export function parseDocument(html: string): DomDocument {
-  linkedom ??= loadWithoutListenerTables();
+  linkedom ??= loadLinkedom();
   return linkedom.parseHTML(withSkeleton(withinDepth(withoutUnreadMarkup(withoutInertMarkup(html))))).document as DomDocument;
 }
 

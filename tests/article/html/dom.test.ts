@@ -87,4 +87,20 @@ describe("parsed nodes", () => {
     expect(() => doc.body.addEventListener("click", () => {})).toThrow(/no event listeners/);
     expect(doc.body.dispatchEvent(new Event("click"))).toBe(true);
   });
+
+  it("build no class list while parsing, and the same one when it is read", () => {
+    const doc = parseDocument(`<html><body><p class="  byline   author byline ">Anna Beck</p></body></html>`);
+    const byline = doc.querySelector("p.author") as DomElement & { className: string; classList: { contains(name: string): boolean } };
+    // linkedom keeps an element's class list under a symbol of its own.
+    const classList = () => (byline as unknown as Record<symbol, unknown>)[Object.getOwnPropertySymbols(byline).find((symbol) => symbol.description === "classList")!];
+    expect(classList()).toBeNull();
+    expect(byline.getAttribute("class")).toBe("byline author");
+    expect(byline.className).toBe("byline author");
+    expect(byline.classList.contains("author")).toBe(true);
+    expect(classList()).not.toBeNull();
+    // Outside parsing, setting the classes writes the attribute as linkedom always has.
+    byline.className = "credit  author";
+    expect(byline.getAttribute("class")).toBe("credit author");
+    expect(doc.querySelector(".credit")).toBe(byline);
+  });
 });
