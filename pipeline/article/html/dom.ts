@@ -158,10 +158,10 @@ function withoutListenerTables(): void {
 /**
  * While it parses, linkedom sets each `class` attribute again through
  * `className`, which builds the element's class list (a Set of its classes)
- * and writes the attribute back from it. Few elements' classes are ever read
- * as a list, and linkedom builds the list from the attribute when it is
- * first asked for: so parsing leaves the attribute as the page wrote it and
- * builds no list. `className` reads the list, and so gives the same value.
+ * and writes the attribute back from it. linkedom builds the list from the
+ * attribute whenever it is first asked for, so parsing now leaves the
+ * attribute as the page wrote it and builds none: `className` and
+ * `getAttribute("class")` read the list, and give what they gave before.
  */
 function withClassListsWhenRead(Element: { prototype: object }): void {
   const { isNotParsing } = linkedomModule("shared/parse-from-string.js") as ParserModule;
