@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { memoByText } from "../text/memo.ts";
 
 // linkedom's CommonJS build loads faster than its ES build (docs/performance.md,
 // "Loading the readers"); and only on first use, as most raw articles are text, not HTML.
@@ -174,8 +175,41 @@ function withClassListsWhenRead(Element: { prototype: object }): void {
   });
 }
 
+interface MatchesModule {
+  prepareMatch(element: object, selectors: string): (element: object) => boolean;
+}
+
+interface UtilsModule {
+  ignoreCase(node: object): boolean;
+}
+
+// A selector with a functional pseudo-class (`:has()`, `:contains()`, `:not(a b)`) may compile to a matcher that keeps results, which assumes an unchanging document; `:scope` compiles to one bound to its element.
+const BOUND_OR_CACHING = /\(|:scope/;
+
+/**
+ * linkedom compiles a selector (css-select) at every query, and reading a
+ * page asks a few dozen selectors thousands of times (Readability's lists
+ * of tags). Any other selector compiles to a function of the element alone,
+ * so it is compiled once for each kind of document (HTML, XML) and kept.
+ */
+function withSelectorsCompiledOnce(): void {
+  const matches = linkedomModule("shared/matches.js") as MatchesModule;
+  const { ignoreCase } = linkedomModule("shared/utils.js") as UtilsModule;
+  const compile = matches.prepareMatch;
+  // An element of the kind of document now asked about: what the matcher is compiled for.
+  let ofKind: object;
+  const compiledForKind = () => memoByText(1_000, (selectors) => compile(ofKind, selectors));
+  const [html, xml] = [compiledForKind(), compiledForKind()];
+  matches.prepareMatch = (element, selectors) => {
+    if (BOUND_OR_CACHING.test(selectors)) return compile(element, selectors);
+    ofKind = element;
+    return (ignoreCase(element) ? html : xml)(selectors);
+  };
+}
+
 function loadLinkedom(): typeof import("linkedom") {
   withoutListenerTables();
+  withSelectorsCompiledOnce();
   const loaded = require("linkedom") as typeof import("linkedom") & { Element: { prototype: object } };
   withClassListsWhenRead(loaded.Element);
   return loaded;

@@ -103,4 +103,20 @@ describe("parsed nodes", () => {
     expect(byline.getAttribute("class")).toBe("credit author");
     expect(doc.querySelector(".credit")).toBe(byline);
   });
+
+  it("compile each selector once, and still find what the document holds now", () => {
+    const doc = parseDocument(`<html><body><p class="a">One</p><p class="a">Two</p><div><p>Three</p></div></body></html>`);
+    type Removable = DomElement & { remove(): void };
+    const fromLinkedom = createRequire(createRequire(import.meta.url).resolve("linkedom"));
+    const { prepareMatch } = fromLinkedom("./shared/matches.js") as { prepareMatch(element: object, selectors: string): unknown };
+    expect(prepareMatch(doc.body!, "p.a")).toBe(prepareMatch(doc.querySelector("div")!, "p.a"));
+    expect(doc.querySelectorAll("p.a")).toHaveLength(2);
+    (doc.querySelector("p.a") as Removable).remove();
+    expect(doc.querySelectorAll("p.a")).toHaveLength(1);
+    // A selector whose matcher may keep results is compiled afresh at each query.
+    expect(prepareMatch(doc.body!, "div:has(p)")).not.toBe(prepareMatch(doc.body!, "div:has(p)"));
+    expect(doc.querySelectorAll("div:has(p)")).toHaveLength(1);
+    (doc.querySelector("div p") as Removable).remove();
+    expect(doc.querySelectorAll("div:has(p)")).toHaveLength(0);
+  });
 });
