@@ -54,6 +54,13 @@ function detectEncoding(bytes: Uint8Array): { encoding: string; skip: number; te
   }
 }
 
+/** The text without the NULs that pad its end; a pattern anchored at the end would be tried at every character. */
+function withoutTrailingNuls(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--;
+  return text.slice(0, end);
+}
+
 /** Share of characters that are control characters other than whitespace: high for binary files. */
 function controlRatio(text: string): number {
   if (text.length === 0) return 0;
@@ -84,7 +91,7 @@ export function decodeRaw(file: string, bytes: Uint8Array, limit = MAX_RAW_BYTES
   } else {
     decoded = utf8 ?? (encoding === MIXED ? decodeMixed(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), encoding));
     // A stray NUL or NUL padding after the text does not make a file binary; a share of control characters does.
-    if (controlRatio(decoded.replace(/\u0000+$/, "")) > 0.05) {
+    if (controlRatio(withoutTrailingNuls(decoded)) > 0.05) {
       return rejected(fail(file, "decode:binary", "the file is binary, not text"));
     }
   }
