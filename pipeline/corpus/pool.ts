@@ -3,14 +3,16 @@
  * take small batches in turn, so a slow article does not leave a core idle,
  * and this thread works while the workers start. Results come back in input
  * order, so output is the same as the sequential path. Each thread keeps the
- * records it made and renders and writes them itself.
+ * records it made and renders them itself; the workers write every file, this
+ * thread's too, so that it can merge the developments meanwhile.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleRecord, RawArticle } from "../model/types.ts";
 import type { NormalizeContext, Normalized } from "../article/normalize.ts";
 import { inThisThread, type RunOptions } from "./run.ts";
-import { recordsHere, summarize, type ArticleToWrite, type HeldRecords, type Summarized, type WrittenArticle } from "./render.ts";
+import type { FileStat } from "./files.ts";
+import { awaitedLater, recordsHere, renderArticle, summarize, type ArticleToWrite, type FileToWrite, type HeldRecords, type RenderedArticle, type Summarized } from "./render.ts";
 
 export type NormalizeAll = NonNullable<RunOptions["normalizeAll"]>;
 
@@ -31,11 +33,24 @@ export interface PoolOptions {
 
 export type WorkerData = NormalizeContext;
 
-export type Request = { start: number; raws: RawArticle[] } | { write: ArticleToWrite[] } | { records: number[] };
-type Reply = { ready: true } | { start: number; results: Summarized[] } | { written: WrittenArticle[] } | { records: ArticleRecord[] };
+export type Request = { start: number; raws: RawArticle[] } | { render: ArticleToWrite[] } | { files: (FileToWrite | null)[] } | { records: number[] };
+type Reply =
+  | { ready: true }
+  | { start: number; results: Summarized[] }
+  | { rendered: RenderedArticle[] }
+  | { written: (FileStat | null)[] }
+  | { stats: FileStat[] }
+  | { records: ArticleRecord[] };
 
 /** Sends a request and waits for the worker's next reply that has `key`. */
 function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
+  const reply = replyOf<T>(worker, key);
+  worker.postMessage(request);
+  return reply;
+}
+
+/** The worker's next reply that has `key`. */
+function replyOf<T>(worker: Worker, key: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const onExit = (code: number) => reject(new Error(`a normalize worker stopped with code ${code}`));
     const onReply = (reply: Reply) => {
@@ -44,7 +59,6 @@ function ask<T>(worker: Worker, request: Request, key: string): Promise<T> {
       resolve(reply as T);
     };
     worker.on("message", onReply).once("error", reject).once("exit", onExit);
-    worker.postMessage(request);
   });
 }
 
@@ -64,7 +78,11 @@ async function fromEachThread<T>(indexes: number[], owner: (Worker | null)[], wo
   return indexes.map((index) => byThread.get(owner[index]!)!.next().value!);
 }
 
-/** Articles of this thread are written here, the others by the worker that holds them. */
+/**
+ * Each thread renders the articles it holds; the workers write every file,
+ * those of this thread dealt out to them, so that this thread is free to
+ * merge the developments while the files are written.
+ */
 function recordsInPool(workers: Worker[], local: Normalized[], results: Summarized[], owner: (Worker | null)[], settings: NormalizeContext): HeldRecords {
   const here = recordsHere(local, settings.entities);
   return {
@@ -72,9 +90,38 @@ function recordsInPool(workers: Worker[], local: Normalized[], results: Summariz
     write: (articles) => {
       const byIndex = new Map(articles.map((article) => [article.index, article]));
       const of = (mine: number[]) => mine.map((index) => byIndex.get(index)!);
-      return fromEachThread(articles.map((article) => article.index), owner, workers, (thread, mine) =>
-        thread ? ask<{ written: WrittenArticle[] }>(thread, { write: of(mine) }, "written").then((reply) => reply.written) : here.write(of(mine)),
-      );
+      const indexes = articles.map((article) => article.index);
+      const writtenBy = new Map<Worker, Promise<(FileStat | null)[]>>();
+      let files: (FileToWrite | null)[] = [];
+      const rendered = fromEachThread(indexes, owner, workers, async (thread, mine) => {
+        if (thread) {
+          writtenBy.set(thread, awaitedLater(replyOf<{ written: (FileStat | null)[] }>(thread, "written").then((reply) => reply.written)));
+          return ask<{ rendered: RenderedArticle[] }>(thread, { render: of(mine) }, "rendered").then((reply) => reply.rendered);
+        }
+        // An article is written once: its record is let go once rendered, as in the workers.
+        const renders = of(mine).map((article) => {
+          const { record } = local[article.index]!;
+          delete local[article.index];
+          return renderArticle(record!, article, settings.entities);
+        });
+        files = renders.map(({ file }) => file);
+        return renders.map(({ rendered }) => rendered);
+      });
+      const written = rendered.then(() => {
+        // This thread's files, dealt out to the workers in turn and put back in order; their texts are theirs from now.
+        const given = files.filter((file) => file !== null);
+        const toWrite = files.map((file) => file !== null);
+        files = [];
+        const stats = workers.map((worker, k) => ask<{ stats: FileStat[] }>(worker, { files: given.filter((_, at) => at % workers.length === k) }, "stats").then((reply) => reply.stats));
+        given.length = 0;
+        return fromEachThread(indexes, owner, workers, async (thread) => {
+          if (thread) return writtenBy.get(thread)!;
+          const dealt = (await Promise.all(stats)).map((list) => list[Symbol.iterator]());
+          let at = 0;
+          return toWrite.map((write) => (write ? dealt[at++ % workers.length]!.next().value! : null));
+        });
+      });
+      return { rendered, written: awaitedLater(written) };
     },
     records: (indexes) =>
       fromEachThread(indexes, owner, workers, (thread, mine) => (thread ? ask<{ records: ArticleRecord[] }>(thread, { records: mine }, "records").then((reply) => reply.records) : here.records(mine))),
@@ -116,7 +163,7 @@ export function normalizeInPool(options: PoolOptions): NormalizeAll {
         worker.on("error", fail).on("exit", (code) => done < raws.length && fail(new Error(`a normalize worker stopped with code ${code}`)));
         worker.on("message", (reply: Reply) => {
           if ("results" in reply) finish(reply.start, reply.results, worker);
-          if ("written" in reply || "records" in reply) return;
+          else if (!("ready" in reply)) return;
           // A worker holds two batches, so it never waits while this thread works.
           const ahead = "ready" in reply ? 2 : 1;
           for (let sent = 0; sent < ahead && next < raws.length; sent++) {

@@ -1,9 +1,9 @@
 /**
  * Normalized articles stay where they were made (this thread or a pool
  * worker) until the corpus has given them ids: only what duplicates and ids
- * need travels between threads, and each article is rendered, hashed and
- * written where it lies, with what merging its developments needs, so that
- * work runs on every core too.
+ * need travels between threads, and each article is rendered and hashed
+ * where it lies, with what merging its developments needs, so that work runs
+ * on every core too; a pool writes the files while this thread merges.
  */
 import { statSync } from "node:fs";
 import { sha256 } from "../model/hash.ts";
@@ -36,26 +36,49 @@ export interface ArticleToWrite {
   merged: boolean;
 }
 
-export type WrittenArticle =
+/** What the corpus learns of an article once it is rendered: its hash, whether its file is to be written, and what merging reads of it. */
+export type RenderedArticle =
   | {
       output_sha256: string;
-      written: boolean;
-      /** The new file's metadata, for the cache; null when it was not written. */
-      stat: FileStat | null;
+      /** False when the file already holds the same text. */
+      changed: boolean;
       /** What merging reads of the article, when asked for. */
       mergeInput?: MergeArticle;
     }
-  /** The record does not fit the front-matter schema (its title came out empty): nothing was written. */
+  /** The record does not fit the front-matter schema (its title came out empty): nothing is written. */
   | { failed: Message };
+
+/** An article's new text and the file it goes to. */
+export interface FileToWrite {
+  file: string;
+  text: string;
+}
+
+/**
+ * An article rendered and the writing of its file: what merging needs comes
+ * first, so that merging need not wait for the disk; `written` holds each
+ * file's metadata for the cache, null where nothing was written.
+ */
+export interface Writing {
+  rendered: Promise<RenderedArticle[]>;
+  written: Promise<(FileStat | null)[]>;
+}
 
 /** The records one thread (or a pool) made and holds until the corpus has given them ids. */
 export interface HeldRecords {
   /** One per article, in the order they were given. */
   results: Summarized[];
-  write(articles: ArticleToWrite[]): Promise<WrittenArticle[]>;
+  /** Once: each thread lets a record go once it is rendered, and a worker ends once its files are written. */
+  write(articles: ArticleToWrite[]): Writing;
   /** The records themselves, at these places of the list, for a run that hands them on instead of writing them (normalizing in shards). */
   records(indexes: number[]): Promise<ArticleRecord[]>;
   close(): Promise<void>;
+}
+
+/** A promise awaited only later: a failure meanwhile is not taken for an unhandled one, and still reaches whoever awaits it. */
+export function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 export function summarize(normalized: Normalized): Summarized {
@@ -64,33 +87,45 @@ export function summarize(normalized: Normalized): Summarized {
   return { record: { raw, raw_sha256, title, published, fingerprint, messages } };
 }
 
-/** Renders the record and writes it unless the file already holds the same text; `entities` names the people and places for merging. */
-export function writeArticle(record: ArticleRecord, article: ArticleToWrite, entities: EntityTable | null): WrittenArticle {
+/** Renders the record, and the file to write unless it already holds the same text; `entities` names the people and places for merging. */
+export function renderArticle(record: ArticleRecord, article: ArticleToWrite, entities: EntityTable | null): { rendered: RenderedArticle; file: FileToWrite | null } {
   let parts: ReturnType<typeof renderArticleParts>;
   try {
     parts = renderArticleParts(record, article.id, article.duplicateOf);
   } catch (error) {
     const reason = error instanceof ZodError ? issueText(error.issues[0]!, "front matter") : String(error);
-    return { failed: fail(record.raw, "render:invalid", `the article cannot be written: ${reason}`) };
+    return { rendered: { failed: fail(record.raw, "render:invalid", `the article cannot be written: ${reason}`) }, file: null };
   }
   const { text, frontMatter, body } = parts;
   const mergeInput = article.merged && entities ? { mergeInput: mergeInputOf(frontMatter, body, entities) } : {};
   const output_sha256 = sha256(text);
-  if (output_sha256 === article.present) return { output_sha256, written: false, stat: null, ...mergeInput };
-  writeAtomic(article.file, text);
-  return { output_sha256, written: true, stat: fileStat(statSync(article.file)), ...mergeInput };
+  const changed = output_sha256 !== article.present;
+  return { rendered: { output_sha256, changed, ...mergeInput }, file: changed ? { file: article.file, text } : null };
+}
+
+export function writeArticleFile({ file, text }: FileToWrite): FileStat {
+  writeAtomic(file, text);
+  return fileStat(statSync(file));
 }
 
 /** Records of this thread, written here. */
 export function recordsHere(normalized: Normalized[], entities: EntityTable | null): HeldRecords {
   return {
     results: normalized.map(summarize),
-    write: async (articles) =>
-      articles.map((article) => {
-        const { record } = normalized[article.index]!;
-        if (!record) throw new Error(`article ${article.index} was rejected and cannot be rendered`);
-        return writeArticle(record, article, entities);
-      }),
+    write: (articles) => {
+      try {
+        const renders = articles.map((article) => {
+          const { record } = normalized[article.index]!;
+          if (!record) throw new Error(`article ${article.index} was rejected and cannot be rendered`);
+          return renderArticle(record, article, entities);
+        });
+        const written = renders.map(({ file }) => (file ? writeArticleFile(file) : null));
+        return { rendered: Promise.resolve(renders.map(({ rendered }) => rendered)), written: Promise.resolve(written) };
+      } catch (error) {
+        // Nothing is merged from a thread that could not write what it holds.
+        return { rendered: Promise.reject(error), written: awaitedLater(Promise.reject(error)) };
+      }
+    },
     records: async (indexes) => indexes.map((index) => normalized[index]!.record!),
     close: async () => {},
   };

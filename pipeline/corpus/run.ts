@@ -10,12 +10,12 @@ import type { RawArticle } from "../model/types.ts";
 import type { NormalizeContext } from "../article/normalize.ts";
 import { fail, type Message } from "../model/messages.ts";
 import { OVERRIDE_KEYS } from "../model/schema.ts";
-import { cacheStamp, readCache, writeCache, type Cache } from "./cache.ts";
+import { cacheStamp, readCache, writeCache, type Cache, type CachedFile } from "./cache.ts";
 import { findDuplicates } from "./duplicates.ts";
 import { ensureDir, leftovers, listRaw, readRaw, readWritten, removeFile } from "./files.ts";
 import { scanRaw, vouchFrom } from "./fresh.ts";
 import { sha256 } from "../model/hash.ts";
-import { recordsHere, type ArticleToWrite, type HeldRecords, type Summary } from "./render.ts";
+import { recordsHere, type ArticleToWrite, type HeldRecords, type Summary, type Writing } from "./render.ts";
 import type { MergeArticle } from "./developments/reports.ts";
 import { writeDevelopments, type DevelopmentsOptions, type DevelopmentsReport, type MergedFrom } from "./developments/file.ts";
 
@@ -92,7 +92,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const cache: Cache = { stamp: previous.stamp, files: Object.fromEntries(fresh) };
 
   const reports = new Map<string, FileReport>();
-  const merged: MergedFrom[] = [];
+  let developments: DevelopmentsReport | null = null;
   const mergeInputs = new Map<string, MergeArticle>();
   for (const [name, message] of rejected) {
     reports.set(name, { raw: name, status: "rejected", article: written.get(name)?.file ?? null, duplicate_of: null, messages: [message] });
@@ -165,8 +165,12 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
     if ([...toWrite.values()].some((list) => list.length > 0)) ensureDir(outDir);
     const writtenNow = new Set<string>();
     const replaced: string[] = [];
+    const writing: { list: { name: string; article: ArticleToWrite }[]; stats: Writing["written"] }[] = [];
+    const entries = new Map<string, Omit<CachedFile, "output_stat">>();
     for (const [each, list] of toWrite) {
-      const results = await each.write(list.map(({ article }) => article));
+      const { rendered, written: stats } = each.write(list.map(({ article }) => article));
+      writing.push({ list, stats });
+      const results = await rendered;
       list.forEach(({ name, article }, k) => {
         const result = results[k]!;
         const existing = written.get(name);
@@ -174,7 +178,7 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
           reports.set(name, { ...reports.get(name)!, status: "rejected", article: existing?.file ?? null, messages: [...reports.get(name)!.messages, result.failed] });
           return;
         }
-        const { output_sha256, written: changed, stat, mergeInput } = result;
+        const { output_sha256, changed, mergeInput } = result;
         if (mergeInput) mergeInputs.set(name, mergeInput);
         if (changed) {
           writtenNow.add(article.file);
@@ -182,15 +186,35 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
           if (!duplicates.has(name)) reports.get(name)!.status = "normalized";
         }
         const record = made.get(name)!.record;
-        cache.files[name] = {
+        entries.set(name, {
           raw_sha256: record.raw_sha256,
           raw_stat: rawStats.get(name)!,
           output_sha256,
           output_file: basename(article.file),
-          output_stat: stat ?? existing!.stat,
           fingerprint: record.fingerprint,
           duplicate_of: duplicates.get(name) ?? null,
-        };
+        });
+      });
+    }
+
+    // Merged from what rendering gave, while a pool's workers write the files.
+    if (options.developments) {
+      const merged: MergedFrom[] = [];
+      for (const name of names) {
+        const report = reports.get(name)!;
+        if (!report.article || report.duplicate_of) continue;
+        const output_sha256 = entries.get(name)?.output_sha256 ?? cache.files[name]?.output_sha256 ?? sha256(readFileSync(report.article));
+        const mergeInput = mergeInputs.get(name);
+        merged.push({ file: report.article, output_sha256, ...(mergeInput ? { mergeInput } : {}) });
+      }
+      developments = writeDevelopments(options.developments, merged, { sources: options.sources, force: options.force ?? false });
+    }
+
+    for (const { list, stats } of writing) {
+      const fileStats = await stats;
+      list.forEach(({ name }, k) => {
+        const entry = entries.get(name);
+        if (entry) cache.files[name] = { ...entry, output_stat: fileStats[k] ?? written.get(name)!.stat };
       });
     }
     // Articles are written in several threads at once: remove the files they replace afterwards, never one just written.
@@ -203,13 +227,5 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
   const removed = [...written.values()].filter((article) => !present.has(article.raw) && article.intact).map((article) => article.file);
   for (const file of removed) removeFile(file);
   writeCache(outDir, cache, rehashed > 0);
-  const files = names.map((name) => reports.get(name)!);
-  for (const report of files) {
-    if (!report.article || report.duplicate_of) continue;
-    const output_sha256 = cache.files[report.raw]?.output_sha256 ?? sha256(readFileSync(report.article));
-    const mergeInput = mergeInputs.get(report.raw);
-    merged.push({ file: report.article, output_sha256, ...(mergeInput ? { mergeInput } : {}) });
-  }
-  const developments = options.developments ? writeDevelopments(options.developments, merged, { sources: options.sources, force: options.force ?? false }) : null;
-  return { files, removed, developments };
+  return { files: names.map((name) => reports.get(name)!), removed, developments };
 }

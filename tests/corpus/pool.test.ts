@@ -1,14 +1,15 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/generate.ts";
 import { loadVocabulary } from "../../bench/vocabulary.ts";
 import { bundledEntry } from "../../pipeline/launcher/bundle/load.js";
+import { fileStat } from "../../pipeline/corpus/files.ts";
 import { normalizeInPool } from "../../pipeline/corpus/pool.ts";
 import { inThisThread, normalizeCorpus } from "../../pipeline/corpus/run.ts";
-import { developmentsOf, generated, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
+import { developmentsOf, generated, sampleContext, snapshot, taxonomy, taxonomyText, tempCorpus, sources } from "../helpers/corpus.ts";
 
 const exec = promisify(execFile);
 
@@ -43,6 +44,32 @@ describe("normalizeInPool", () => {
     await merged(pooled, normalizeInPool({ worker, size: 2, batch: 3, minimum: 0, alsoHere: false }));
     const made = (dirs: { root: string }) => ["developments.json", ".dossier-developments-cache.json"].map((name) => readFileSync(join(dirs.root, name), "utf8").split("\n").slice(-1)[0]);
     expect(made(pooled)).toEqual(made(sequential));
+  });
+
+  it("hands back what merging reads of each article, then the metadata of every file written, as this thread alone would write them", async () => {
+    const { raw, out } = mixedCorpus(12);
+    mkdirSync(out, { recursive: true });
+    const raws = Object.entries(snapshot(raw)).map(([name, text]) => ({ name, bytes: Buffer.from(text, "latin1") }));
+    const settings = sampleContext;
+    // Two workers, so that the files of this thread are dealt out between them.
+    const held = await normalizeInPool({ worker, size: 3, batch: 1, minimum: 0 })(raws, settings);
+    const local = await inThisThread(raws, settings);
+    const articles = held.results.flatMap((result, index) => (result.record ? [{ index, id: `a${index}`, duplicateOf: null, file: join(out, `a${index}.md`), present: null, merged: true }] : []));
+    // The text an article's file holds already is not written again.
+    const expected = await local.write(articles.map((article) => ({ ...article, file: join(out, `expected-${article.index}.md`) }))).rendered;
+    const unchanged = articles[3]!;
+    const present = (expected[3] as { output_sha256: string }).output_sha256;
+    const { rendered, written } = held.write(articles.map((article) => (article === unchanged ? { ...article, present } : article)));
+    const results = await rendered;
+    const stats = await written;
+    await held.close();
+    expect(results.map((result) => ("mergeInput" in result ? result.mergeInput : null))).toEqual(expected.map((result) => ("mergeInput" in result ? result.mergeInput : null)));
+    expect(results.filter((result) => "changed" in result && !result.changed)).toHaveLength(1);
+    articles.forEach((article, k) => {
+      if (article === unchanged) return expect([stats[k], existsSync(article.file)]).toEqual([null, false]);
+      expect(readFileSync(article.file, "utf8")).toBe(readFileSync(join(out, `expected-${article.index}.md`), "utf8"));
+      expect(stats[k]).toEqual(fileStat(statSync(article.file)));
+    });
   });
 
   it("returns results in input order however batches finish", async () => {
