@@ -6,6 +6,11 @@ export function directionOf(language: string): "rtl" | "ltr" {
   return RTL.has(language) ? "rtl" : "ltr";
 }
 
+// Asked for at every source of every development page: each code is looked up once.
+const named = new Map<string, string>();
+
 export function languageName(language: string): string {
-  return names.of(language) ?? language;
+  let name = named.get(language);
+  if (name === undefined) named.set(language, (name = names.of(language) ?? language));
+  return name;
 }
