@@ -10,7 +10,6 @@ import { dirname, join } from "node:path";
 import { compareText } from "../pipeline/model/compare.ts";
 import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
-import { writeFiles } from "../src/_config/many-pages.ts";
 import { searchBundles } from "../src/_config/shard.ts";
 import { shardOf, type Shard } from "../pipeline/model/shards.ts";
 
@@ -30,28 +29,20 @@ const PAGES_PER_GLOB = 1000;
  * Pagefind's index of the pages under `site` that `globs` match, into
  * `output`. Pagefind reads and indexes them in its own process (its Node
  * API's service), one for each index, so that its memory is given back once
- * the index is made; this thread writes the site's other pages meanwhile.
+ * the index is written; this thread writes the site's other pages meanwhile.
  */
 async function runPagefind(site: string, globs: string[], output: string): Promise<void> {
   const failed = (errors: string[]) => {
     if (errors.length > 0) throw new DossierError(output, "search:index", errors.join("; "));
   };
-  let files: { path: string; content: Uint8Array }[];
   try {
     const { index, errors } = await pagefind.createIndex({});
     failed(errors);
     for (const glob of globs) failed((await index!.addDirectory({ path: site, glob })).errors);
-    const made = await index!.getFiles();
-    failed(made.errors);
-    files = made.files;
+    failed((await index!.writeFiles({ outputPath: output })).errors);
   } finally {
     await pagefind.close();
   }
-  // Written here: the service answers a request to write them before the last is on disk, and closing it then cuts them short.
-  await writeFiles(
-    files.map(({ path, content }) => ({ path, render: () => content })),
-    output,
-  );
 }
 
 /**

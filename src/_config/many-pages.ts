@@ -30,7 +30,7 @@ const BATCH = 64;
 interface File {
   /** Site path of the file, e.g. 'developments/<id>/index.html'. */
   path: string;
-  render: () => string | Uint8Array;
+  render: () => string;
 }
 
 // A page is the `index.html` of its folder, as Eleventy writes it.
