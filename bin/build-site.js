@@ -23,7 +23,7 @@ const { keepDossier } = await import("../src/_config/data.ts");
 const { articleFiles, manyFiles, writeFiles } = await import("../src/_config/many-pages.ts");
 const { default: Eleventy } = await import("@11ty/eleventy");
 const { loadSite } = await import("../src/_model/site.ts");
-const { indexShard, indexSite, mergeShards, writeManifest } = await import("./shard-files.ts");
+const { indexShard, indexSite, mergeShards, removeSearchLeftovers, writeManifest } = await import("./shard-files.ts");
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({
@@ -44,6 +44,7 @@ const [output, manifest, shardDirs] = [resolve(values.output), resolve(values.ma
 // Its search index, `index(shard)`, is made from the article pages while the
 // other files are written.
 async function buildShard(dossier, shard, output, index) {
+  removeSearchLeftovers(output);
   process.env.DOSSIER_SHARD = shardText(shard);
   try {
     await new Eleventy("src", output, { configPath: ".eleventy.js", quietMode: true }).write();

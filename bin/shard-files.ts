@@ -4,10 +4,9 @@
  * checked against their manifests and moved into one site.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import * as pagefind from "pagefind";
+import { spawn } from "node:child_process";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { compareText } from "../pipeline/model/compare.ts";
 import { DossierError } from "../pipeline/model/errors.ts";
 import { MANIFEST_DIR, manifestPath, mergeManifests, shardManifest, type Manifest } from "../src/_config/manifest.ts";
 import { searchBundles } from "../src/_config/shard.ts";
@@ -22,49 +21,70 @@ function filesUnder(dir: string): string[] {
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-// Pagefind refuses a glob of some 2,500 to 3,000 names or more.
-const PAGES_PER_GLOB = 1000;
+// Pagefind's own executable, found as its `npx pagefind` wrapper finds it, but
+// run without that wrapper: one process less beside the build while it indexes.
+const { resolveBinaryPath } = (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+const PAGEFIND = resolveBinaryPath(["pagefind_extended", "pagefind"]);
 
 /**
- * Pagefind's index of the pages under `site` that `globs` match, into
- * `output`. Pagefind reads and indexes them in its own process (its Node
- * API's service), one for each index, so that its memory is given back once
- * the index is written; this thread writes the site's other pages meanwhile.
- */
-async function runPagefind(site: string, globs: string[], output: string): Promise<void> {
-  const failed = (errors: string[]) => {
-    if (errors.length > 0) throw new DossierError(output, "search:index", errors.join("; "));
-  };
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    failed(errors);
-    for (const glob of globs) failed((await index!.addDirectory({ path: site, glob })).errors);
-    failed((await index!.writeFiles({ outputPath: output })).errors);
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/**
- * The search index of the whole site under `site`, built in one shard. Only
+ * Pagefind's index of the article pages under `pages`, into `output`. Only
  * article pages carry `data-pagefind-body`; reading the others would double
  * the time for nothing.
  */
-export const indexSite = (site: string): Promise<void> => runPagefind(site, ["articles/**/*.html"], join(site, searchBundles(1)[0]!));
+async function runPagefind(pages: string, output: string): Promise<void> {
+  const args = ["--site", pages, "--glob", "articles/**/*.html", "--output-path", output, "--silent"];
+  const failed = await new Promise<string | null>((done) => {
+    const child = spawn(PAGEFIND, args, { stdio: ["ignore", "inherit", "pipe"] });
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.on("error", (error) => done(error.message));
+    child.on("close", (status) => done(status === 0 ? null : errors.trim() || `Pagefind exited with status ${status}`));
+  });
+  if (failed) throw new DossierError(output, "search:index", failed);
+}
+
+/** The search index of the whole site under `site`, built in one shard. */
+export const indexSite = (site: string): Promise<void> => runPagefind(site, join(site, searchBundles(1)[0]!));
+
+const SEARCH_PAGES = ".search-";
+
+/** Removes the folders of links a build killed while indexing left in `site`, which would be published with it. */
+export function removeSearchLeftovers(site: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(site);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.startsWith(SEARCH_PAGES)) rmSync(join(site, name), { recursive: true, force: true });
+}
 
 /**
  * The search index of `part` (a shard of `part.count`) from its article pages
- * under `site`, read where they are: globs naming them, a thousand at a time,
- * in the order of their ids. Ids are slugs (lower-case letters, digits and
- * hyphens), which mean nothing else to a glob.
+ * under `site`. Pagefind's command reads a folder of links to the shard's
+ * pages (copies where the file system has no links), beside them in `site`
+ * and removed when it is done: the pages are read and indexed in Pagefind's
+ * own process, so this one can build the next shard meanwhile.
  */
 export async function indexShard(site: string, part: Shard): Promise<void> {
-  const ids = readdirSync(join(site, "articles"))
-    .filter((id) => shardOf(id, part.count) === part.index)
-    .sort(compareText);
-  const globs: string[] = [];
-  for (let at = 0; at < ids.length; at += PAGES_PER_GLOB) globs.push(`articles/{${ids.slice(at, at + PAGES_PER_GLOB).join(",")}}/index.html`);
-  await runPagefind(site, globs, join(site, searchBundles(part.count)[part.index - 1]!));
+  const pages = join(site, `${SEARCH_PAGES}${part.index}`);
+  rmSync(pages, { recursive: true, force: true });
+  try {
+    for (const id of readdirSync(join(site, "articles")).filter((id) => shardOf(id, part.count) === part.index)) {
+      const page = join("articles", id, "index.html");
+      mkdirSync(join(pages, "articles", id), { recursive: true });
+      try {
+        linkSync(join(site, page), join(pages, page));
+      } catch {
+        copyFileSync(join(site, page), join(pages, page));
+      }
+    }
+    await runPagefind(pages, join(site, searchBundles(part.count)[part.index - 1]!));
+  } finally {
+    rmSync(pages, { recursive: true, force: true });
+  }
 }
 
 /** Lists what the shard wrote into `dir`, with hashes, in `dir/_shards/`. */

@@ -48,6 +48,9 @@ let sequential = "";
 
 beforeAll(() => {
   whole = join(work, "whole");
+  // What a build killed while indexing leaves: a folder of links to article pages.
+  mkdirSync(join(whole, ".search-2", "articles", "left"), { recursive: true });
+  writeFileSync(join(whole, ".search-2", "articles", "left", "index.html"), "<html></html>");
   buildSite(["--shard", "1/1", "--output", whole]);
   rmSync(join(whole, "_shards"), { recursive: true });
   const plan = checkout("plan");
@@ -73,6 +76,10 @@ describe("a site built in shards", () => {
     const files = listFiles(whole);
     expect(listFiles(merged)).toEqual(files);
     for (const file of files) expect(readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+  });
+
+  it("leaves none of the folders its search indexes were read from, nor one a killed build left", () => {
+    for (const site of [whole, merged, sequential]) expect(readdirSync(site).filter((name) => name.startsWith(".search-"))).toEqual([]);
   });
 
   it("indexes in each shard's search index exactly the articles of that shard", () => {
