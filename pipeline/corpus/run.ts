@@ -197,7 +197,8 @@ export async function normalizeCorpus(options: RunOptions): Promise<CorpusReport
       });
     }
 
-    // Merged from what rendering gave, while a pool's workers write the files.
+    // Merged from what rendering gave, while a pool's workers write the files. Should one of them fail to be
+    // written, the run stops after this merge; the next run writes the same articles and finds them merged.
     if (options.developments) {
       const merged: MergedFrom[] = [];
       for (const name of names) {
