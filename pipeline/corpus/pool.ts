@@ -33,7 +33,7 @@ export interface PoolOptions {
 
 export type WorkerData = NormalizeContext;
 
-export type Request = { start: number; raws: RawArticle[] } | { render: ArticleToWrite[] } | { files: (FileToWrite | null)[] } | { records: number[] };
+export type Request = { start: number; raws: RawArticle[] } | { render: ArticleToWrite[] } | { files: FileToWrite[] } | { records: number[] };
 type Reply =
   | { ready: true }
   | { start: number; results: Summarized[] }
